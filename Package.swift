@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "archestra-tui",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "archestra-tui", targets: ["archestra-tui"]),
+        .library(name: "ArchestraAPI", targets: ["ArchestraAPI"]),
+        .library(name: "ArchestraSimulator", targets: ["ArchestraSimulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(
+            name: "ArchestraAPI",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "ArchestraSimulator",
+            dependencies: [
+                "ArchestraAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .target(
+            name: "DashboardCore",
+            dependencies: [
+                "ArchestraAPI",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "TerminalUI", dependencies: []),
+        .target(name: "DashboardViews", dependencies: ["DashboardCore", "TerminalUI", "ArchestraAPI"]),
+        .executableTarget(
+            name: "archestra-tui",
+            dependencies: [
+                "CNcursesw", "ArchestraAPI", "ArchestraSimulator", "DashboardCore", "DashboardViews", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "archestra-sim",
+            dependencies: [
+                "ArchestraSimulator", "ArchestraAPI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ArchestraAPITests", dependencies: ["ArchestraAPI", "ArchestraSimulator"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ArchestraAPI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "DashboardViewsTests", dependencies: ["DashboardViews", "DashboardCore", "TerminalUI", "ArchestraAPI"], resources: [.copy("Golden")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArchestraSimulator", "ArchestraAPI"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["ArchestraSimulator", "ArchestraAPI"]),
+    ]
+)

@@ -1,0 +1,9 @@
+#ifndef ARCHESTRA_NCURSES_SHIM_H
+#define ARCHESTRA_NCURSES_SHIM_H
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+#endif
