@@ -1,0 +1,43 @@
+import Foundation
+
+/// Burn-rate estimation from a series of usage samples.
+public enum BurnRate {
+    /// The samples after the most recent reset, in time order, ignoring non-finite readings.
+    ///
+    /// Usage only grows inside a window, so any drop between consecutive samples means the
+    /// counter was reset: everything before the drop belongs to an older window.
+    public static func samplesSinceLastReset(_ samples: some Sequence<UsageSample>) -> [UsageSample] {
+        let ordered = samples.filter { $0.used.isFinite }.sorted { $0.time < $1.time }
+        guard let lastDrop = ordered.indices.dropFirst().last(where: { ordered[$0].used < ordered[$0 - 1].used }) else {
+            return ordered
+        }
+        return Array(ordered[lastDrop...])
+    }
+
+    /// Least-squares slope of usage over time, in units per hour, never negative.
+    ///
+    /// `nil` when fewer than two samples are given or they span less than one second.
+    /// Pass samples from a single window (see `samplesSinceLastReset`).
+    public static func leastSquaresPerHour(_ samples: [UsageSample]) -> Double? {
+        guard samples.count >= 2,
+              let first = samples.map(\.time).min(),
+              let last = samples.map(\.time).max(),
+              last.timeIntervalSince(first) >= 1 else { return nil }
+        // Seconds relative to the first sample keep the sums small and precise.
+        let xs = samples.map { $0.time.timeIntervalSince(first) }
+        let ys = samples.map(\.used)
+        let count = Double(samples.count)
+        let meanX = xs.reduce(0, +) / count
+        let meanY = ys.reduce(0, +) / count
+        var covariance = 0.0
+        var varianceX = 0.0
+        for (x, y) in zip(xs, ys) {
+            covariance += (x - meanX) * (y - meanY)
+            varianceX += (x - meanX) * (x - meanX)
+        }
+        guard varianceX > 0 else { return nil }
+        let slopePerHour = covariance / varianceX * 3_600
+        guard slopePerHour.isFinite else { return nil }
+        return max(slopePerHour, 0)
+    }
+}
