@@ -1,0 +1,91 @@
+import Foundation
+
+/// Short, fixed-style number texts for tables and charts.
+public enum NumberFormat {
+    /// Text for values that are missing or not finite.
+    public static let notAvailable = "n/a"
+
+    private static let units = ["", "k", "M", "G", "T", "P"]
+
+    /// Compact count: 999 -> "999", 1234 -> "1.2k", 37065458 -> "37.1M", 2.5e9 -> "2.5G".
+    /// One decimal below 100 of a unit, none from 100 up; small fractions keep one decimal.
+    public static func compact(_ value: Double) -> String {
+        guard value.isFinite else { return notAvailable }
+        let sign = value < 0 ? "-" : ""
+        var magnitude = abs(value)
+        var unitIndex = 0
+        // Step up while the rounded text would reach 1000 of the current unit.
+        while unitIndex < units.count - 1, rounded(magnitude, unitIndex: unitIndex) >= 1000 {
+            magnitude /= 1000
+            unitIndex += 1
+        }
+        let text: String
+        if unitIndex == 0 {
+            let whole = magnitude.rounded()
+            text = abs(magnitude - whole) < 0.05 || magnitude >= 100
+                ? String(Int(whole)) : String(format: "%.1f", magnitude)
+        } else {
+            text = magnitude < 99.95 ? String(format: "%.1f", magnitude) : String(Int(magnitude.rounded()))
+        }
+        return text == "0" || text == "0.0" ? text : sign + text + units[unitIndex]
+    }
+
+    /// Compact count of an integer.
+    public static func compact(_ value: Int) -> String {
+        compact(Double(value))
+    }
+
+    /// Dollars: "$92.75" below 1000, then compact ("$1.2k"); "$0.00" for zero.
+    public static func money(_ value: Double) -> String {
+        guard value.isFinite else { return notAvailable }
+        let sign = value < 0 ? "-" : ""
+        let magnitude = abs(value)
+        if (magnitude * 100).rounded() / 100 < 1000 {
+            let text = String(format: "%.2f", magnitude)
+            return (text == "0.00" ? "" : sign) + "$" + text
+        }
+        return sign + "$" + compact(magnitude)
+    }
+
+    /// Whole percent of a fraction: 0.93 -> "93%", 1.04 -> "104%", nil -> "n/a".
+    public static func percent(_ fraction: Double?) -> String {
+        guard let fraction, fraction.isFinite else { return notAvailable }
+        let value = (fraction * 100).rounded()
+        guard abs(value) < 1e15 else { return notAvailable }
+        return "\(Int(value) == 0 ? 0 : Int(value))%"
+    }
+
+    /// Duration in its two largest units: "45s", "3m 20s", "3h 10m", "2d 4h".
+    /// Negative durations show as "0s".
+    public static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite else { return notAvailable }
+        let total = Int(max(0, min(seconds, 1e15)).rounded(.down))
+        let days = total / 86_400, hours = total % 86_400 / 3600
+        let minutes = total % 3600 / 60, secs = total % 60
+        if days > 0 { return "\(days)d \(hours)h" }
+        if hours > 0 { return "\(hours)h \(minutes)m" }
+        if minutes > 0 { return "\(minutes)m \(secs)s" }
+        return "\(secs)s"
+    }
+
+    /// Age in its largest unit: "5s ago", "3m ago", "2h ago", "4d ago".
+    /// Times in the future (clock skew) show as "0s ago".
+    public static func age(_ seconds: Double) -> String {
+        guard seconds.isFinite else { return notAvailable }
+        let total = Int(max(0, min(seconds, 1e15)).rounded(.down))
+        if total >= 86_400 { return "\(total / 86_400)d ago" }
+        if total >= 3600 { return "\(total / 3600)h ago" }
+        if total >= 60 { return "\(total / 60)m ago" }
+        return "\(total)s ago"
+    }
+
+    /// Age of `date` as seen at `now`.
+    public static func age(since date: Date, now: Date) -> String {
+        age(now.timeIntervalSince(date))
+    }
+
+    private static func rounded(_ magnitude: Double, unitIndex: Int) -> Double {
+        // What the text would show: one decimal below 100, whole numbers above.
+        magnitude < 99.95 ? (magnitude * 10).rounded() / 10 : magnitude.rounded()
+    }
+}
