@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "DashboardCore",
             dependencies: [
-                "ArchestraAPI",
+                "ArchestraAPI", "TerminalUI",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Logging", package: "swift-log"),
             ]
