@@ -23,8 +23,8 @@ public enum BurnRate {
               let first = samples.map(\.time).min(),
               let last = samples.map(\.time).max(),
               last.timeIntervalSince(first) >= 1 else { return nil }
-        // Seconds relative to the first sample keep the sums small and precise.
-        let xs = samples.map { $0.time.timeIntervalSince(first) }
+        // Hours since the first sample keep the sums small and give the slope in units per hour.
+        let xs = samples.map { $0.time.timeIntervalSince(first) / 3_600 }
         let ys = samples.map(\.used)
         let count = Double(samples.count)
         let meanX = xs.reduce(0, +) / count
@@ -36,7 +36,7 @@ public enum BurnRate {
             varianceX += (x - meanX) * (x - meanX)
         }
         guard varianceX > 0 else { return nil }
-        let slopePerHour = covariance / varianceX * 3_600
+        let slopePerHour = covariance / varianceX
         guard slopePerHour.isFinite else { return nil }
         return max(slopePerHour, 0)
     }

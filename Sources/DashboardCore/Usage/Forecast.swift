@@ -57,7 +57,7 @@ public struct Forecast: Sendable, Equatable {
         }
         let projected: Double? = rate.flatMap { rate in
             nextReset.map { reset in
-                latest.used + rate / 3_600 * max(reset.timeIntervalSince(latest.time), 0)
+                latest.used + rate * max(reset.timeIntervalSince(latest.time), 0) / 3_600
             }
         }
         if latest.used > limit {

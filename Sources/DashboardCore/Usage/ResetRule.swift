@@ -62,6 +62,9 @@ public enum ResetRule: Sendable, Equatable, Hashable {
     public var label: String {
         switch self {
         case .rolling(let span) where span == 7 * 24 * 3_600: return "rolling 1 week"
+        case .rolling(let span) where span > 0 && span < 7 * 24 * 3_600 && span.truncatingRemainder(dividingBy: 3_600) == 0:
+            // Whole hours read like the API values ("rolling 24h", not "rolling 1d").
+            return "rolling \(Int(span / 3_600))h"
         case .rolling(let span): return "rolling " + CompactDuration.string(span)
         case .rollingMonth: return "rolling 1 month"
         case .calendarDay: return "daily"
