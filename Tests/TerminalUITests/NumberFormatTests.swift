@@ -1,0 +1,57 @@
+import XCTest
+import TerminalUI
+
+final class NumberFormatTests: XCTestCase {
+    func testCompact() {
+        XCTAssertEqual(NumberFormat.compact(0), "0")
+        XCTAssertEqual(NumberFormat.compact(999), "999")
+        XCTAssertEqual(NumberFormat.compact(1234), "1.2k")
+        XCTAssertEqual(NumberFormat.compact(37_065_458), "37.1M")
+        XCTAssertEqual(NumberFormat.compact(2.5e9), "2.5G")
+        XCTAssertEqual(NumberFormat.compact(123_456), "123k")
+        XCTAssertEqual(NumberFormat.compact(999_960), "1.0M", "rounding moves to the next unit")
+        XCTAssertEqual(NumberFormat.compact(999.6), "1.0k")
+        XCTAssertEqual(NumberFormat.compact(12.5), "12.5")
+        XCTAssertEqual(NumberFormat.compact(-1500), "-1.5k")
+        XCTAssertEqual(NumberFormat.compact(Double.nan), "n/a")
+        XCTAssertEqual(NumberFormat.compact(1e30), "1000000000000000P")
+    }
+
+    func testMoney() {
+        XCTAssertEqual(NumberFormat.money(92.75), "$92.75")
+        XCTAssertEqual(NumberFormat.money(1234), "$1.2k")
+        XCTAssertEqual(NumberFormat.money(0), "$0.00")
+        XCTAssertEqual(NumberFormat.money(-0.001), "$0.00")
+        XCTAssertEqual(NumberFormat.money(-5), "-$5.00")
+        XCTAssertEqual(NumberFormat.money(999.999), "$1.0k")
+        XCTAssertEqual(NumberFormat.money(.infinity), "n/a")
+    }
+
+    func testPercent() {
+        XCTAssertEqual(NumberFormat.percent(0.93), "93%")
+        XCTAssertEqual(NumberFormat.percent(1.04), "104%")
+        XCTAssertEqual(NumberFormat.percent(0), "0%")
+        XCTAssertEqual(NumberFormat.percent(-0.001), "0%")
+        XCTAssertEqual(NumberFormat.percent(nil), "n/a")
+        XCTAssertEqual(NumberFormat.percent(.nan), "n/a")
+    }
+
+    func testDuration() {
+        XCTAssertEqual(NumberFormat.duration(45), "45s")
+        XCTAssertEqual(NumberFormat.duration(200), "3m 20s")
+        XCTAssertEqual(NumberFormat.duration(3 * 3600 + 600), "3h 10m")
+        XCTAssertEqual(NumberFormat.duration(2 * 86_400 + 4 * 3600 + 59), "2d 4h")
+        XCTAssertEqual(NumberFormat.duration(-10), "0s")
+        XCTAssertEqual(NumberFormat.duration(.nan), "n/a")
+    }
+
+    func testAge() {
+        XCTAssertEqual(NumberFormat.age(5), "5s ago")
+        XCTAssertEqual(NumberFormat.age(200), "3m ago")
+        XCTAssertEqual(NumberFormat.age(7300), "2h ago")
+        XCTAssertEqual(NumberFormat.age(4 * 86_400), "4d ago")
+        XCTAssertEqual(NumberFormat.age(-30), "0s ago")
+        let now = Date(timeIntervalSince1970: 1_000_000)
+        XCTAssertEqual(NumberFormat.age(since: now.addingTimeInterval(-90), now: now), "1m ago")
+    }
+}
