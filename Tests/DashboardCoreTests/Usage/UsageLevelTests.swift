@@ -54,12 +54,12 @@ final class UsageLevelTests: XCTestCase {
     }
 
     func testAverageRatePerHour() {
-        let start = instant("2026-09-08T00:00:00Z")
+        let start = UsageFixture.date("2026-09-08T00:00:00Z")
         // $30 spent over 12 hours is $2.50 an hour.
-        XCTAssertEqual(UsageMath.averageRatePerHour(used: 30, since: start, now: instant("2026-09-08T12:00:00Z")), 2.5)
-        XCTAssertEqual(UsageMath.averageRatePerHour(used: -4, since: start, now: instant("2026-09-08T02:00:00Z")), 0)
+        XCTAssertEqual(UsageMath.averageRatePerHour(used: 30, since: start, now: UsageFixture.date("2026-09-08T12:00:00Z")), 2.5)
+        XCTAssertEqual(UsageMath.averageRatePerHour(used: -4, since: start, now: UsageFixture.date("2026-09-08T02:00:00Z")), 0)
         XCTAssertNil(UsageMath.averageRatePerHour(used: 30, since: start, now: start))
-        XCTAssertNil(UsageMath.averageRatePerHour(used: 30, since: start, now: instant("2026-09-07T23:00:00Z")))
-        XCTAssertNil(UsageMath.averageRatePerHour(used: .nan, since: start, now: instant("2026-09-08T12:00:00Z")))
+        XCTAssertNil(UsageMath.averageRatePerHour(used: 30, since: start, now: UsageFixture.date("2026-09-07T23:00:00Z")))
+        XCTAssertNil(UsageMath.averageRatePerHour(used: .nan, since: start, now: UsageFixture.date("2026-09-08T12:00:00Z")))
     }
 }
