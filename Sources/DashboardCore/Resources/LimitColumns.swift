@@ -1,0 +1,63 @@
+import Foundation
+import ArchestraAPI
+
+/// The usage limits pane, worst first unless sorted otherwise.
+enum LimitColumns {
+    static let columns: [ColumnSpec] = [
+        ColumnSpec("Entity", min: 14, weight: 2, priority: 10),
+        ColumnSpec("Type", sort: "t", min: 6, weight: 1, priority: 6),
+        ColumnSpec("Limit", sort: "l", min: 8, priority: 7, right: true),
+        ColumnSpec("Used", sort: "u", min: 8, priority: 8, right: true),
+        ColumnSpec("Pct", sort: "p", min: 5, priority: 10, right: true),
+        ColumnSpec("Gauge", sort: "g", min: 10, weight: 2, priority: 9, kind: .gauge),
+        ColumnSpec("Window", sort: "w", min: 9, priority: 4),
+        ColumnSpec("Reset", sort: "r", min: 9, priority: 5),
+        ColumnSpec("Forecast", sort: "f", min: 12, weight: 2, priority: 7),
+    ]
+
+    static func table(_ state: AppState) -> TableModel {
+        let rows = state.limitFigures.map { row(for: $0, now: state.now) }
+        return TableModel(columns: columns, rows: rows,
+                          emptyMessage: state.limits.value == nil ? "loading usage limits…" : "no usage limits")
+    }
+
+    static func row(for figures: LimitFigures, now: Date) -> ResourceRow {
+        let fractionKey = figures.fraction.map(SortKey.number) ?? .none
+        return ResourceRow(
+            id: figures.limit.id,
+            cells: [figures.entityName, figures.typeLabel, figures.valueText, figures.usedText, figures.percentText, "",
+                    figures.rule.label, figures.resetText(now: now), figures.forecastText],
+            sortKeys: [.text(figures.entityName.lowercased()), .text(figures.typeLabel), .number(figures.limit.limitValue),
+                       figures.used.map(SortKey.number) ?? .none, fractionKey, fractionKey, .text(figures.rule.label),
+                       figures.nextReset.map { .number($0.timeIntervalSince1970) } ?? .none, .text(figures.forecastText)],
+            level: figures.rowLevel,
+            fraction: figures.fraction,
+            detailTitle: "Usage limit: \(figures.entityName) (\(figures.typeLabel))",
+            detail: detail(for: figures, now: now))
+    }
+
+    static func detail(for figures: LimitFigures, now: Date) -> [DetailLine] {
+        let emphasis: DetailLine.Emphasis = figures.level >= .danger ? .danger : (figures.level == .warning ? .warning : .none)
+        var lines = [
+            DetailLine(depth: 0, key: "entity", value: "\(figures.entityName) (\(figures.limit.entityType.rawValue) \(figures.limit.entityId))"),
+            DetailLine(depth: 0, key: "limit", value: "\(figures.valueText) \(figures.limit.limitType.rawValue)"),
+            DetailLine(depth: 0, key: "used", value: "\(figures.usedText) (\(figures.percentText))", emphasis: emphasis),
+            DetailLine(depth: 0, key: "window", value: figures.rule.label),
+            DetailLine(depth: 0, key: "next reset", value: figures.nextReset.map { "\(ISO8601.string(from: $0)) (\(figures.resetText(now: now)))" } ?? "unknown"),
+            DetailLine(depth: 0, key: "forecast", value: figures.forecastText, emphasis: emphasis),
+        ]
+        if let rate = figures.forecast?.burnRatePerHour {
+            lines.append(DetailLine(depth: 0, key: "burn rate", value: "\(figures.format(rate)) per hour"))
+        }
+        if let usage = figures.limit.modelUsage, !usage.isEmpty {
+            lines.append(DetailLine(depth: 0, key: "per model", value: "", emphasis: .heading))
+            for model in usage.sorted(by: { $0.cost > $1.cost }) {
+                let share = (figures.used ?? 0) > 0 ? NumberFormatAdapter.percent(model.cost / (figures.used ?? 1)) : "-"
+                lines.append(DetailLine(depth: 1, key: model.model,
+                                        value: "\(NumberFormatAdapter.money(model.cost))  \(share)  in \(NumberFormatAdapter.compact(model.tokensIn)) / out \(NumberFormatAdapter.compact(model.tokensOut)) tokens"))
+            }
+        }
+        lines.append(DetailLine(depth: 0, key: "record", value: "", emphasis: .heading))
+        return lines + DetailBuilder.lines(for: figures.limit.raw, depth: 1)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import ArchestraAPI
+
+/// Everything the console says about one usage limit, computed once per frame from the
+/// limit, its poll history and the clock: used, percent, next reset and forecast.
+public struct LimitFigures: Sendable, Equatable {
+    public var limit: UsageLimit
+    public var entityName: String
+    public var used: Double?
+    public var fraction: Double?
+    public var level: UsageLevel
+    public var rule: ResetRule
+    public var nextReset: Date?
+    public var forecast: Forecast?
+
+    public init(limit: UsageLimit, state: AppState, calendar: Calendar = .current) {
+        self.limit = limit
+        self.entityName = LimitFigures.entityName(limit, state: state)
+        self.used = limit.usedCost
+        self.fraction = UsageMath.fraction(used: used, limit: limit.limitValue)
+        self.level = UsageMath.level(for: fraction)
+        self.rule = ResetRule(apiValue: limit.cleanupInterval?.rawValue)
+        let lastCleanup = limit.lastCleanup.flatMap(ISO8601.date(from:))
+        self.nextReset = UsageMath.nextReset(rule: rule, lastCleanup: lastCleanup, now: state.now, calendar: calendar)
+        if let used {
+            // Until two polls give a slope, the average since the window opened is the best guess.
+            let start = UsageMath.windowStart(rule: rule, lastCleanup: lastCleanup, now: state.now, calendar: calendar)
+            let fallback = start.flatMap { UsageMath.averageRatePerHour(used: used, since: $0, now: state.now) }
+            var samples = Array(state.limitHistory.samples(for: limit.id))
+            if samples.isEmpty { samples = [UsageSample(time: state.now, used: used)] }
+            self.forecast = Forecast.make(samples: samples, limit: limit.limitValue, now: state.now,
+                                          nextReset: nextReset, fallbackRatePerHour: fallback)
+        } else {
+            self.forecast = nil
+        }
+    }
+
+    static func entityName(_ limit: UsageLimit, state: AppState) -> String {
+        let id = limit.entityId
+        switch limit.entityType {
+        case .organization: return "Organization"
+        case .team: return state.teamNames[id].map { "team \($0)" } ?? "team \(id.prefix(8))"
+        case .agent: return state.limits.value?.agentNames[id].map { "agent \($0)" } ?? "agent \(id.prefix(8))"
+        case .user: return "user \(id.prefix(8))"
+        default: return "\(limit.entityType.rawValue) \(id.prefix(8))"
+        }
+    }
+
+    public var typeLabel: String {
+        switch limit.limitType {
+        case .tokenCost: return "cost"
+        case .mcpServerCalls: return "calls \(limit.mcpServerName ?? "?")"
+        case .toolCalls: return "tool \(limit.mcpServerName ?? "?")/\(limit.toolName ?? "?")"
+        default: return limit.limitType.rawValue
+        }
+    }
+
+    func format(_ value: Double) -> String {
+        limit.limitType == .tokenCost ? NumberFormatAdapter.money(value) : NumberFormatAdapter.compact(value)
+    }
+
+    public var valueText: String { format(limit.limitValue) }
+    public var usedText: String { used.map(format) ?? "n/a" }
+    public var percentText: String { NumberFormatAdapter.percent(fraction) }
+
+    public func resetText(now: Date) -> String {
+        guard let nextReset else { return "-" }
+        return "in " + NumberFormatAdapter.duration(max(0, nextReset.timeIntervalSince(now)))
+    }
+
+    public var forecastText: String {
+        guard let forecast else { return "n/a" }
+        return forecast.summary(formatValue: format)
+    }
+
+    public var rowLevel: RowLevel {
+        switch level {
+        case .normal: .normal
+        case .warning: .warning
+        case .danger: .danger
+        case .over: .over
+        }
+    }
+
+    /// Worst first: over the cap, then by how full, then limits without usage.
+    public static func worstFirst(_ a: LimitFigures, _ b: LimitFigures) -> Bool {
+        (a.fraction ?? -1) > (b.fraction ?? -1)
+    }
+}
+
+extension AppState {
+    /// Figures for every limit, worst first.
+    public var limitFigures: [LimitFigures] {
+        (limits.value?.limits ?? []).map { LimitFigures(limit: $0, state: self) }.sorted(by: LimitFigures.worstFirst)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import ArchestraAPI
+
+/// The LLM proxies pane: 1.2.x lists proxy agents, 1.4.x has one organisation proxy.
+enum ProxyColumns {
+    static let columns: [ColumnSpec] = [
+        ColumnSpec("Name", min: 18, weight: 3, priority: 10),
+        ColumnSpec("Default", sort: "d", min: 7, priority: 8),
+        ColumnSpec("Requests", min: 8, priority: 9, right: true),
+        ColumnSpec("Tokens", sort: "t", min: 8, priority: 7, right: true),
+        ColumnSpec("Billed", sort: "b", min: 9, priority: 9, right: true),
+        ColumnSpec("JWT IdP", sort: "j", min: 10, weight: 1, priority: 3),
+    ]
+
+    /// Traffic of one proxy: its agent statistics on 1.2.x, the organisation totals on 1.4.x.
+    struct Traffic { var requests: Double; var tokens: Double; var cost: Double; var series: [Double] }
+
+    static func traffic(for entry: LLMProxyEntry, generation: APIGeneration, state: AppState) -> Traffic? {
+        switch generation {
+        case .v1_4:
+            guard let stats = state.proxyStats.value else { return nil }
+            let totals = stats.totals
+            return Traffic(requests: totals.requests, tokens: totals.inputTokens + totals.outputTokens,
+                           cost: totals.billedCost, series: stats.timeSeries.map(\.requests))
+        case .v1_2:
+            guard let stats = state.agentStats.value else { return nil }
+            guard let row = stats.first(where: { $0.agentId == entry.id }) else {
+                return Traffic(requests: 0, tokens: 0, cost: 0, series: [])
+            }
+            return Traffic(requests: row.requests, tokens: row.inputTokens + row.outputTokens, cost: row.cost,
+                           series: row.timeSeries.map(\.value))
+        }
+    }
+
+    static func table(_ state: AppState) -> TableModel {
+        guard let listing = state.proxies.value else {
+            return TableModel(columns: columns, rows: [], emptyMessage: "loading LLM proxies…")
+        }
+        let rows = listing.proxies.map { entry -> ResourceRow in
+            let traffic = traffic(for: entry, generation: listing.generation, state: state)
+            let figures = traffic.map { [NumberFormatAdapter.compact($0.requests), NumberFormatAdapter.compact($0.tokens),
+                                         NumberFormatAdapter.money($0.cost)] } ?? ["…", "…", "…"]
+            var detail = entry.agent.map { DetailBuilder.lines(for: $0.raw) } ?? []
+            if detail.isEmpty {
+                detail = [DetailLine(depth: 0, key: "id", value: entry.id),
+                          DetailLine(depth: 0, key: "identityProviderId", value: entry.identityProviderId ?? "null")]
+            }
+            return ResourceRow(
+                id: entry.id,
+                cells: [entry.name, entry.isDefault ? "default" : "-"] + figures + [entry.identityProviderId ?? "-"],
+                sortKeys: [.text(entry.name.lowercased()), .text(entry.isDefault ? "a" : "b"),
+                           .number(traffic?.requests ?? 0), .number(traffic?.tokens ?? 0), .number(traffic?.cost ?? 0),
+                           .text(entry.identityProviderId ?? "")],
+                series: traffic?.series ?? [],
+                detailTitle: "LLM proxy \(entry.name)",
+                detail: detail)
+        }
+        return TableModel(columns: columns, rows: rows, emptyMessage: "no LLM proxies")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import ArchestraAPI
+
+/// The statistics pane: by team, by agent or by model, each row with a sparkline.
+enum StatsColumns {
+    static func columns(_ tab: StatsTab) -> [ColumnSpec] {
+        let name: String = switch tab {
+        case .teams: "Team"
+        case .agents: "Agent"
+        case .models: "Model"
+        }
+        return [
+            ColumnSpec(name, sort: "n", min: 16, weight: 2, priority: 10),
+            ColumnSpec("Requests", sort: "r", min: 8, priority: 9, right: true),
+            ColumnSpec("Tokens", sort: "t", min: 8, priority: 7, right: true),
+            ColumnSpec("Cost", sort: "c", min: 9, priority: 9, right: true),
+            ColumnSpec(tab == .models ? "Share" : (tab == .teams ? "Members" : "Team"), sort: "s", min: 7, priority: 4, right: tab != .agents),
+            ColumnSpec("Trend", sort: "e", min: 10, weight: 3, priority: 8, kind: .sparkline),
+        ]
+    }
+
+    static func table(_ state: AppState) -> TableModel {
+        let tab = state.ui.statsTab
+        let rows: [ResourceRow]
+        let loaded: Bool
+        switch tab {
+        case .teams:
+            loaded = state.teamStats.value != nil
+            rows = (state.teamStats.value ?? []).map { team in
+                row(id: team.teamId, name: team.teamName, requests: team.requests, tokens: team.inputTokens + team.outputTokens,
+                    cost: team.cost, extra: String(Int(team.members)), series: team.timeSeries.map(\.value))
+            }
+        case .agents:
+            loaded = state.agentStats.value != nil
+            rows = (state.agentStats.value ?? []).map { agent in
+                row(id: agent.agentId, name: agent.agentName, requests: agent.requests, tokens: agent.inputTokens + agent.outputTokens,
+                    cost: agent.cost, extra: agent.teamName ?? "-", series: agent.timeSeries.map(\.value))
+            }
+        case .models:
+            loaded = state.modelStats.value != nil
+            rows = (state.modelStats.value ?? []).map { model in
+                row(id: model.model, name: model.model, requests: model.requests, tokens: model.inputTokens + model.outputTokens,
+                    cost: model.cost, extra: NumberFormatAdapter.percent(model.percentage / 100), series: model.timeSeries.map(\.value))
+            }
+        }
+        let sorted = rows.sorted { ($0.sortKeys[3]) > ($1.sortKeys[3]) }
+        return TableModel(columns: columns(tab), rows: sorted,
+                          emptyMessage: loaded ? "no traffic in this timeframe" : "loading statistics…")
+    }
+
+    static func row(id: String, name: String, requests: Double, tokens: Double, cost: Double, extra: String,
+                    series: [Double]) -> ResourceRow {
+        var detail = [
+            DetailLine(depth: 0, key: "name", value: name),
+            DetailLine(depth: 0, key: "id", value: id),
+            DetailLine(depth: 0, key: "requests", value: NumberFormatAdapter.compact(requests)),
+            DetailLine(depth: 0, key: "tokens", value: NumberFormatAdapter.compact(tokens)),
+            DetailLine(depth: 0, key: "cost", value: NumberFormatAdapter.money(cost)),
+            DetailLine(depth: 0, key: "time series", value: "\(series.count) buckets", emphasis: .heading),
+        ]
+        detail += series.enumerated().map { DetailLine(depth: 1, key: "[\($0.offset)]", value: String($0.element)) }
+        return ResourceRow(
+            id: id,
+            cells: [name, NumberFormatAdapter.compact(requests), NumberFormatAdapter.compact(tokens), NumberFormatAdapter.money(cost), extra, ""],
+            sortKeys: [.text(name.lowercased()), .number(requests), .number(tokens), .number(cost), .text(extra), .number(series.last ?? 0)],
+            series: series,
+            detailTitle: name,
+            detail: detail)
+    }
+}

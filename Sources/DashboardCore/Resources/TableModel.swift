@@ -1,0 +1,125 @@
+import ArchestraAPI
+
+/// How a column is drawn.
+public enum ColumnKind: Sendable, Equatable { case text, sparkline, gauge }
+
+/// One column of a resource table, described as data (k9s style) so every pane
+/// shares the same table, filter, sort and detail machinery.
+public struct ColumnSpec: Sendable, Equatable {
+    public var title: String
+    /// Letter pressed after `s` to sort by this column.
+    public var sortLetter: Character
+    public var minWidth: Int
+    /// Share of the spare width; 0 keeps the column at `minWidth`.
+    public var weight: Int
+    /// Narrow terminals drop the lowest priorities first.
+    public var priority: Int
+    public var alignRight: Bool
+    public var kind: ColumnKind
+
+    public init(_ title: String, sort: Character? = nil, min: Int, weight: Int = 0, priority: Int = 5,
+                right: Bool = false, kind: ColumnKind = .text) {
+        self.title = title
+        self.sortLetter = sort ?? Character(title.prefix(1).lowercased())
+        self.minWidth = min
+        self.weight = weight
+        self.priority = priority
+        self.alignRight = right
+        self.kind = kind
+    }
+}
+
+/// A value to sort by: numbers compare as numbers, missing values sort last.
+public enum SortKey: Sendable, Equatable, Comparable {
+    case number(Double)
+    case text(String)
+    case none
+}
+
+/// How loudly a row should be drawn.
+public enum RowLevel: Sendable, Equatable { case normal, muted, warning, danger, over, error }
+
+/// One row of a resource table.
+public struct ResourceRow: Sendable, Equatable {
+    public var id: String
+    public var cells: [String]
+    public var sortKeys: [SortKey]
+    public var level: RowLevel
+    /// Values for a `.sparkline` column.
+    public var series: [Double]
+    /// Fill of a `.gauge` column (1.0 = at the cap).
+    public var fraction: Double?
+    /// What Enter opens.
+    public var detailTitle: String
+    public var detail: [DetailLine]
+
+    public init(id: String, cells: [String], sortKeys: [SortKey]? = nil, level: RowLevel = .normal,
+                series: [Double] = [], fraction: Double? = nil, detailTitle: String, detail: [DetailLine]) {
+        self.id = id
+        self.cells = cells
+        self.sortKeys = sortKeys ?? cells.map { SortKey.text($0.lowercased()) }
+        self.level = level
+        self.series = series
+        self.fraction = fraction
+        self.detailTitle = detailTitle
+        self.detail = detail
+    }
+}
+
+/// The rows a pane shows, after filter and sort. Agents are virtual: only the rows
+/// of loaded pages exist, the rest are fetched as the selection reaches them.
+public struct TableModel: Sendable {
+    public var columns: [ColumnSpec]
+    public var rowCount: Int
+    public var emptyMessage: String
+    private var materialized: [ResourceRow]
+    private var virtualRow: (@Sendable (Int) -> ResourceRow?)?
+
+    public init(columns: [ColumnSpec], rows: [ResourceRow], emptyMessage: String) {
+        self.columns = columns
+        self.rowCount = rows.count
+        self.emptyMessage = emptyMessage
+        self.materialized = rows
+        self.virtualRow = nil
+    }
+
+    public init(columns: [ColumnSpec], virtualCount: Int, emptyMessage: String,
+                row: @escaping @Sendable (Int) -> ResourceRow?) {
+        self.columns = columns
+        self.rowCount = virtualCount
+        self.emptyMessage = emptyMessage
+        self.materialized = []
+        self.virtualRow = row
+    }
+
+    /// The row at an index, or nil while its page is still loading.
+    public func row(at index: Int) -> ResourceRow? {
+        if let virtualRow { return index >= 0 && index < rowCount ? virtualRow(index) : nil }
+        return materialized.indices.contains(index) ? materialized[index] : nil
+    }
+
+    /// Applies a pane's filter and sort to materialized rows.
+    public func filteredAndSorted(by list: ListState) -> TableModel {
+        guard virtualRow == nil else { return self }
+        var rows = materialized
+        let needle = list.filter.lowercased()
+        if !needle.isEmpty {
+            rows = rows.filter { row in row.cells.contains { $0.lowercased().contains(needle) } }
+        }
+        if let column = list.sortColumn, column < columns.count {
+            let ascending = list.sortAscending
+            rows = rows.enumerated().sorted { left, right in
+                let a = left.element.sortKeys.indices.contains(column) ? left.element.sortKeys[column] : .none
+                let b = right.element.sortKeys.indices.contains(column) ? right.element.sortKeys[column] : .none
+                if a == b { return left.offset < right.offset }
+                if a == .none { return false }
+                if b == .none { return true }
+                return ascending ? a < b : b < a
+            }.map(\.element)
+        }
+        var copy = self
+        copy.materialized = rows
+        copy.rowCount = rows.count
+        return copy
+    }
+}

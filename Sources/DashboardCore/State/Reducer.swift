@@ -1,0 +1,284 @@
+import Foundation
+import ArchestraAPI
+
+extension AppState {
+    /// Applies one action. Pure: returns what the store should do instead of doing it.
+    public mutating func reduce(_ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key):
+            let agentsBefore = agentsRequest
+            var effects = handleKey(key)
+            // Paging through agents or changing their filter/sort needs another page from the server.
+            if agentsRequest != agentsBefore, !effects.contains(.demandChanged) { effects.append(.demandChanged) }
+            return effects
+        case .resize(let width, let height):
+            ui.screenWidth = max(0, width)
+            ui.screenHeight = max(0, height)
+            clampSelection()
+            return []
+        case .tick(let date):
+            now = date
+            return []
+        case .loadStarted(let source):
+            markLoading(source)
+            return []
+        case .loaded(let result):
+            apply(result)
+            clampSelection()
+            return []
+        }
+    }
+
+    /// The table the visible pane shows (nil for panes that are not lists), filtered and sorted.
+    public var visibleTable: TableModel? {
+        ResourceTables.table(for: ui.pane, in: self)?.filteredAndSorted(by: ui.list(ui.pane))
+    }
+
+    // MARK: - Keys
+
+    mutating func handleKey(_ key: KeyPress) -> [Effect] {
+        ui.flash = nil
+        if key == .control("c") {
+            shouldQuit = true
+            return []
+        }
+        switch ui.mode {
+        case .filter: return handleFilterKey(key)
+        case .command(let text): return handleCommandKey(key, text: text)
+        case .sortPick: return handleSortPick(key)
+        case .help:
+            if key == .escape || key == .character("?") || key == .character("q") || key == .enter { ui.mode = .normal }
+            return []
+        case .normal:
+            if ui.detail != nil { return handleDetailKey(key) }
+            return handleNormalKey(key)
+        }
+    }
+
+    mutating func handleNormalKey(_ key: KeyPress) -> [Effect] {
+        let rows = ScreenLayout.listRows(height: ui.screenHeight)
+        switch key {
+        case .character(let c) where c.isNumber:
+            if let number = c.wholeNumberValue, let pane = Pane(number: number) { return switchPane(to: pane) }
+            return []
+        case .character(":"): ui.mode = .command("")
+        case .character("/"):
+            if ResourceTables.isList(ui.pane) { ui.mode = .filter }
+        case .character("?"): ui.mode = .help
+        case .character("q"): shouldQuit = true
+        case .character("r"): return [.refresh(neededSources)]
+        case .tab: return switchPane(to: Pane.allCases[(ui.pane.number) % Pane.allCases.count])
+        case .backTab: return switchPane(to: Pane.allCases[(ui.pane.number + Pane.allCases.count - 2) % Pane.allCases.count])
+        case .character("j"), .down: moveSelection(by: 1)
+        case .character("k"), .up: moveSelection(by: -1)
+        case .pageDown, .control("f"): moveSelection(by: rows)
+        case .pageUp, .control("b"): moveSelection(by: -rows)
+        case .character("g"), .home: moveSelection(to: 0)
+        case .character("G"), .end: moveSelection(to: Int.max)
+        case .enter: openDetail()
+        case .escape:
+            if !ui.list(ui.pane).filter.isEmpty { return setFilter("") }
+        case .character("s"):
+            if ResourceTables.isList(ui.pane) { ui.mode = .sortPick }
+        case .character("<"): return cycleSort(by: -1)
+        case .character(">"): return cycleSort(by: 1)
+        case .character("t"): return cycleTimeframe(by: 1)
+        case .character("T"): return cycleTimeframe(by: -1)
+        case .character("]"), .right, .character("l"): return switchTab(by: 1)
+        case .character("["), .left, .character("h"): return switchTab(by: -1)
+        default: break
+        }
+        return []
+    }
+
+    mutating func handleDetailKey(_ key: KeyPress) -> [Effect] {
+        guard var detail = ui.detail else { return [] }
+        let page = max(1, ui.screenHeight - ScreenLayout.headerRows - ScreenLayout.footerRows - 1)
+        let maxScroll = max(0, detail.lines.count - page)
+        switch key {
+        case .escape, .character("q"), .backspace: ui.detail = nil; return []
+        case .character("j"), .down: detail.scroll += 1
+        case .character("k"), .up: detail.scroll -= 1
+        case .pageDown, .character(" "): detail.scroll += page
+        case .pageUp: detail.scroll -= page
+        case .character("g"), .home: detail.scroll = 0
+        case .character("G"), .end: detail.scroll = maxScroll
+        case .character("?"): ui.mode = .help
+        case .character(let c) where c.isNumber:
+            ui.detail = nil
+            return handleNormalKey(key)
+        default: return []
+        }
+        detail.scroll = min(max(0, detail.scroll), maxScroll)
+        ui.detail = detail
+        return []
+    }
+
+    mutating func handleFilterKey(_ key: KeyPress) -> [Effect] {
+        let current = ui.list(ui.pane).filter
+        switch key {
+        case .enter: ui.mode = .normal; return []
+        case .escape: ui.mode = .normal; return setFilter("")
+        case .backspace: return setFilter(String(current.dropLast()))
+        case .control("u"): return setFilter("")
+        case .character(let c): return setFilter(current + String(c))
+        case .down, .up, .pageDown, .pageUp:
+            ui.mode = .normal
+            return handleNormalKey(key)
+        default: return []
+        }
+    }
+
+    mutating func handleCommandKey(_ key: KeyPress, text: String) -> [Effect] {
+        switch key {
+        case .escape: ui.mode = .normal
+        case .backspace:
+            if text.isEmpty { ui.mode = .normal } else { ui.mode = .command(String(text.dropLast())) }
+        case .tab: ui.mode = .command(CommandLine.complete(text))
+        case .character(let c): ui.mode = .command(text + String(c))
+        case .enter:
+            ui.mode = .normal
+            return runCommand(text.trimmingCharacters(in: .whitespaces))
+        default: break
+        }
+        return []
+    }
+
+    mutating func runCommand(_ command: String) -> [Effect] {
+        let word = command.lowercased()
+        if word.isEmpty { return [] }
+        if word == "q" || word == "quit" || word == "q!" { shouldQuit = true; return [] }
+        if let pane = Pane(command: word) { return switchPane(to: pane) }
+        if let timeframe = Timeframe(rawValue: word), Self.timeframeCycle.contains(timeframe) {
+            return setTimeframe(timeframe)
+        }
+        ui.flash = "unknown command :\(command) — try :agents, :limits or ? for help"
+        return []
+    }
+
+    mutating func handleSortPick(_ key: KeyPress) -> [Effect] {
+        ui.mode = .normal
+        guard case .character(let letter) = key, let table = ResourceTables.table(for: ui.pane, in: self) else { return [] }
+        guard let column = table.columns.firstIndex(where: { $0.sortLetter == Character(letter.lowercased()) }) else {
+            ui.flash = "no column for '\(letter)'"
+            return []
+        }
+        return sort(by: column)
+    }
+
+    // MARK: - Navigation
+
+    mutating func switchPane(to pane: Pane) -> [Effect] {
+        ui.detail = nil
+        ui.mode = .normal
+        guard pane != ui.pane else { return [] }
+        ui.pane = pane
+        clampSelection()
+        return [.demandChanged]
+    }
+
+    mutating func switchTab(by delta: Int) -> [Effect] {
+        switch ui.pane {
+        case .mcp:
+            ui.registryTab = ui.registryTab == .installed ? .catalog : .installed
+        case .stats:
+            let tabs = StatsTab.allCases
+            let index = tabs.firstIndex(of: ui.statsTab) ?? 0
+            ui.statsTab = tabs[(index + delta + tabs.count) % tabs.count]
+        default:
+            return []
+        }
+        ui.updateList(ui.pane) { $0 = ListState() }
+        return []
+    }
+
+    mutating func moveSelection(by delta: Int) {
+        let current = ui.list(ui.pane).selected
+        let target = delta > 0 ? (current > Int.max - delta ? Int.max : current + delta) : current + delta
+        moveSelection(to: target)
+    }
+
+    mutating func moveSelection(to index: Int) {
+        guard let table = visibleTable else { return }
+        let count = table.rowCount
+        let rows = ScreenLayout.listRows(height: ui.screenHeight)
+        ui.updateList(ui.pane) { list in
+            list.selected = count == 0 ? 0 : min(max(0, index), count - 1)
+            list.scroll = Self.scrollKeeping(selected: list.selected, scroll: list.scroll, visible: rows, count: count)
+        }
+    }
+
+    /// Smallest scroll change that keeps the selection on screen.
+    static func scrollKeeping(selected: Int, scroll: Int, visible: Int, count: Int) -> Int {
+        var top = scroll
+        if selected < top { top = selected }
+        if selected >= top + visible { top = selected - visible + 1 }
+        return min(max(0, top), max(0, count - visible))
+    }
+
+    mutating func clampSelection() {
+        guard let table = visibleTable else { return }
+        let list = ui.list(ui.pane)
+        if list.selected >= table.rowCount || list.scroll > 0 { moveSelection(to: list.selected) }
+    }
+
+    mutating func openDetail() {
+        guard let table = visibleTable, let row = table.row(at: ui.list(ui.pane).selected) else { return }
+        ui.detail = DetailState(title: row.detailTitle, lines: row.detail)
+    }
+
+    // MARK: - Filter, sort, timeframe
+
+    mutating func setFilter(_ text: String) -> [Effect] {
+        ui.updateList(ui.pane) { list in
+            list.filter = text
+            list.selected = 0
+            list.scroll = 0
+        }
+        return []
+    }
+
+    mutating func sort(by column: Int) -> [Effect] {
+        ui.updateList(ui.pane) { list in
+            if list.sortColumn == column { list.sortAscending.toggle() } else {
+                list.sortColumn = column
+                list.sortAscending = true
+            }
+            list.selected = 0
+            list.scroll = 0
+        }
+        return []
+    }
+
+    mutating func cycleSort(by delta: Int) -> [Effect] {
+        guard let table = ResourceTables.table(for: ui.pane, in: self), !table.columns.isEmpty else { return [] }
+        let count = table.columns.count
+        let current = ui.list(ui.pane).sortColumn ?? (delta > 0 ? -1 : count)
+        return sort(by: ((current + delta) % count + count) % count)
+    }
+
+    /// The timeframes `t` / `T` step through.
+    public static let timeframeCycle: [Timeframe] = [.fiveMinutes, .fifteenMinutes, .thirtyMinutes, .oneHour, .day, .week, .month]
+
+    mutating func cycleTimeframe(by delta: Int) -> [Effect] {
+        let cycle = Self.timeframeCycle
+        let index = cycle.firstIndex(of: timeframe) ?? cycle.firstIndex(of: .day) ?? 0
+        return setTimeframe(cycle[(index + delta + cycle.count) % cycle.count])
+    }
+
+    mutating func setTimeframe(_ value: Timeframe) -> [Effect] {
+        guard value != timeframe else { return [] }
+        timeframe = value
+        // Figures of another timeframe must not be shown under the new label.
+        proxyStats.value = nil
+        teamStats.value = nil
+        agentStats.value = nil
+        modelStats.value = nil
+        overview.value = nil
+        costSavings.value = nil
+        requestRate = RateTracker()
+        costRate = RateTracker()
+        return [.refresh([.proxyStats, .teamStats, .agentStats, .modelStats, .overview, .costSavings]
+            .filter { neededSources.contains($0) }.reduce(into: Set()) { $0.insert($1) })]
+    }
+}

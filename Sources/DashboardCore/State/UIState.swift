@@ -1,0 +1,84 @@
+import ArchestraAPI
+
+/// Selection, scroll, filter and sort of one list pane.
+public struct ListState: Sendable, Equatable {
+    public var selected: Int = 0
+    /// First visible row.
+    public var scroll: Int = 0
+    /// Rows whose text contains this (case-insensitive) are shown.
+    public var filter: String = ""
+    public var sortColumn: Int?
+    public var sortAscending: Bool = true
+    public init() {}
+}
+
+/// What keys currently mean.
+public enum InputMode: Sendable, Equatable {
+    case normal
+    /// Typing a row filter after `/`.
+    case filter
+    /// Typing a `:command`; the text typed so far.
+    case command(String)
+    /// `s` was pressed: the next letter picks the sort column.
+    case sortPick
+    case help
+}
+
+/// A record opened with Enter: every field, scrollable.
+public struct DetailState: Sendable, Equatable {
+    public var title: String
+    public var lines: [DetailLine]
+    public var scroll: Int = 0
+    public init(title: String, lines: [DetailLine]) {
+        self.title = title
+        self.lines = lines
+    }
+}
+
+/// One line of a detail view: an indented key and its value.
+public struct DetailLine: Sendable, Equatable {
+    public var depth: Int
+    public var key: String
+    public var value: String
+    /// Highlight for lines that deserve attention (errors, limits over their cap).
+    public var emphasis: Emphasis
+
+    public enum Emphasis: Sendable, Equatable { case none, heading, warning, danger }
+
+    public init(depth: Int, key: String, value: String, emphasis: Emphasis = .none) {
+        self.depth = depth
+        self.key = key
+        self.value = value
+        self.emphasis = emphasis
+    }
+}
+
+/// The MCP registry pane has two tabs.
+public enum RegistryTab: String, Sendable, Equatable { case installed, catalog }
+
+/// Everything about the screen that is not server data.
+public struct UIState: Sendable, Equatable {
+    public var pane: Pane = .overview
+    public var lists: [Pane: ListState] = [:]
+    public var mode: InputMode = .normal
+    public var detail: DetailState?
+    public var registryTab: RegistryTab = .installed
+    public var statsTab: StatsTab = .teams
+    public var screenWidth: Int = 80
+    public var screenHeight: Int = 24
+    /// A one-line message (e.g. "unknown command :foo"), cleared by the next key.
+    public var flash: String?
+
+    public init() {}
+
+    public func list(_ pane: Pane) -> ListState { lists[pane] ?? ListState() }
+
+    public mutating func updateList(_ pane: Pane, _ change: (inout ListState) -> Void) {
+        var state = lists[pane] ?? ListState()
+        change(&state)
+        lists[pane] = state
+    }
+}
+
+/// The statistics pane shows one grouping at a time.
+public enum StatsTab: String, Sendable, Equatable, CaseIterable { case teams, agents, models }
