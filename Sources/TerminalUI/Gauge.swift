@@ -62,8 +62,8 @@ public struct Gauge: Sendable {
             return
         }
         let filled = BarFill.filled(fraction: fraction, width: width, glyphs: glyphs)
-        let used = buffer.put(filled, x: x, y: y, maxWidth: width, style: style, glyphs: glyphs)
+        let used = buffer.put(filled, x: x, y: y, maxWidth: width, style: style, glyphs: glyphs, overflow: .clip)
         let empty = String(repeating: glyphs.gaugeEmpty, count: width - used)
-        buffer.put(empty, x: x + used, y: y, maxWidth: width - used, style: CellStyle(.muted), glyphs: glyphs)
+        buffer.put(empty, x: x + used, y: y, maxWidth: width - used, style: CellStyle(.muted), glyphs: glyphs, overflow: .clip)
     }
 }

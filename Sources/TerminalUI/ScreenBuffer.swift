@@ -1,3 +1,11 @@
+/// What `ScreenBuffer.put` does with text that does not fit.
+public enum Overflow: Sendable {
+    /// Show the ellipsis glyph in the last column.
+    case ellipsis
+    /// Just cut it off (for borders, bars and charts).
+    case clip
+}
+
 /// An off-screen grid of cells that the whole UI renders into.
 ///
 /// Drawing never fails and never writes outside the grid: everything is clipped. A wide
@@ -26,10 +34,12 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// right edge) and to the buffer; returns the number of columns drawn.
     ///
     /// Text is measured by display width. When it does not fit, the last column shows the
-    /// ellipsis glyph; a wide character that would straddle the limit becomes a space.
+    /// ellipsis glyph (unless `overflow` is `.clip`, for lines and bars); a wide character
+    /// that would straddle the limit becomes a space.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil,
-                             style: CellStyle = .init(), glyphs: GlyphSet = .unicode) -> Int {
+                             style: CellStyle = .init(), glyphs: GlyphSet = .unicode,
+                             overflow: Overflow = .ellipsis) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = maxWidth ?? (width - x)
         let end = min(width, x + max(0, limit))
@@ -38,7 +48,8 @@ public struct ScreenBuffer: Sendable, Equatable {
 
         let clean = Sanitizer.clean(text)
         let truncated = x + DisplayWidth.of(clean) > end
-        let contentEnd = truncated ? end - 1 : end
+        let marksTruncation = truncated && overflow == .ellipsis
+        let contentEnd = marksTruncation ? end - 1 : end
         var column = x
         for character in clean {
             let characterWidth = DisplayWidth.of(character)
@@ -48,11 +59,11 @@ public struct ScreenBuffer: Sendable, Equatable {
             column += characterWidth
         }
         if truncated {
-            while column < end - 1 {
+            while column < contentEnd {
                 writeSpace(x: column, y: y, style: style)
                 column += 1
             }
-            if end - 1 >= 0 {
+            if marksTruncation {
                 setCell(Cell(text: glyphs.ellipsis, width: 1, style: style), x: end - 1, y: y)
             }
             column = end

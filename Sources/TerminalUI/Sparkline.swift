@@ -37,6 +37,6 @@ public struct Sparkline: Sendable {
         guard !rect.isEmpty else { return }
         let line = text(width: rect.width, glyphs: glyphs)
         let padded = DisplayWidth.pad(line, to: rect.width, alignment: alignment)
-        buffer.put(padded, x: rect.x, y: rect.y, maxWidth: rect.width, style: CellStyle(role), glyphs: glyphs)
+        buffer.put(padded, x: rect.x, y: rect.y, maxWidth: rect.width, style: CellStyle(role), glyphs: glyphs, overflow: .clip)
     }
 }

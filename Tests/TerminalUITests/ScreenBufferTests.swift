@@ -21,6 +21,13 @@ final class ScreenBufferTests: XCTestCase {
         XCTAssertEqual(buffer.lines(), ["  ab…"])
     }
 
+    func testClipOverflowCutsWithoutEllipsis() {
+        var buffer = ScreenBuffer(width: 10, height: 2)
+        XCTAssertEqual(buffer.put("abcdef", x: 0, y: 0, maxWidth: 4, overflow: .clip), 4)
+        XCTAssertEqual(buffer.put("a客服", x: 0, y: 1, maxWidth: 4, overflow: .clip), 4)
+        XCTAssertEqual(buffer.lines(), ["abcd", "a客"])
+    }
+
     func testPutUsesASCIIEllipsis() {
         var buffer = ScreenBuffer(width: 4, height: 1)
         buffer.put("abcdef", x: 0, y: 0, glyphs: .ascii)
