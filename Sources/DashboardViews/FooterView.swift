@@ -1,0 +1,60 @@
+import DashboardCore
+import TerminalUI
+
+/// The last two rows: a status line (filter, command, flash or error) and the key hints.
+enum FooterView {
+    static func render(_ context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard !rect.isEmpty else { return }
+        renderStatusLine(context, into: &buffer, y: rect.y, width: rect.width)
+        if rect.height > 1 {
+            let hints = KeyHintBar(hints: hints(for: context.state.ui.pane))
+            hints.render(into: &buffer, rect: Rect(x: rect.x, y: rect.maxY - 1, width: rect.width, height: 1), glyphs: context.glyphs)
+        }
+    }
+
+    /// Hint bar entries: every binding of the pane that has a hint, then the pane keys.
+    static func hints(for pane: Pane) -> [KeyHint] {
+        var hints = [KeyHint(key: "1-8", label: "panes")]
+        hints += KeyBindings.bindings(for: pane).compactMap { binding in
+            binding.hint.map { KeyHint(key: binding.keys, label: $0) }
+        }
+        return hints
+    }
+
+    static func renderStatusLine(_ context: RenderContext, into buffer: inout ScreenBuffer, y: Int, width: Int) {
+        let state = context.state
+        let glyphs = context.glyphs
+        switch state.ui.mode {
+        case .filter:
+            let filter = state.ui.list(state.ui.pane).filter
+            let x = Segment.draw([Segment("/", CellStyle(.accent, .bold)), Segment(filter, CellStyle(.normal))],
+                                 into: &buffer, x: 0, y: y, maxX: width - 1, glyphs: glyphs)
+            buffer.put(" ", x: x, y: y, maxWidth: 1, style: CellStyle(.normal, .reverse), glyphs: glyphs)
+        case .command(let text):
+            var x = Segment.draw([Segment(":", CellStyle(.accent, .bold)), Segment(text, CellStyle(.normal))],
+                                 into: &buffer, x: 0, y: y, maxX: width - 1, glyphs: glyphs)
+            let completion = CommandLine.complete(text)
+            if completion.count > text.count, completion.lowercased().hasPrefix(text.lowercased()) {
+                x += buffer.put(String(completion.dropFirst(text.count)), x: x, y: y, maxWidth: width - 1 - x,
+                                style: CellStyle(.muted, .dim), glyphs: glyphs)
+            }
+            buffer.put(" ", x: x, y: y, maxWidth: 1, style: CellStyle(.normal, .reverse), glyphs: glyphs)
+        case .sortPick:
+            buffer.put(sortPrompt(context), x: 0, y: y, style: CellStyle(.accent), glyphs: glyphs)
+        case .normal, .help:
+            if let flash = state.ui.flash {
+                buffer.put(flash, x: 0, y: y, style: CellStyle(.info, .bold), glyphs: glyphs)
+            } else if let failing = PaneSource.failing(for: state), let error = failing.status.error {
+                buffer.put(SourceErrorText.summary(error, source: failing.source, status: failing.status, now: state.now,
+                                                           ascii: context.isASCII),
+                           x: 0, y: y, style: CellStyle(.error), glyphs: glyphs)
+            }
+        }
+    }
+
+    /// "sort by: n=Name t=Type …" listing the column letters.
+    static func sortPrompt(_ context: RenderContext) -> String {
+        let columns = context.state.visibleTable?.columns ?? []
+        return "sort by: " + columns.map { "\($0.sortLetter)=\($0.title)" }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,135 @@
+import DashboardCore
+import TerminalUI
+
+/// Rows 0 and 1: identity, connection and freshness; then pane tabs and the limits alert.
+enum HeaderView {
+    static func render(_ context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard !rect.isEmpty else { return }
+        renderStatusRow(context, into: &buffer, y: rect.y, width: rect.width)
+        if rect.height > 1 {
+            renderTabRow(context, into: &buffer, y: rect.y + 1, width: rect.width)
+        }
+    }
+
+    // MARK: - Row 0
+
+    static func renderStatusRow(_ context: RenderContext, into buffer: inout ScreenBuffer, y: Int, width: Int) {
+        let state = context.state
+        buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: CellStyle(.header))
+        let right = freshnessSegments(context)
+        let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        let rightX = max(0, width - rightWidth - 1)
+        var segments: [Segment] = [Segment(" archestra-tui ", CellStyle(.title, .bold)), Segment(state.baseURL, CellStyle(.header))]
+        if let version = state.server.value?.version {
+            segments.append(Segment("  v" + version, CellStyle(.header)))
+        }
+        if let generation = state.generation {
+            segments.append(Segment("  API " + generation.rawValue, CellStyle(.muted)))
+        }
+        let connection = state.connection
+        segments.append(Segment("  " + connectionMark(connection, context) + connection.label, CellStyle(connectionRole(connection), .bold)))
+        if state.insecureTLS {
+            segments.append(Segment("  INSECURE", CellStyle(.danger, .bold)))
+        }
+        Segment.draw(segments, into: &buffer, x: 0, y: y, maxX: rightX - 1, glyphs: context.glyphs)
+        Segment.draw(right, into: &buffer, x: rightX, y: y, maxX: width, glyphs: context.glyphs)
+    }
+
+    static func connectionMark(_ connection: ConnectionState, _ context: RenderContext) -> String {
+        context.isASCII ? "" : "● "
+    }
+
+    static func connectionRole(_ connection: ConnectionState) -> ColorRole {
+        switch connection {
+        case .connected: .ok
+        case .connecting: .muted
+        case .degraded: .warning
+        case .offline, .unauthorized: .danger
+        }
+    }
+
+    /// "updated 3s ago · 24h", or "stale, updated 45s ago · 24h".
+    static func freshnessSegments(_ context: RenderContext) -> [Segment] {
+        let status = context.state.status(of: PaneSource.main(for: context.state))
+        var segments: [Segment] = []
+        if let age = context.age(status) {
+            if context.isStale(status) {
+                segments.append(Segment("stale, updated " + age, CellStyle(.stale, .bold)))
+            } else {
+                segments.append(Segment("updated " + age, CellStyle(.muted)))
+            }
+        } else {
+            segments.append(Segment(context.isASCII ? "loading..." : "loading…", CellStyle(.muted)))
+        }
+        segments.append(Segment(context.separator, CellStyle(.muted)))
+        segments.append(Segment(context.state.timeframe.rawValue, CellStyle(.accent, .bold)))
+        return segments
+    }
+
+    // MARK: - Row 1
+
+    static func renderTabRow(_ context: RenderContext, into buffer: inout ScreenBuffer, y: Int, width: Int) {
+        let alert = LimitsAlert(context: context)
+        var alertX = width
+        if let alert {
+            alertX = max(0, width - DisplayWidth.of(alert.text) - 1)
+            buffer.put(alert.text, x: alertX, y: y, style: alert.style, glyphs: context.glyphs)
+        }
+        let room = max(0, alertX - 2)
+        let active = context.state.ui.pane
+        var tabs = tabSegments(active: active, compact: false)
+        if tabs.reduce(0, { $0 + DisplayWidth.of($1.text) }) > room {
+            tabs = tabSegments(active: active, compact: true)
+        }
+        Segment.draw(tabs, into: &buffer, x: 0, y: y, maxX: room, glyphs: context.glyphs)
+    }
+
+    /// "1 Overview 2 Agents …"; compact tabs show only the number for inactive panes.
+    static func tabSegments(active: Pane, compact: Bool) -> [Segment] {
+        Pane.allCases.map { pane in
+            if pane == active {
+                return Segment(" \(pane.number) \(pane.shortTitle) ", CellStyle(.selection, [.reverse, .bold]))
+            }
+            return Segment(compact ? " \(pane.number) " : " \(pane.number) \(pane.shortTitle) ", CellStyle(.normal))
+        }
+    }
+}
+
+/// The always-visible warning about usage limits at 90 % of their cap or more.
+struct LimitsAlert {
+    let text: String
+    let style: CellStyle
+
+    init?(context: RenderContext) {
+        let fractions = (context.state.limits.value?.limits ?? []).compactMap(\.usedFraction)
+        let nearCap = fractions.filter { $0 >= 0.9 }.count
+        guard nearCap > 0 else { return nil }
+        let over = fractions.filter { $0 > 1.0 }.count
+        var text = "\(context.warningSign) \(nearCap) limit\(nearCap == 1 ? "" : "s") \(context.atLeast)90%"
+        if over > 0 { text += " (\(over) over)" }
+        self.text = text
+        self.style = over > 0 ? CellStyle(.critical, [.bold, .blink, .reverse]) : CellStyle(.danger, .bold)
+    }
+}
+
+/// A piece of text with its style, drawn one after another on a line.
+struct Segment {
+    let text: String
+    let style: CellStyle
+
+    init(_ text: String, _ style: CellStyle) {
+        self.text = text
+        self.style = style
+    }
+
+    /// Draws segments from `x`, never past `maxX`; returns the column after the last one drawn.
+    @discardableResult
+    static func draw(_ segments: [Segment], into buffer: inout ScreenBuffer, x: Int, y: Int, maxX: Int,
+                     glyphs: GlyphSet) -> Int {
+        var column = x
+        for segment in segments where column < maxX {
+            column += buffer.put(segment.text, x: column, y: y, maxWidth: maxX - column, style: segment.style, glyphs: glyphs)
+        }
+        return column
+    }
+}

@@ -1,0 +1,42 @@
+import DashboardCore
+import TerminalUI
+
+/// A list pane: a title line, then the pane's table showing exactly the rows the reducer pages by.
+enum ListPaneView {
+    static func render(_ context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard !rect.isEmpty, let model = context.state.visibleTable else { return }
+        let state = context.state
+        let list = state.ui.list(state.ui.pane)
+        let pageRows = max(0, rect.height - ScreenLayout.tableChromeRows)
+        var tableRows = pageRows
+        var breakdown: Rect?
+        if state.ui.pane == .proxies, let spare = ProxyBreakdownView.rowsWanted(context), pageRows - model.rowCount >= 4 {
+            // The auth-method breakdown only takes rows the table leaves empty, so paging stays exact.
+            tableRows = max(1, model.rowCount)
+            let start = rect.y + ScreenLayout.tableChromeRows + tableRows + 1
+            breakdown = Rect(x: rect.x, y: start, width: rect.width, height: min(spare, rect.maxY - start))
+        }
+        let window = VisibleWindow(scroll: list.scroll, rows: tableRows, count: model.rowCount)
+        TitleLine.render(context, model: model, list: list, window: window, into: &buffer,
+                         rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1))
+        let tableRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: min(rect.height - 1, tableRows + 1))
+        ResourceTableView(context: context, model: model, list: list, window: window)
+            .render(into: &buffer, rect: tableRect)
+        if let breakdown {
+            ProxyBreakdownView.render(context, into: &buffer, rect: breakdown)
+        }
+    }
+}
+
+/// The slice of a table that is on screen.
+struct VisibleWindow {
+    let first: Int
+    let count: Int
+
+    init(scroll: Int, rows: Int, count total: Int) {
+        first = max(0, min(scroll, max(0, total - 1)))
+        count = max(0, min(rows, total - first))
+    }
+
+    var indices: Range<Int> { first..<(first + count) }
+}

@@ -1,0 +1,55 @@
+import DashboardCore
+import TerminalUI
+
+/// "Agents 1-20 of 48 · filter: foo · sort: Name ▲", with tabs, errors and staleness.
+enum TitleLine {
+    static func render(_ context: RenderContext, model: TableModel, list: ListState, window: VisibleWindow,
+                       into buffer: inout ScreenBuffer, rect: Rect) {
+        guard !rect.isEmpty else { return }
+        let state = context.state
+        var segments = [Segment(state.ui.pane.title, CellStyle(.title, .bold))]
+        segments += tabSegments(context)
+        segments.append(Segment(" " + range(window, total: model.rowCount), CellStyle(.normal)))
+        let status = state.status(of: PaneSource.main(for: state))
+        if let failing = PaneSource.failing(for: state), let error = failing.status.error {
+            let message = SourceErrorText.summary(error, source: failing.source, status: failing.status,
+                                                  now: state.now, ascii: context.isASCII)
+            segments.append(Segment("  " + context.warningSign + " " + message, CellStyle(.error, .bold)))
+        }
+        if !list.filter.isEmpty {
+            segments.append(Segment(context.separator + "filter: ", CellStyle(.muted)))
+            segments.append(Segment(list.filter, CellStyle(.accent)))
+        }
+        if let column = list.sortColumn, model.columns.indices.contains(column) {
+            let arrow = list.sortAscending ? context.glyphs.arrowUp : context.glyphs.arrowDown
+            segments.append(Segment(context.separator + "sort: " + model.columns[column].title + " " + arrow, CellStyle(.muted)))
+        }
+        if context.isStale(status), let age = context.age(status) {
+            segments.append(Segment(context.separator + "stale, updated " + age, CellStyle(.stale, .bold)))
+        }
+        Segment.draw(segments, into: &buffer, x: rect.x, y: rect.y, maxX: rect.maxX, glyphs: context.glyphs)
+    }
+
+    /// "1-20 of 48", or "0 of 0".
+    static func range(_ window: VisibleWindow, total: Int) -> String {
+        guard window.count > 0 else { return "0 of \(total)" }
+        return "\(window.first + 1)-\(window.first + window.count) of \(total)"
+    }
+
+    /// " [installed] catalog" on the MCP pane, " [teams] agents models" on statistics.
+    static func tabSegments(_ context: RenderContext) -> [Segment] {
+        let ui = context.state.ui
+        let tabs: [(name: String, active: Bool)]
+        switch ui.pane {
+        case .mcp:
+            tabs = [("installed", ui.registryTab == .installed), ("catalog", ui.registryTab == .catalog)]
+        case .stats:
+            tabs = StatsTab.allCases.map { ($0.rawValue, $0 == ui.statsTab) }
+        default:
+            return []
+        }
+        return tabs.map { tab in
+            tab.active ? Segment(" [\(tab.name)]", CellStyle(.accent, .bold)) : Segment(" \(tab.name) ", CellStyle(.muted))
+        }
+    }
+}
