@@ -1,0 +1,31 @@
+import ArchestraAPI
+
+/// How an ``ArchestraSimulator`` is seeded and how it behaves on the wire.
+public struct SimulatorOptions: Sendable {
+    /// Interface to bind; loopback by default.
+    public var host: String = "127.0.0.1"
+    /// TCP port; `0` picks a free one (read it from ``ArchestraSimulator/start()``).
+    public var port: Int = 0
+    /// Which API generation to imitate.
+    ///
+    /// `.v1_2`: LLM proxies are agents of type `llm_proxy` (two, one `isDefault`), listed by
+    /// `GET /api/agents?agentType=llm_proxy`, with `GET /api/llm-proxy/default`; `GET /api/llm-proxy` is 404.
+    /// `.v1_4`: the `GET /api/llm-proxy` singleton; `/api/llm-proxy/default` is 404 and the
+    /// `llm_proxy` agent-type filter is rejected with 400 (the backing rows stay hidden from agent lists).
+    public var generation: APIGeneration = .v1_4
+    /// Agents visible in `GET /api/agents` under 1.4 (the two LLM-proxy rows come on top). Up to 100 000.
+    public var agentCount: Int = 48
+    /// The exact `Authorization` value every `/api` route requires; `nil` turns authentication off.
+    public var apiKey: String? = "arch_demo_key_0123456789"
+    /// Delay added before every response.
+    public var latency: Duration = .zero
+    /// Fraction (0…1) of `/api` requests answered with a simulated 500.
+    public var failureRate: Double = 0
+    /// Traffic-generator period; `.zero` disables the background generator (call ``ArchestraSimulator/tickTraffic()``).
+    public var trafficInterval: Duration = .seconds(1)
+    /// Seed of every generated name, id and traffic sample.
+    public var seed: UInt64 = 42
+
+    /// Options with the defaults documented on each property.
+    public init() {}
+}

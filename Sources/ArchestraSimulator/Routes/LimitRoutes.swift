@@ -1,0 +1,126 @@
+import ArchestraAPI
+
+/// `/api/limits…` (CONTRACT §8).
+enum LimitRoutes {
+    static let entityTypes = ["organization", "team", "agent", "user", "virtual_key", "environment"]
+    static let limitTypes = ["token_cost", "mcp_server_calls", "tool_calls"]
+    static let cleanupIntervals = [
+        "1h", "12h", "24h", "1w", "1m", "calendar_day", "calendar_week_sunday", "calendar_week_monday", "calendar_month",
+    ]
+
+    static func handle(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue? {
+        let path = context.segments
+        switch (context.method, path.count) {
+        case ("GET", 1):
+            let entityType = try context.query.oneOf("entityType", entityTypes)
+            let entityID = context.query.string("entityId")
+            let limitType = try context.query.oneOf("limitType", limitTypes)
+            let labels = try context.query.string("labels").map(LabelFilter.init(parsing:))
+            return .array(world.limits.filter { limit in
+                let document = limit.document
+                let pairs = document.objects("labels").compactMap { label -> AgentLabel? in
+                    guard let key = label.text("key"), let value = label.text("value") else { return nil }
+                    return AgentLabel(key: key, value: value)
+                }
+                return (entityType == nil || document.text("entityType") == entityType)
+                    && (entityID == nil || document.text("entityId") == entityID)
+                    && (limitType == nil || document.text("limitType") == limitType)
+                    && (labels?.matches(pairs) ?? true)
+            }.map(\.listJSON))
+        case ("POST", 1):
+            return try create(context, &world)
+        case ("GET", 2):
+            return world.limits[try index(path[1], world)].listJSON
+        case ("PATCH", 2):
+            return try update(path[1], context, &world)
+        case ("DELETE", 2):
+            world.limits.remove(at: try index(path[1], world))
+            return .object(["success": .bool(true)])
+        default:
+            return nil
+        }
+    }
+
+    private static func create(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue {
+        let body = try context.request.jsonObject()
+        guard let entityType = try BodyRules.optionalEnum(body, "entityType", entityTypes) else {
+            throw APIError.validation("entityType is required")
+        }
+        let entityID = try BodyRules.requiredText(body, "entityId")
+        guard let limitType = try BodyRules.optionalEnum(body, "limitType", limitTypes) else {
+            throw APIError.validation("limitType is required")
+        }
+        guard let limitValue = body.numeric("limitValue"), limitValue >= 0 else {
+            throw APIError.validation("limitValue is required and must be a non-negative number")
+        }
+        var document: JSONObject = [
+            "id": .string(world.random.uuid()), "entityType": .string(entityType), "entityId": .string(entityID),
+            "limitType": .string(limitType), "limitValue": .number(limitValue), "mcpServerName": .null, "toolName": .null,
+            "model": .null, "cleanupInterval": .string("1m"), "lastCleanup": .null,
+            "createdAt": JSON.timestamp(context.now), "updatedAt": JSON.timestamp(context.now), "labels": .array([]),
+        ]
+        try applyOptionalFields(body, to: &document)
+        try checkTypeRequirements(document)
+        world.limits.append(LimitRecord(document: document, modelUsage: [], resetRatio: 0))
+        return .object(document.filter { $0.key != "labels" })
+    }
+
+    private static func update(_ id: String, _ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue {
+        let position = try index(id, world)
+        let body = try context.request.jsonObject()
+        var document = world.limits[position].document
+        if let limitType = try BodyRules.optionalEnum(body, "limitType", limitTypes) {
+            document["limitType"] = .string(limitType)
+        }
+        if let value = body["limitValue"] {
+            guard let number = value.doubleValue, number >= 0 else { throw APIError.validation("limitValue must be a non-negative number") }
+            document["limitValue"] = .number(number)
+        }
+        let previousInterval = document.text("cleanupInterval")
+        try applyOptionalFields(body, to: &document)
+        try checkTypeRequirements(document)
+        document["updatedAt"] = JSON.timestamp(context.now)
+        if document.text("cleanupInterval") != previousInterval {
+            // Changing the reset rule resets current use (CONTRACT §8, S12).
+            world.limits[position].modelUsage = world.limits[position].modelUsage.map { _ in [] }
+            document["lastCleanup"] = JSON.timestamp(context.now)
+        }
+        world.limits[position].document = document
+        return .object(document.filter { $0.key != "labels" })
+    }
+
+    /// Copies the optional members both create and update accept, validating their shapes.
+    private static func applyOptionalFields(_ body: JSONObject, to document: inout JSONObject) throws {
+        try BodyRules.nullableStrings(body, ["mcpServerName", "toolName", "lastCleanup"])
+        for key in ["mcpServerName", "toolName", "lastCleanup"] {
+            if let value = body[key] { document[key] = value }
+        }
+        if let model = body["model"] {
+            guard model.isNull || model.arrayValue?.allSatisfy({ $0.stringValue != nil }) == true else {
+                throw APIError.validation("model must be an array of model names or null")
+            }
+            document["model"] = model
+        }
+        if let interval = try BodyRules.optionalEnum(body, "cleanupInterval", cleanupIntervals) {
+            document["cleanupInterval"] = .string(interval)
+        }
+        if let labels = try BodyRules.labels(body) {
+            document["labels"] = .array(labels)
+        }
+    }
+
+    private static func checkTypeRequirements(_ document: JSONObject) throws {
+        let limitType = document.text("limitType")
+        if limitType == "mcp_server_calls" || limitType == "tool_calls", document.text("mcpServerName") == nil {
+            throw APIError.validation("mcpServerName is required for \(limitType ?? "") limits")
+        }
+        if limitType == "tool_calls", document.text("toolName") == nil {
+            throw APIError.validation("toolName is required for tool_calls limits")
+        }
+    }
+
+    private static func index(_ id: String, _ world: SimulatedWorld) throws -> Int {
+        guard let position = world.limits.firstIndex(where: { $0.id == id }) else { throw APIError.notFound("Limit not found") }
+        return position
+    }
+}

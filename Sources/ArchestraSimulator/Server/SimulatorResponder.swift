@@ -1,0 +1,54 @@
+import Foundation
+import Hummingbird
+
+/// Adapts Hummingbird requests to ``SimulatorState`` and its replies back to HTTP.
+struct SimulatorResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let state: SimulatorState
+
+    /// Largest request body read (agent documents are small; this only guards memory).
+    static let maximumBodyBytes = 8 << 20
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        var request = request
+        let body = try await request.collectBody(upTo: Self.maximumBodyBytes)
+        var query: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters {
+            query[String(key).removingPercentEncoding ?? String(key)] = String(value)
+        }
+        let rawPath = request.uri.path
+        let simRequest = SimRequest(
+            method: request.method.rawValue,
+            path: rawPath.removingPercentEncoding ?? rawPath,
+            query: query,
+            authorization: request.headers[.authorization],
+            body: Array(buffer: body)
+        )
+        let reply = await state.handle(simRequest)
+        if reply.delay > .zero {
+            try await Task.sleep(for: reply.delay)
+        }
+        return Self.httpResponse(reply)
+    }
+
+    static func httpResponse(_ reply: SimResponse) -> Response {
+        let status = HTTPResponse.Status(code: reply.status)
+        let headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        switch reply.delivery {
+        case .complete:
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: reply.body)))
+        case .truncated:
+            // Promise the whole body, send half, then fail the write so the connection is closed mid-body.
+            let half = ByteBuffer(bytes: reply.body.prefix(reply.body.count / 2))
+            let body = ResponseBody(contentLength: reply.body.count) { writer in
+                try await writer.write(half)
+                throw TruncatedBodyError()
+            }
+            return Response(status: status, headers: headers, body: body)
+        }
+    }
+}
+
+/// Thrown on purpose to cut a response short.
+struct TruncatedBodyError: Error {}
