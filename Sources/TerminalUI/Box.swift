@@ -1,6 +1,8 @@
 /// A frame with an optional title set into the top border: `┌ Agents ─────┐`.
 public struct Box: Sendable {
+    /// Text set into the top border; nil or empty for none.
     public var title: String?
+    /// Style of the frame lines.
     public var role: ColorRole
     /// Style of the title text.
     public var titleRole: ColorRole

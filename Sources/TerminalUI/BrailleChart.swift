@@ -12,6 +12,7 @@ public struct BrailleChart: Sendable {
     public var series: [[Double]]
     /// Colour of each series; repeats when there are more series than roles.
     public var roles: [ColorRole]
+    /// Formats the y-axis labels, e.g. `NumberFormat.money`.
     public var yLabel: @Sendable (Double) -> String
     /// Spread evenly under the plot, first at the left edge, last at the right edge.
     public var xLabels: [String]
@@ -45,6 +46,7 @@ public struct BrailleChart: Sendable {
         return (low, high)
     }
 
+    /// Draws axis labels, the plot and the time labels (bottom row) into `rect`.
     public func render(into buffer: inout ScreenBuffer, rect: Rect, glyphs: GlyphSet) {
         guard !rect.isEmpty else { return }
         let hasTimeAxis = !xLabels.isEmpty && rect.height >= 2

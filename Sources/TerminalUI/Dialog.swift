@@ -4,11 +4,13 @@
 /// shows as much of it as fits.
 public struct Dialog: Sendable {
     public var title: String
+    /// Body text, one entry per row; rows that do not fit are left out.
     public var lines: [String]
     /// Button labels shown on the last inner row, e.g. ["Delete", "Cancel"].
     public var buttons: [String]
     /// The highlighted button, if any.
     public var selectedButton: Int?
+    /// Style of the frame.
     public var role: ColorRole
 
     public init(title: String, lines: [String], buttons: [String] = [], selectedButton: Int? = nil, role: ColorRole = .border) {

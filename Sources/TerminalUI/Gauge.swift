@@ -2,6 +2,7 @@
 public struct Gauge: Sendable {
     /// Used fraction of the limit; above 1.0 means over the limit.
     public var fraction: Double
+    /// Text drawn before the bar.
     public var label: String?
     /// Columns reserved for the label; nil uses the label's own width.
     public var labelWidth: Int?

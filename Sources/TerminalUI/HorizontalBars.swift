@@ -16,6 +16,7 @@ public struct BarItem: Sendable, Equatable {
 /// `gpt-4o  ██████████▌ 1.2k`.
 public struct HorizontalBars: Sendable {
     public var items: [BarItem]
+    /// Formats the value shown after each bar.
     public var valueFormatter: @Sendable (Double) -> String
     public var role: ColorRole
     /// Labels never take more than this share of the width.
