@@ -1,0 +1,62 @@
+import Foundation
+import TerminalUI
+import DashboardCore
+import DashboardViews
+
+/// The single-threaded UI loop: read a key (100 ms timeout), hand it to the store, redraw when
+/// the published state changed or a second ticked. Pollers run elsewhere and never touch ncurses.
+@MainActor
+struct MainLoop {
+    let terminal: NcursesTerminal
+    let store: DashboardStore
+    let signals: SignalWatcher
+
+    enum Exit { case quit, signal(Int32), terminalGone }
+
+    func run() async -> Exit {
+        var lastVersion: UInt64 = .max
+        var lastTick = Date()
+        var quickErrors = 0
+        var size = terminal.size
+        await store.send(.resize(width: size.width, height: size.height))
+        while true {
+            if let signal = signals.received { return .signal(signal) }
+            let started = ContinuousClock.now
+            let input = terminal.readKey()
+            if input.gotError {
+                // With stdin closed, wget_wch fails at once forever; a real timeout takes ~100 ms.
+                quickErrors = ContinuousClock.now - started < .milliseconds(20) ? quickErrors + 1 : 0
+                if quickErrors >= 5 { return .terminalGone }
+                if quickErrors > 0 { try? await Task.sleep(for: .milliseconds(50)) }
+            } else {
+                quickErrors = 0
+            }
+            if input.resized {
+                size = terminal.size
+                terminal.invalidate()
+                await store.send(.resize(width: size.width, height: size.height))
+            }
+            if let key = input.key {
+                await store.send(.key(key))
+            }
+            let now = Date()
+            if now.timeIntervalSince(lastTick) >= 1 {
+                lastTick = now
+                await store.send(.tick(now))
+            }
+            let snapshot = store.latest()
+            if snapshot.state.shouldQuit { return .quit }
+            if snapshot.version != lastVersion {
+                lastVersion = snapshot.version
+                let current = terminal.size
+                if current.width != size.width || current.height != size.height {
+                    size = current
+                    terminal.invalidate()
+                    await store.send(.resize(width: size.width, height: size.height))
+                }
+                let frame = DashboardView.render(snapshot.state, width: size.width, height: size.height, glyphs: terminal.glyphs)
+                terminal.draw(frame)
+            }
+        }
+    }
+}

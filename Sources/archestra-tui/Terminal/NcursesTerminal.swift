@@ -1,0 +1,111 @@
+import Foundation
+import CNcursesw
+import TerminalUI
+import DashboardCore
+
+/// The only code that talks to ncurses. It lives on the main thread alone: ncurses is not thread-safe.
+final class NcursesTerminal {
+    enum StartError: Error, CustomStringConvertible {
+        case notATerminal
+        case unsupportedTerminal(String)
+
+        var description: String {
+            switch self {
+            case .notATerminal:
+                "archestra-tui needs an interactive terminal (stdin and stdout must be a TTY)."
+            case .unsupportedTerminal(let name):
+                "The terminal type '\(name)' is unknown or cannot address the cursor. Set TERM to a real terminal type, e.g. TERM=xterm-256color."
+            }
+        }
+    }
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var palette: TerminalPalette
+    private var previous: ScreenBuffer?
+    private var ended = false
+    let glyphs: GlyphSet
+
+    /// Sets the locale, checks TERM and opens the screen. `newterm` (unlike `initscr`) returns
+    /// NULL for an unknown TERM instead of exiting, so the caller can print a clear error.
+    init(theme: Theme, colorAllowed: Bool) throws {
+        setlocale(LC_ALL, "")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" { throw StartError.unsupportedTerminal(term.isEmpty ? "(unset)" : term) }
+        guard let screen = newterm(nil, shim_stdout(), shim_stdin()) else { throw StartError.unsupportedTerminal(term) }
+        self.screen = screen
+        guard let window = shim_stdscr() else {
+            endwin()
+            throw StartError.unsupportedTerminal(term)
+        }
+        self.window = window
+        glyphs = GlyphSet.forCodeset(String(cString: shim_codeset()))
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        curs_set(0)
+        set_escdelay(25)
+        wtimeout(window, 100)
+        let useColor = colorAllowed && has_colors()
+        if useColor {
+            start_color()
+            use_default_colors()
+        }
+        palette = TerminalPalette(theme: useColor ? theme : .monochrome, colorEnabled: useColor)
+    }
+
+    var size: (width: Int, height: Int) {
+        (Int(shim_getmaxx(window)), Int(shim_getmaxy(window)))
+    }
+
+    /// Waits up to the configured timeout (100 ms) for a key. Returns nil on timeout.
+    func readKey() -> (key: KeyPress?, resized: Bool, gotError: Bool) {
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        if status == shim_err() { return (nil, false, true) }
+        if status == shim_key_code_yes(), Int32(code) == shim_key_resize() { return (nil, true, false) }
+        return (KeyDecoder.decode(status: status, code: UInt32(code)), false, false)
+    }
+
+    /// Copies only the cells that changed since the last frame; ncurses then sends its own minimal diff.
+    func draw(_ buffer: ScreenBuffer) {
+        let runs = buffer.changedRuns(since: previous)
+        if previous == nil || previous?.width != buffer.width || previous?.height != buffer.height {
+            werase(window)
+        }
+        let lastColumn = buffer.width - 1
+        let lastRow = buffer.height - 1
+        for run in runs {
+            var text = run.text
+            // Writing the bottom-right cell scrolls or returns ERR: leave it out.
+            if run.y == lastRow, run.x + DisplayWidth.of(text) > lastColumn {
+                text = DisplayWidth.truncate(text, to: max(0, lastColumn - run.x), ellipsis: "")
+            }
+            guard !text.isEmpty else { continue }
+            _ = text.withCString { pointer in
+                shim_put_text(window, Int32(run.y), Int32(run.x), pointer,
+                              palette.attributes(for: run.style), palette.pair(for: run.style))
+            }
+        }
+        previous = buffer
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Forgets the last frame, e.g. after a resize, so the next one is drawn whole.
+    func invalidate() {
+        previous = nil
+    }
+
+    /// Restores the terminal. Safe to call twice.
+    func end() {
+        guard !ended else { return }
+        ended = true
+        endwin()
+        delscreen(screen)
+    }
+
+    deinit { end() }
+}
