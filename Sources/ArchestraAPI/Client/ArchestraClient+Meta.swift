@@ -39,16 +39,18 @@ extension ArchestraClient {
     /// servers answer `GET /api/llm-proxy/default` instead. When neither exists, assumes 1.4.
     /// Errors other than 404 (e.g. 401) are thrown.
     public func detectGeneration() async throws -> APIGeneration {
-        do {
-            _ = try await json(.GET, "/api/llm-proxy")
-            return .v1_4
-        } catch let error as ArchestraError where error.isNotFound {
-            do {
-                _ = try await json(.GET, "/api/llm-proxy/default")
-                return .v1_2
-            } catch let error as ArchestraError where error.isNotFound {
-                return .v1_4
-            }
-        }
+        if try await probe("/api/llm-proxy") { return .v1_4 }
+        if try await probe("/api/llm-proxy/default") { return .v1_2 }
+        return .v1_4
+    }
+
+    /// `true` on 2xx, `false` on 404; any other answer is thrown.
+    private func probe(_ path: String) async throws -> Bool {
+        let response = try await perform(.GET, path)
+        if response.isSuccess { return true }
+        if response.status == 404 { return false }
+        throw ArchestraError.fromResponse(
+            status: response.status, body: response.body, endpoint: "GET \(configuration.baseURL.path)\(path)"
+        )
     }
 }
