@@ -1,0 +1,76 @@
+import ArchestraAPI
+import ArchestraSimulator
+import ArgumentParser
+import Foundation
+
+/// `archestra-sim`: runs the Archestra API simulator as a standalone server until SIGINT/SIGTERM.
+@main
+struct SimCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archestra-sim",
+        abstract: "Serve a simulated Archestra platform API (for demos, end-to-end tests and benchmarks)."
+    )
+
+    @Option(help: "Interface to bind.")
+    var host = "127.0.0.1"
+
+    @Option(help: "TCP port (0 picks a free one).")
+    var port = 9000
+
+    @Option(help: "API generation to imitate: 1.2 or 1.4.")
+    var generation = "1.4"
+
+    @Option(name: .customLong("agents"), help: "Number of agents to seed (up to 100000).")
+    var agentCount = 48
+
+    @Option(name: .customLong("latency-ms"), help: "Delay added to every response, in milliseconds.")
+    var latencyMilliseconds = 0
+
+    @Option(help: "Fraction (0...1) of /api requests answered with a simulated 500.")
+    var failureRate = 0.0
+
+    @Option(help: "The exact Authorization value /api routes require.")
+    var apiKey = "arch_demo_key_0123456789"
+
+    @Flag(help: "Serve /api without authentication.")
+    var noAuth = false
+
+    @Option(name: .customLong("traffic-interval"), help: "Seconds between traffic-generator ticks (0 disables it).")
+    var trafficIntervalSeconds = 1.0
+
+    @Option(help: "Seed of the generated organisation and traffic.")
+    var seed: UInt64 = 42
+
+    func validate() throws {
+        guard APIGeneration(rawValue: generation) != nil else {
+            throw ValidationError("--generation must be 1.2 or 1.4")
+        }
+        guard (0...100_000).contains(agentCount) else { throw ValidationError("--agents must be 0...100000") }
+        guard (0...1).contains(failureRate) else { throw ValidationError("--failure-rate must be 0...1") }
+        guard latencyMilliseconds >= 0, trafficIntervalSeconds >= 0 else {
+            throw ValidationError("--latency-ms and --traffic-interval must not be negative")
+        }
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0...65535") }
+    }
+
+    func run() async throws {
+        var options = SimulatorOptions()
+        options.host = host
+        options.port = port
+        options.generation = APIGeneration(rawValue: generation) ?? .v1_4
+        options.agentCount = agentCount
+        options.apiKey = noAuth ? nil : apiKey
+        options.latency = .milliseconds(latencyMilliseconds)
+        options.failureRate = failureRate
+        options.trafficInterval = .milliseconds(Int64(trafficIntervalSeconds * 1000))
+        options.seed = seed
+
+        let termination = TerminationSignals()
+        let simulator = ArchestraSimulator(options: options)
+        let boundPort = try await simulator.start()
+        // Written unbuffered: tests wait for this exact line on a pipe.
+        FileHandle.standardOutput.write(Data("archestra-sim listening on http://\(host):\(boundPort)\n".utf8))
+        await termination.wait()
+        await simulator.stop()
+    }
+}
