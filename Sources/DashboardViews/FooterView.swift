@@ -12,13 +12,14 @@ enum FooterView {
         }
     }
 
-    /// Hint bar entries: every binding of the pane that has a hint, then the pane keys.
+    /// Hint bar entries: help first (it lists everything, so it must never be dropped when
+    /// the bar is cut), then every other binding of the pane that has a hint, then the pane keys.
     static func hints(for pane: Pane) -> [KeyHint] {
-        var hints = [KeyHint(key: "1-8", label: "panes")]
-        hints += KeyBindings.bindings(for: pane).compactMap { binding in
+        let hinted = KeyBindings.bindings(for: pane).compactMap { binding in
             binding.hint.map { KeyHint(key: binding.keys, label: $0) }
         }
-        return hints
+        let help = hinted.filter { $0.label == "help" }
+        return help + hinted.filter { $0.label != "help" } + [KeyHint(key: "1-8", label: "panes")]
     }
 
     static func renderStatusLine(_ context: RenderContext, into buffer: inout ScreenBuffer, y: Int, width: Int) {

@@ -19,20 +19,35 @@ enum HeaderView {
         let right = freshnessSegments(context)
         let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
         let rightX = max(0, width - rightWidth - 1)
-        var segments: [Segment] = [Segment(" archestra-tui ", CellStyle(.title, .bold)), Segment(state.baseURL, CellStyle(.header))]
-        if let version = state.server.value?.version {
-            segments.append(Segment("  v" + version, CellStyle(.header)))
-        }
-        if let generation = state.generation {
-            segments.append(Segment("  API " + generation.rawValue, CellStyle(.muted)))
-        }
-        let connection = state.connection
-        segments.append(Segment("  " + connectionMark(connection, context) + connection.label, CellStyle(connectionRole(connection), .bold)))
-        if state.insecureTLS {
-            segments.append(Segment("  INSECURE", CellStyle(.danger, .bold)))
-        }
+        let segments = identitySegments(context, room: max(0, rightX - 1))
         Segment.draw(segments, into: &buffer, x: 0, y: y, maxX: rightX - 1, glyphs: context.glyphs)
         Segment.draw(right, into: &buffer, x: rightX, y: y, maxX: width, glyphs: context.glyphs)
+    }
+
+    /// Name, URL, version, API generation, connection and INSECURE, fitted into `room` columns:
+    /// the generation, then the version and the name go first; the URL is shortened last;
+    /// connection state and INSECURE always stay.
+    static func identitySegments(_ context: RenderContext, room: Int) -> [Segment] {
+        let state = context.state
+        let connection = state.connection
+        let name = Segment(" archestra-tui ", CellStyle(.title, .bold))
+        let version = state.server.value?.version.map { Segment("  v" + $0, CellStyle(.header)) }
+        let generation = state.generation.map { Segment("  API " + $0.rawValue, CellStyle(.muted)) }
+        var tail = [Segment("  " + connectionMark(connection, context) + connection.label, CellStyle(connectionRole(connection), .bold))]
+        if state.insecureTLS {
+            tail.append(Segment("  INSECURE", CellStyle(.danger, .bold)))
+        }
+        var optional = [name, version, generation].compactMap { $0 }
+        func width(_ segments: [Segment]) -> Int { segments.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+        let urlWidth = DisplayWidth.of(state.baseURL)
+        // Drop from the least useful end until the URL fits or nothing optional is left.
+        while width(optional + tail) + urlWidth > room, let dropped = optional.popLast() {
+            if dropped.text == name.text { optional.append(Segment(" ", CellStyle(.header))); break }
+        }
+        let urlRoom = max(0, room - width(optional + tail))
+        let url = Segment(DisplayWidth.truncate(state.baseURL, to: urlRoom, ellipsis: context.glyphs.ellipsis), CellStyle(.header))
+        let leading = optional.first.map { [$0] } ?? []
+        return leading + [url] + optional.dropFirst() + tail
     }
 
     static func connectionMark(_ connection: ConnectionState, _ context: RenderContext) -> String {

@@ -1,10 +1,19 @@
 import DashboardCore
 import TerminalUI
 
-/// Pane 1: totals, savings, charts over time, live rates and the usage limits.
+/// Pane 1: totals for the timeframe, savings, live rates, charts over time and every usage limit.
 enum OverviewView {
+    /// Rows for the title, the totals and the "top" line.
+    static let summaryRows = 3
+
     static func render(_ context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
         guard !rect.isEmpty else { return }
-        buffer.put("Overview", x: rect.x, y: rect.y, style: CellStyle(.title, .bold), glyphs: context.glyphs)
+        let (summary, rest) = rect.splitTop(rows: summaryRows)
+        OverviewSummary.render(context, into: &buffer, rect: summary)
+        let limitsWanted = 1 + max(1, context.state.limitFigures.count)
+        let chartRows = min(14, max(5, rest.height / 2), max(0, rest.height - min(limitsWanted, 3)))
+        let (charts, limits) = rest.splitTop(rows: chartRows)
+        OverviewCharts.render(context, into: &buffer, rect: charts)
+        LimitGaugeList.render(context, into: &buffer, rect: limits)
     }
 }

@@ -1,0 +1,77 @@
+import DashboardCore
+import TerminalUI
+
+/// The first overview rows: title with live rates, totals with savings, and the top team, agent and model.
+enum OverviewSummary {
+    static func render(_ context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard !rect.isEmpty else { return }
+        let state = context.state
+        let glyphs = context.glyphs
+        let sep = context.separator
+        var title = [Segment("Overview", CellStyle(.title, .bold)), Segment(" last \(state.timeframe.rawValue)", CellStyle(.muted))]
+        if let failing = PaneSource.failing(for: state), let error = failing.status.error {
+            let message = SourceErrorText.summary(error, source: failing.source, status: failing.status,
+                                                  now: state.now, ascii: context.isASCII)
+            title.append(Segment("  " + context.warningSign + " " + message, CellStyle(.error, .bold)))
+        } else if context.isStale(state.overview.status), let age = context.age(state.overview.status) {
+            title.append(Segment(sep + "stale, updated " + age, CellStyle(.stale, .bold)))
+        }
+        let rates = rateSegments(context)
+        let ratesWidth = rates.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        let ratesX = max(rect.x, rect.maxX - ratesWidth)
+        Segment.draw(rates, into: &buffer, x: ratesX, y: rect.y, maxX: rect.maxX, glyphs: glyphs)
+        Segment.draw(title, into: &buffer, x: rect.x, y: rect.y, maxX: ratesX - 1, glyphs: glyphs)
+        guard rect.height > 1 else { return }
+        let totalsEnd = Segment.draw(totalSegments(context), into: &buffer, x: rect.x, y: rect.y + 1, maxX: rect.maxX, glyphs: glyphs)
+        // The savings breakdown is a detail: shown only when it fits whole.
+        let breakdown = savingsBreakdown(context)
+        if let breakdown, totalsEnd + DisplayWidth.of(breakdown.text) <= rect.maxX {
+            Segment.draw([breakdown], into: &buffer, x: totalsEnd, y: rect.y + 1, maxX: rect.maxX, glyphs: glyphs)
+        }
+        guard rect.height > 2 else { return }
+        Segment.draw(topSegments(context), into: &buffer, x: rect.x, y: rect.y + 2, maxX: rect.maxX, glyphs: glyphs)
+    }
+
+    /// "now 2.5 req/s · $0.02/h" from the live rate trackers.
+    static func rateSegments(_ context: RenderContext) -> [Segment] {
+        let state = context.state
+        let requests = state.requestRate.latestRatePerSecond.map { NumberFormat.compact($0) + " req/s" } ?? "- req/s"
+        let cost = state.costRate.latestRatePerHour.map { NumberFormat.money($0) + "/h" } ?? "- $/h"
+        return [Segment("now ", CellStyle(.muted)), Segment(requests, CellStyle(.chart1, .bold)),
+                Segment(context.separator, CellStyle(.muted)), Segment(cost, CellStyle(.chart2, .bold))]
+    }
+
+    static func totalSegments(_ context: RenderContext) -> [Segment] {
+        let state = context.state
+        guard let overview = state.overview.value else {
+            return [Segment(context.text(state.overview.error == nil ? "loading totals…" : "no totals"), CellStyle(.muted))]
+        }
+        var segments = [
+            Segment("Requests ", CellStyle(.muted)), Segment(NumberFormat.compact(overview.totalRequests), CellStyle(.normal, .bold)),
+            Segment("  Tokens ", CellStyle(.muted)), Segment(NumberFormat.compact(overview.totalTokens), CellStyle(.normal, .bold)),
+            Segment("  Cost ", CellStyle(.muted)), Segment(NumberFormat.money(overview.totalCost), CellStyle(.normal, .bold)),
+        ]
+        if let savings = state.costSavings.value {
+            let share = savings.totalBaselineCost > 0 ? " (" + NumberFormat.percent(savings.totalSavings / savings.totalBaselineCost) + ")" : ""
+            segments.append(Segment("  Saved ", CellStyle(.muted)))
+            segments.append(Segment(NumberFormat.money(savings.totalSavings) + share, CellStyle(.ok, .bold)))
+        }
+        return segments
+    }
+
+    /// " by cache $75.40, toon $12.50".
+    static func savingsBreakdown(_ context: RenderContext) -> Segment? {
+        guard let savings = context.state.costSavings.value else { return nil }
+        return Segment(" by cache " + NumberFormat.money(savings.totalCacheSavings) + ", toon "
+                       + NumberFormat.money(savings.totalToonSavings), CellStyle(.muted))
+    }
+
+    static func topSegments(_ context: RenderContext) -> [Segment] {
+        guard let overview = context.state.overview.value else { return [] }
+        return [
+            Segment("Top team ", CellStyle(.muted)), Segment(overview.topTeam ?? "-", CellStyle(.accent)),
+            Segment("  agent ", CellStyle(.muted)), Segment(overview.topAgent ?? "-", CellStyle(.accent)),
+            Segment("  model ", CellStyle(.muted)), Segment(overview.topModel ?? "-", CellStyle(.accent)),
+        ]
+    }
+}

@@ -1,0 +1,47 @@
+import XCTest
+import DashboardCore
+import DashboardViews
+import TerminalUI
+
+/// Every pane at a small and a large size, compared with text goldens.
+final class PaneGoldenTests: XCTestCase {
+    static let sizes = [(80, 24), (160, 48)]
+
+    func render(_ state: AppState, _ width: Int, _ height: Int, glyphs: GlyphSet = .unicode) -> ScreenBuffer {
+        var sized = state
+        sized.ui.screenWidth = width
+        sized.ui.screenHeight = height
+        return DashboardView.render(sized, width: width, height: height, glyphs: glyphs)
+    }
+
+    func testEveryPaneAtBothSizes() {
+        for pane in Pane.allCases {
+            for (width, height) in Self.sizes {
+                let buffer = render(SampleState.full(pane: pane), width, height)
+                Golden.assert(buffer.lines(), named: "\(pane.number)-\(pane.rawValue)-\(width)x\(height)")
+            }
+        }
+    }
+
+    func testCatalogAndStatsTabs() {
+        var catalog = SampleState.full(pane: .mcp)
+        catalog.ui.registryTab = .catalog
+        Golden.assert(render(catalog, 80, 24).lines(), named: "6-mcp-catalog-80x24")
+        for tab in [StatsTab.agents, .models] {
+            var stats = SampleState.full(pane: .stats)
+            stats.ui.statsTab = tab
+            Golden.assert(render(stats, 80, 24).lines(), named: "8-stats-\(tab.rawValue)-80x24")
+        }
+    }
+
+    func testLimitsColours() {
+        let buffer = render(SampleState.full(pane: .limits), 80, 24)
+        let legend: [ColorRole: Character] = [.ok: "o", .warning: "w", .danger: "d", .critical: "C", .error: "e",
+                                              .selection: "s", .header: "h", .title: "t", .stale: "z", .muted: "m"]
+        Golden.assert(buffer.styleMap(legend), named: "7-limits-80x24-styles")
+    }
+
+    func testAsciiOverview() {
+        Golden.assert(render(SampleState.full(pane: .overview), 80, 24, glyphs: .ascii).lines(), named: "1-overview-80x24-ascii")
+    }
+}
