@@ -20,6 +20,9 @@ public final class ArchestraClient: Sendable {
         var httpConfiguration = HTTPClient.Configuration()
         let timeout = TimeAmount.milliseconds(Int64((configuration.timeout * 1_000).rounded(.up)))
         httpConfiguration.timeout = .init(connect: timeout, read: timeout)
+        // Pollers retry on their own schedule; report "connection refused" now rather than
+        // after a timeout spent reconnecting in the background.
+        httpConfiguration.connectionPool.retryConnectionEstablishment = false
         // Redirects could carry the Authorization header to another host.
         httpConfiguration.redirectConfiguration = .disallow
         if configuration.allowInsecureTLS {
