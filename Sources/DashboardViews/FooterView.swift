@@ -45,10 +45,8 @@ enum FooterView {
         case .normal, .help:
             if let flash = state.ui.flash {
                 buffer.put(flash, x: 0, y: y, style: CellStyle(.info, .bold), glyphs: glyphs)
-            } else if let failing = PaneSource.failing(for: state), let error = failing.status.error {
-                buffer.put(SourceErrorText.summary(error, source: failing.source, status: failing.status, now: state.now,
-                                                           ascii: context.isASCII),
-                           x: 0, y: y, style: CellStyle(.error), glyphs: glyphs)
+            } else if let error = SourceErrorText(failingPaneOf: context) {
+                error.draw(into: &buffer, x: 0, y: y, maxX: width, style: CellStyle(.error), glyphs: glyphs)
             }
         }
     }

@@ -7,12 +7,13 @@ enum LimitGaugeList {
         guard !rect.isEmpty else { return }
         let state = context.state
         let figures = state.limitFigures
-        var heading = [Segment("Usage limits", CellStyle(.title, .bold)), Segment(context.text(" worst first"), CellStyle(.muted))]
+        let heading = [Segment("Usage limits", CellStyle(.title, .bold)), Segment(context.text(" worst first"), CellStyle(.muted))]
+        let headingEnd = Segment.draw(heading, into: &buffer, x: rect.x, y: rect.y, maxX: rect.maxX, glyphs: context.glyphs)
         if let error = state.limits.error {
-            heading.append(Segment("  " + context.warningSign + " " + SourceErrorText.summary(
-                error, source: .limits, status: state.limits.status, now: state.now, ascii: context.isASCII), CellStyle(.error, .bold)))
+            SourceErrorText(error, source: .limits, status: state.limits.status, now: state.now, ascii: context.isASCII)
+                .draw(into: &buffer, prefix: "  " + context.warningSign + " ", x: headingEnd, y: rect.y, maxX: rect.maxX,
+                      style: CellStyle(.error, .bold), glyphs: context.glyphs)
         }
-        Segment.draw(heading, into: &buffer, x: rect.x, y: rect.y, maxX: rect.maxX, glyphs: context.glyphs)
         let rows = max(0, rect.height - 1)
         guard !figures.isEmpty else {
             let text = state.limits.value == nil ? "loading usage limits…" : "no usage limits"

@@ -11,11 +11,6 @@ enum TitleLine {
         segments += tabSegments(context)
         segments.append(Segment(" " + range(window, total: model.rowCount), CellStyle(.normal)))
         let status = state.status(of: PaneSource.main(for: state))
-        if let failing = PaneSource.failing(for: state), let error = failing.status.error {
-            let message = SourceErrorText.summary(error, source: failing.source, status: failing.status,
-                                                  now: state.now, ascii: context.isASCII)
-            segments.append(Segment("  " + context.warningSign + " " + message, CellStyle(.error, .bold)))
-        }
         if !list.filter.isEmpty {
             segments.append(Segment(context.separator + "filter: ", CellStyle(.muted)))
             segments.append(Segment(list.filter, CellStyle(.accent)))
@@ -27,7 +22,10 @@ enum TitleLine {
         if context.isStale(status), let age = context.age(status) {
             segments.append(Segment(context.separator + "stale, updated " + age, CellStyle(.stale, .bold)))
         }
-        Segment.draw(segments, into: &buffer, x: rect.x, y: rect.y, maxX: rect.maxX, glyphs: context.glyphs)
+        // The error goes last so that it can take whatever room is left without hiding its retry time.
+        let end = Segment.draw(segments, into: &buffer, x: rect.x, y: rect.y, maxX: rect.maxX, glyphs: context.glyphs)
+        SourceErrorText(failingPaneOf: context)?.draw(into: &buffer, prefix: "  " + context.warningSign + " ", x: end, y: rect.y,
+                                                      maxX: rect.maxX, style: CellStyle(.error, .bold), glyphs: context.glyphs)
     }
 
     /// "1-20 of 48", or "0 of 0".

@@ -1,0 +1,168 @@
+import XCTest
+import ArchestraAPI
+import DashboardCore
+import DashboardViews
+import TerminalUI
+
+/// What a person must be able to read: help, details, errors and staleness.
+final class ScreenContentTests: XCTestCase {
+    func render(_ state: AppState, _ width: Int = 80, _ height: Int = 24, glyphs: GlyphSet = .unicode) -> ScreenBuffer {
+        var sized = state
+        sized.ui.screenWidth = width
+        sized.ui.screenHeight = height
+        return DashboardView.render(sized, width: width, height: height, glyphs: glyphs)
+    }
+
+    func screen(_ state: AppState, _ width: Int = 80, _ height: Int = 24) -> String {
+        render(state, width, height).lines().joined(separator: "\n")
+    }
+
+    func testHelpOverlayListsEveryBindingOfThePane() {
+        for pane in Pane.allCases {
+            var state = SampleState.full(pane: pane)
+            state.ui.mode = .help
+            let text = screen(state, 160, 48)
+            XCTAssertTrue(text.contains("Keys — \(pane.title)"), "\(pane)")
+            for binding in KeyBindings.bindings(for: pane) {
+                XCTAssertTrue(text.contains(binding.keys), "\(pane): \(binding.keys)")
+                XCTAssertTrue(text.contains(binding.description), "\(pane): \(binding.description)")
+            }
+        }
+    }
+
+    func testDetailViewIndentsNestedFieldsAndShowsPosition() {
+        var state = SampleState.full(pane: .agents)
+        let lines = [
+            DetailLine(depth: 0, key: "name", value: "support-bot"),
+            DetailLine(depth: 0, key: "teams", value: "1 item", emphasis: .heading),
+            DetailLine(depth: 1, key: "[0]", value: "", emphasis: .heading),
+            DetailLine(depth: 2, key: "name", value: "Platform"),
+            DetailLine(depth: 0, key: "used", value: "$120.00 (120%)", emphasis: .danger),
+        ] + (0..<40).map { DetailLine(depth: 0, key: "field\($0)", value: "value \($0)") }
+        state.ui.detail = DetailState(title: "Agent: support-bot", lines: lines)
+        let buffer = render(state)
+        let rows = buffer.lines()
+        XCTAssertTrue(rows[2].hasPrefix("Agent: support-bot"))
+        XCTAssertTrue(rows[2].hasSuffix("1-19/45"), rows[2])
+        XCTAssertEqual(rows[3], " name: support-bot")
+        XCTAssertEqual(rows[5], "   [0]:")
+        XCTAssertEqual(rows[6], "     name: Platform")
+        XCTAssertEqual(buffer[1, 7].style.role, .danger)
+
+        state.ui.detail?.scroll = 30
+        XCTAssertTrue(render(state).lines()[2].hasSuffix("31-45/45"))
+        Golden.assert(render(state).lines(), named: "detail-scrolled-80x24")
+    }
+
+    func testUnauthorizedShowsHowToSupplyAKey() {
+        var state = SampleState.full(pane: .agents)
+        state.agents.fail(.http(status: 401, type: nil, message: "Unauthenticated", endpoint: "GET /api/agents"),
+                          at: SampleState.now, retryAt: nil)
+        let text = screen(state)
+        XCTAssertTrue(text.contains("unauthorized"))
+        XCTAssertTrue(text.contains("ARCHESTRA_API_KEY"))
+        XCTAssertTrue(text.contains("--api-key-file PATH"))
+        XCTAssertTrue(text.contains("~/.config/archestra-tui/config"))
+        XCTAssertTrue(text.contains("mode 600"))
+        Golden.assert(render(state).lines(), named: "error-401-80x24")
+    }
+
+    func testForbiddenKeepsRowsAndSaysWhichSource() {
+        var state = SampleState.full(pane: .agents)
+        state.agents.fail(.http(status: 403, type: nil, message: "Forbidden", endpoint: "GET /api/agents"),
+                          at: SampleState.now, retryAt: nil)
+        let text = screen(state)
+        XCTAssertTrue(text.contains("no permission to read agents"))
+        XCTAssertTrue(text.contains("support-bot"), "last good rows stay visible")
+    }
+
+    func testNotFoundSaysNotAvailableOnThisVersion() {
+        for status in [404, 400] {
+            var state = SampleState.full(pane: .knowledge)
+            state.knowledgeBases.fail(.http(status: status, type: nil, message: "Not Found", endpoint: "GET /api/knowledge-bases"),
+                                      at: SampleState.now, retryAt: nil)
+            XCTAssertTrue(screen(state).contains("knowledge bases: not available on this server version"), "\(status)")
+        }
+    }
+
+    func testOfflineShowsTheErrorAndWhenItRetries() {
+        var state = SampleState.full(pane: .agents)
+        let retry = SampleState.now.addingTimeInterval(12)
+        state.server.fail(.transport(.connectionRefused, endpoint: "GET /api/health"), at: SampleState.now, retryAt: retry)
+        state.agents.fail(.transport(.connectionRefused, endpoint: "GET /api/agents"), at: SampleState.now, retryAt: retry)
+        let buffer = render(state, 160, 48)
+        let text = buffer.lines().joined(separator: "\n")
+        XCTAssertTrue(buffer.lines()[0].contains("offline"))
+        XCTAssertTrue(text.contains("retrying in 12s"))
+        XCTAssertTrue(text.contains("support-bot"))
+        Golden.assert(render(state).lines(), named: "error-offline-80x24")
+    }
+
+    func testStaleDataIsMarkedWithItsAge() {
+        var state = SampleState.full(pane: .agents)
+        state.agents.updatedAt = SampleState.time(45)
+        let buffer = render(state)
+        XCTAssertTrue(buffer.lines()[0].contains("stale, updated 45s ago"))
+        XCTAssertTrue(buffer.lines()[2].contains("stale"))
+        // Unselected normal rows are drawn in the stale role.
+        XCTAssertEqual(buffer[0, 5].style.role, .stale)
+
+        var fresh = SampleState.full(pane: .agents)
+        fresh.agents.updatedAt = SampleState.time(3)
+        XCTAssertFalse(render(fresh).lines()[0].contains("stale"))
+    }
+
+    func testLimitsAlertIsOnEveryPane() {
+        for pane in Pane.allCases {
+            let buffer = render(SampleState.full(pane: pane))
+            XCTAssertTrue(buffer.lines()[1].contains("⚠ 2 limits ≥90% (1 over)"), "\(pane)")
+            XCTAssertEqual(buffer[79 - 2, 1].style.role, .critical)
+        }
+        var calm = SampleState.full()
+        calm.limits.value?.limits = [SampleState.limit("l-1", .organization, "org", used: 10)]
+        XCTAssertFalse(render(calm).lines()[1].contains("limits"))
+    }
+
+    func testAgentRowsNotLoadedYetShowAnEllipsis() {
+        var state = SampleState.full(pane: .agents)
+        state.agents.value = AgentListing(query: AgentListQuery(), total: 250, pages: [0: SampleState.agents])
+        state.ui.updateList(.agents) { list in
+            list.selected = 120
+            list.scroll = 110
+        }
+        let rows = render(state).lines()
+        XCTAssertTrue(rows[2].contains("111-128 of 250"), rows[2])
+        XCTAssertEqual(rows[4], "…")
+        XCTAssertEqual(rows.count, 24)
+    }
+
+    func testListShowsExactlyThePageTheReducerMovesBy() {
+        var state = SampleState.full(pane: .agents)
+        let many = (0..<60).map { Agent(id: "x-\($0)", name: "agent-\($0)") }
+        state.agents.value = AgentListing(query: AgentListQuery(), total: many.count, pages: [0: many])
+        for height in [16, 24, 48] {
+            let rows = render(state, 100, height).lines()
+            let drawn = rows.filter { $0.hasPrefix("agent-") }.count
+            XCTAssertEqual(drawn, ScreenLayout.listRows(height: height), "height \(height)")
+        }
+    }
+
+    func testFilterAndCommandLines() {
+        var state = SampleState.full(pane: .agents)
+        state.ui.mode = .filter
+        state.ui.updateList(.agents) { $0.filter = "bot" }
+        XCTAssertEqual(render(state).lines()[22], "/bot")
+        XCTAssertTrue(render(state).lines()[2].contains("filter: bot"))
+
+        state.ui.mode = .command("lim")
+        let buffer = render(state)
+        XCTAssertEqual(buffer.lines()[22], ":limits")
+        XCTAssertEqual(buffer[4, 22].style.role, .muted, "the completion is dimmed")
+    }
+
+    func testFlashMessageOnTheStatusLine() {
+        var state = SampleState.full(pane: .limits)
+        state.ui.flash = "unknown command :foo"
+        XCTAssertEqual(render(state).lines()[22], "unknown command :foo")
+    }
+}

@@ -1,0 +1,68 @@
+import XCTest
+import ArchestraAPI
+import DashboardCore
+import DashboardViews
+import TerminalUI
+
+/// Sizes, hostile text and ASCII terminals: the screen must never crash or leak raw bytes.
+final class ScreenSafetyTests: XCTestCase {
+    func text(_ buffer: ScreenBuffer) -> String { buffer.lines().joined(separator: "\n") }
+
+    func testTinySizesNeverCrash() {
+        for (width, height) in [(0, 0), (1, 1), (10, 3), (59, 15), (59, 40), (200, 15), (-3, -1)] {
+            for pane in Pane.allCases {
+                var state = SampleState.full(pane: pane)
+                state.ui.mode = .help
+                let buffer = DashboardView.render(state, width: width, height: height, glyphs: .unicode)
+                XCTAssertEqual(buffer.width, max(0, width))
+                XCTAssertEqual(buffer.height, max(0, height))
+            }
+        }
+    }
+
+    func testTooSmallScreenSaysWhatIsNeeded() {
+        let buffer = DashboardView.render(SampleState.full(), width: 59, height: 15, glyphs: .unicode)
+        XCTAssertTrue(text(buffer).contains("terminal too small (need 60x16)"))
+        let tiny = DashboardView.render(SampleState.full(), width: 10, height: 3, glyphs: .unicode)
+        XCTAssertTrue(tiny.lines()[1].hasPrefix("terminal"))
+    }
+
+    func testEverySizeFromMinimumUpLaysOutEveryPane() {
+        for width in stride(from: 60, through: 130, by: 7) {
+            for height in [16, 17, 23, 31] {
+                for pane in Pane.allCases {
+                    var state = SampleState.full(pane: pane)
+                    state.ui.screenWidth = width
+                    state.ui.screenHeight = height
+                    let buffer = DashboardView.render(state, width: width, height: height, glyphs: .unicode)
+                    XCTAssertTrue(buffer.lines()[0].contains("connected"), "\(pane) \(width)x\(height)")
+                }
+            }
+        }
+    }
+
+    func testEscapeSequencesInNamesAreNeutralised() {
+        let buffer = DashboardView.render(SampleState.full(pane: .agents), width: 80, height: 24, glyphs: .unicode)
+        let screen = text(buffer)
+        XCTAssertFalse(screen.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        XCTAssertTrue(screen.contains("evil"))
+    }
+
+    func testAsciiModeDrawsOnlyAsciiExceptServerNames() {
+        let serverText = SampleState.agents.map(\.name).joined() + SampleState.agentStatistics.map(\.agentName).joined()
+        let allowed = Set(serverText.unicodeScalars.filter { !$0.isASCII })
+        for pane in Pane.allCases {
+            for (width, height) in [(80, 24), (160, 48)] {
+                var state = SampleState.full(pane: pane)
+                state.ui.screenWidth = width
+                state.ui.screenHeight = height
+                for mode in [InputMode.normal, .help] {
+                    state.ui.mode = mode
+                    let screen = text(DashboardView.render(state, width: width, height: height, glyphs: .ascii))
+                    let foreign = screen.unicodeScalars.filter { !$0.isASCII && !allowed.contains($0) }
+                    XCTAssertTrue(foreign.isEmpty, "\(pane) \(mode) \(width)x\(height): \(String(String.UnicodeScalarView(foreign)))")
+                }
+            }
+        }
+    }
+}
