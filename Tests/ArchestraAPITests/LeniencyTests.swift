@@ -102,3 +102,13 @@ final class LeniencyTests: XCTestCase {
         XCTAssertNil(ISO8601.date(from: nil))
     }
 }
+
+final class TimestampTests: XCTestCase {
+    func testOffsetsAndMissingZones() throws {
+        let utc = try XCTUnwrap(ISO8601.date(from: "2026-09-08T11:00:00Z"))
+        XCTAssertEqual(ISO8601.date(from: "2026-09-08T13:00:00+02:00"), utc)
+        XCTAssertEqual(ISO8601.date(from: "2026-09-08T13:00:00.000+02:00"), utc)
+        XCTAssertEqual(ISO8601.date(from: "2026-09-08T11:00:00"), utc, "no zone means UTC")
+        XCTAssertEqual(ISO8601.string(from: utc), "2026-09-08T11:00:00.000Z")
+    }
+}
