@@ -79,6 +79,14 @@ struct SimulatorHarness {
     }
 }
 
+extension SimulatorHarness {
+    /// GET that must answer 200 with a bare JSON array.
+    func jsonArray(_ path: String, file: StaticString = #filePath, line: UInt = #line) async throws -> [JSONValue] {
+        let value = try await json(path, file: file, line: line)
+        return try XCTUnwrap(value.arrayValue, "GET \(path) is not an array", file: file, line: line)
+    }
+}
+
 extension JSONValue {
     /// The `data` items of a paginated envelope.
     var dataItems: [JSONValue] { self["data"]?.arrayValue ?? [] }
