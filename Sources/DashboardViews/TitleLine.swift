@@ -8,8 +8,9 @@ enum TitleLine {
         guard !rect.isEmpty else { return }
         let state = context.state
         var segments = [Segment(state.ui.pane.title, CellStyle(.title, .bold))]
-        segments += tabSegments(context)
-        segments.append(Segment(" " + range(window, total: model.rowCount), CellStyle(.normal)))
+        let tabs = tabSegments(context)
+        segments += tabs
+        segments.append(Segment((tabs.isEmpty ? " " : context.separator) + range(window, total: model.rowCount), CellStyle(.normal)))
         let status = state.status(of: PaneSource.main(for: state))
         if !list.filter.isEmpty {
             segments.append(Segment(context.separator + "filter: ", CellStyle(.muted)))
@@ -47,7 +48,7 @@ enum TitleLine {
             return []
         }
         return tabs.map { tab in
-            tab.active ? Segment(" [\(tab.name)]", CellStyle(.accent, .bold)) : Segment(" \(tab.name) ", CellStyle(.muted))
+            tab.active ? Segment(" [\(tab.name)]", CellStyle(.accent, .bold)) : Segment(" \(tab.name)", CellStyle(.muted))
         }
     }
 }

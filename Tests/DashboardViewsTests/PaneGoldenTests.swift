@@ -44,4 +44,18 @@ final class PaneGoldenTests: XCTestCase {
     func testAsciiOverview() {
         Golden.assert(render(SampleState.full(pane: .overview), 80, 24, glyphs: .ascii).lines(), named: "1-overview-80x24-ascii")
     }
+
+    func testHelpOverlay() {
+        var state = SampleState.full(pane: .agents)
+        state.ui.mode = .help
+        Golden.assert(render(state, 80, 24).lines(), named: "help-agents-80x24")
+    }
+
+    func testNothingLoadedYet() {
+        let empty = AppState(baseURL: "http://localhost:9000", insecureTLS: true, now: SampleState.now)
+        Golden.assert(render(empty, 80, 24).lines(), named: "empty-overview-80x24")
+        var agents = empty
+        agents.ui.pane = .agents
+        Golden.assert(render(agents, 80, 24).lines(), named: "empty-agents-80x24")
+    }
 }
