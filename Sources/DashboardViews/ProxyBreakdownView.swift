@@ -3,6 +3,9 @@ import TerminalUI
 
 /// Under the proxies table: requests, tokens and billed cost by authentication method.
 enum ProxyBreakdownView {
+    /// Wider than this, the numbers would drift away from their method names.
+    static let maxWidth = 64
+
     /// Rows the breakdown would like (heading, table header, one per method), nil without data.
     static func rowsWanted(_ context: RenderContext) -> Int? {
         guard let methods = context.state.proxyStats.value?.methods, !methods.isEmpty else { return nil }
@@ -24,7 +27,7 @@ enum ProxyBreakdownView {
                              NumberFormat.compact(usage.inputTokens + usage.outputTokens), NumberFormat.money(usage.billedCost)])
         }
         Table(columns: columns, rows: rows, emptyMessage: "no requests")
-            .render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1),
+            .render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: min(rect.width, maxWidth), height: rect.height - 1),
                     glyphs: context.glyphs)
     }
 }
