@@ -22,7 +22,7 @@ extension ArchestraClient {
         request.method = method
         request.headers.add(name: "Accept", value: "application/json")
         request.headers.add(name: "User-Agent", value: configuration.userAgent)
-        if let key = configuration.apiKey {
+        if let key = configuration.apiKey, !key.isEmpty {
             request.headers.add(name: "Authorization", value: key.raw)
         }
         if let body {

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 import NIOPosix
 import NIOSSL
 
@@ -54,6 +55,11 @@ extension TransportFailure {
             case .ioOnClosedChannel, .alreadyClosed, .eof, .outputClosed, .inputClosed: return .connectionClosed
             default: return .other(String(describing: channelError))
             }
+        }
+        if let parserError = error as? HTTPParserError {
+            // The body stopped short of its announced length: the peer hung up mid-answer.
+            if case .invalidEOFState = parserError { return .connectionClosed }
+            return .other("malformed HTTP response (\(parserError.debugDescription))")
         }
         if error is NIOSSLError || error is BoringSSLError || error is NIOSSLExtraError {
             return .tls(String(describing: error))
