@@ -85,6 +85,26 @@ final class ClientFailureModesTests: XCTestCase {
         ]))
     }
 
+    func testOversizedResponseIsRefusedNotBuffered() async throws {
+        var options = SimulatorOptions()
+        options.trafficInterval = .zero
+        let simulator = ArchestraSimulator(options: options)
+        self.simulator = simulator
+        let port = try await simulator.start()
+        var configuration = try ClientConfiguration(baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init))
+        configuration.maxResponseBytes = 512
+        let client = ArchestraClient(configuration: configuration)
+        self.client = client
+        do {
+            _ = try await client.allAgents()
+            XCTFail("expected the size cap to trip")
+        } catch let error as ArchestraError {
+            XCTAssertEqual(error, .decoding(endpoint: "GET /api/agents/all", detail: "the response is larger than 512 bytes"))
+        }
+        let health = try await client.health()
+        XCTAssertEqual(health.status, "ok", "small answers still pass")
+    }
+
     func testUnknownIdWithSlashesStaysOneSegment() async throws {
         let (simulator, client) = try await start()
         do {

@@ -38,8 +38,7 @@ extension ArchestraClient {
                 buffer = try await response.body.collect(upTo: configuration.maxResponseBytes)
             } catch is NIOTooManyBytesError {
                 throw ArchestraError.decoding(
-                    endpoint: endpoint,
-                    detail: "the response is larger than \(configuration.maxResponseBytes / (1024 * 1024)) MiB"
+                    endpoint: endpoint, detail: "the response is larger than \(Self.byteCount(configuration.maxResponseBytes))"
                 )
             }
             let status = Int(response.status.code)
@@ -165,6 +164,12 @@ extension ArchestraClient {
     private static func milliseconds(since start: ContinuousClock.Instant) -> Int64 {
         let elapsed = ContinuousClock.now - start
         return elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+    }
+
+    static func byteCount(_ bytes: Int) -> String {
+        let mebibyte = 1024 * 1024
+        if bytes >= mebibyte, bytes % mebibyte == 0 { return "\(bytes / mebibyte) MiB" }
+        return "\(bytes) bytes"
     }
 
     private static func isCancellation(_ error: Error) -> Bool {
