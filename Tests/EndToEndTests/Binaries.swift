@@ -11,9 +11,11 @@ enum Binaries {
             return override + "/" + product
         }
         // The test bundle lives in the same build folder as the executables.
-        let buildDirectory = Bundle(for: BundleMarker.self).bundleURL.deletingLastPathComponent()
-        let candidate = buildDirectory.appendingPathComponent(product).path
-        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        let bundle = Bundle(for: BundleMarker.self).bundleURL
+        let folders = [bundle, bundle.deletingLastPathComponent(), packageRoot.appendingPathComponent(".build/debug")]
+        let candidates = folders.map { $0.appendingPathComponent(product).path }
+        if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) { return found }
+        let candidate = candidates[2]
         let status = try TmuxSession.shell("cd \(TmuxSession.quote(packageRoot.path)) && swift build --product \(product) > /tmp/archestra-e2e-build.log 2>&1")
         guard status == 0, FileManager.default.isExecutableFile(atPath: candidate) else {
             throw BuildFailure(description: "could not build \(product); see /tmp/archestra-e2e-build.log")

@@ -75,18 +75,26 @@ final class TmuxSession {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    /// Runs a command through /bin/sh with output to /dev/null or a file, never a pipe:
-    /// the tmux server daemon would inherit a pipe and keep the wait from returning.
+    /// Runs a command through /bin/sh with posix_spawn and waitpid. Foundation.Process is not used:
+    /// it can wait forever on the tmux server daemon, which inherits its launch descriptors.
     @discardableResult
     static func shell(_ command: String) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        var pid: pid_t = 0
+        let arguments = ["/bin/sh", "-c", command]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let status = posix_spawn(&pid, "/bin/sh", &actions, nil, &argv, environ)
+        guard status == 0 else { throw ShellFailure(description: "posix_spawn failed: \(status)") }
+        var exitStatus: Int32 = 0
+        while waitpid(pid, &exitStatus, 0) == -1 && errno == EINTR {}
+        return (exitStatus >> 8) & 0xff
     }
+
+    struct ShellFailure: Error, CustomStringConvertible { var description: String }
 }

@@ -1,0 +1,40 @@
+import Foundation
+import ArchestraAPI
+@testable import DashboardCore
+
+/// Hand-made models and states for the core tests.
+enum CoreFixture {
+    static let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    static func agent(_ index: Int, name: String? = nil, type: AgentType = .agent) -> Agent {
+        var agent = Agent(id: "agent-\(index)", name: name ?? "Agent \(index)")
+        agent.agentType = type
+        agent.scope = .org
+        return agent
+    }
+
+    static func agentsPage(offset: Int, total: Int, pageSize: Int = AgentListQuery.pageSize) -> Page<Agent> {
+        let count = max(0, min(pageSize, total - offset))
+        let data = (0..<count).map { agent(offset + $0) }
+        let totalPages = (total + pageSize - 1) / pageSize
+        let current = offset / pageSize + 1
+        return Page(data: data, pagination: Pagination(currentPage: current, limit: pageSize, total: total, totalPages: totalPages,
+                                                       hasNext: current < totalPages, hasPrev: current > 1), skipped: 0)
+    }
+
+    static func state(pane: Pane = .agents, width: Int = 80, height: Int = 24) -> AppState {
+        var state = AppState(baseURL: "http://localhost:9000", refreshInterval: 2, now: now)
+        _ = state.reduce(.resize(width: width, height: height))
+        state.ui.pane = pane
+        return state
+    }
+
+    /// A state whose agents pane holds the first page of `total` agents.
+    static func stateWithAgents(total: Int) -> AppState {
+        var state = state(pane: .agents)
+        let request = state.agentsRequest
+        _ = state.reduce(.loaded(LoadResult(request: .agents(request), outcome: .success(.agents(agentsPage(offset: 0, total: total))),
+                                            finishedAt: now)))
+        return state
+    }
+}
