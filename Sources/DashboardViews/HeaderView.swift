@@ -25,29 +25,28 @@ enum HeaderView {
     }
 
     /// Name, URL, version, API generation, connection and INSECURE, fitted into `room` columns:
-    /// the generation, then the version and the name go first; the URL is shortened last;
-    /// connection state and INSECURE always stay.
+    /// the generation goes first, then the program name, then the version; the URL is shortened
+    /// last; connection state and INSECURE always stay (the issue asks for URL, version and state).
     static func identitySegments(_ context: RenderContext, room: Int) -> [Segment] {
         let state = context.state
         let connection = state.connection
-        let name = Segment(" archestra-tui ", CellStyle(.title, .bold))
-        let version = state.server.value?.version.map { Segment("  v" + $0, CellStyle(.header)) }
-        let generation = state.generation.map { Segment("  API " + $0.rawValue, CellStyle(.muted)) }
+        var name: Segment? = Segment(" archestra-tui ", CellStyle(.title, .bold))
+        var version = state.server.value?.version.map { Segment("  v" + $0, CellStyle(.header)) }
+        var generation = state.generation.map { Segment("  API " + $0.rawValue, CellStyle(.muted)) }
         var tail = [Segment("  " + connectionMark(connection, context) + connection.label, CellStyle(connectionRole(connection), .bold))]
         if state.insecureTLS {
             tail.append(Segment("  INSECURE", CellStyle(.danger, .bold)))
         }
-        var optional = [name, version, generation].compactMap { $0 }
-        func width(_ segments: [Segment]) -> Int { segments.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+        func width(_ segments: [Segment?]) -> Int { segments.compactMap { $0 }.reduce(0) { $0 + DisplayWidth.of($1.text) } }
         let urlWidth = DisplayWidth.of(state.baseURL)
+        func optional() -> [Segment?] { [name ?? Segment(" ", CellStyle(.header)), version, generation] }
         // Drop from the least useful end until the URL fits or nothing optional is left.
-        while width(optional + tail) + urlWidth > room, let dropped = optional.popLast() {
-            if dropped.text == name.text { optional.append(Segment(" ", CellStyle(.header))); break }
-        }
-        let urlRoom = max(0, room - width(optional + tail))
+        if width(optional() + tail) + urlWidth > room { generation = nil }
+        if width(optional() + tail) + urlWidth > room { name = nil }
+        if width(optional() + tail) + urlWidth > room { version = nil }
+        let urlRoom = max(0, room - width(optional() + tail))
         let url = Segment(DisplayWidth.truncate(state.baseURL, to: urlRoom, ellipsis: context.glyphs.ellipsis), CellStyle(.header))
-        let leading = optional.first.map { [$0] } ?? []
-        return leading + [url] + optional.dropFirst() + tail
+        return [name ?? Segment(" ", CellStyle(.header)), url, version, generation].compactMap { $0 } + tail
     }
 
     static func connectionMark(_ connection: ConnectionState, _ context: RenderContext) -> String {

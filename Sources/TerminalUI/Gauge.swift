@@ -30,7 +30,8 @@ public struct Gauge: Sendable {
     }
 
     /// Draws on the first row of `rect`: label, bar, then the percent text.
-    /// Over the limit the bar is full and drawn in reverse video, so it reads as a solid block.
+    /// Over the limit the bar is full and blinking and the percent is in reverse video; the bar is
+    /// drawn with full-block glyphs (not reverse spaces) so it stays visible without colour.
     public func render(into buffer: inout ScreenBuffer, rect: Rect, glyphs: GlyphSet) {
         guard !rect.isEmpty else { return }
         var x = rect.x
@@ -59,7 +60,8 @@ public struct Gauge: Sendable {
 
     private func drawBar(into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, style: CellStyle, glyphs: GlyphSet) {
         if style.role == .critical {
-            buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+            let bar = String(repeating: glyphs.gaugeFull, count: width)
+            buffer.put(bar, x: x, y: y, maxWidth: width, style: CellStyle(.critical, [.bold, .blink]), glyphs: glyphs, overflow: .clip)
             return
         }
         let filled = BarFill.filled(fraction: fraction, width: width, glyphs: glyphs)

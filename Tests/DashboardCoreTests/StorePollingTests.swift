@@ -9,13 +9,17 @@ final class ScriptedLoader: DataLoading {
         var requests: [FetchRequest] = []
         var inFlight: [DataSource: Int] = [:]
         var maxInFlight: [DataSource: Int] = [:]
+        var cancelled: [DataSource] = []
     }
     let log = Mutex(Log())
     let answer: @Sendable (FetchRequest, Int) -> Result<LoadedData, ArchestraError>
     let delay: Duration
+    /// Requests of this source take 10 s unless cancelled.
+    let slowSource: DataSource?
 
-    init(delay: Duration = .milliseconds(20), answer: @escaping @Sendable (FetchRequest, Int) -> Result<LoadedData, ArchestraError>) {
+    init(delay: Duration = .milliseconds(20), slowSource: DataSource? = nil, answer: @escaping @Sendable (FetchRequest, Int) -> Result<LoadedData, ArchestraError>) {
         self.delay = delay
+        self.slowSource = slowSource
         self.answer = answer
     }
 
@@ -26,8 +30,13 @@ final class ScriptedLoader: DataLoading {
             log.maxInFlight[request.source] = max(log.maxInFlight[request.source] ?? 0, log.inFlight[request.source] ?? 0)
             return log.requests.filter { $0.source == request.source }.count
         }
-        try? await Task.sleep(for: delay)
-        log.withLock { $0.inFlight[request.source, default: 1] -= 1 }
+        try? await Task.sleep(for: request.source == slowSource ? .seconds(10) : delay)
+        let wasCancelled = Task.isCancelled
+        log.withLock { log in
+            log.inFlight[request.source, default: 1] -= 1
+            if wasCancelled { log.cancelled.append(request.source) }
+        }
+        if wasCancelled { return .failure(.transport(.other("cancelled"), endpoint: "x")) }
         return answer(request, count)
     }
 
@@ -122,5 +131,21 @@ final class StorePollingTests: XCTestCase {
         await store.stopPolling()
         // At 0.1 s without backoff there would be ~10 more; with backoff 0.5 s, 1 s, 2 s … only a few.
         XCTAssertLessThanOrEqual(failuresAfterOneSecond, 5)
+    }
+
+    func testLeavingAPaneCancelsItsRequestWithoutCountingAFailure() async {
+        let loader = ScriptedLoader(slowSource: .agents, answer: Self.okAnswer)
+        var state = AppState(baseURL: "http://x", refreshInterval: 1)
+        state.ui.pane = .agents
+        let store = DashboardStore(state: state, loader: loader)
+        await store.startPolling()
+        await waitUntil("the slow agents request started") { loader.count(.agents) >= 1 }
+        await store.send(.key(.character("1")))
+        await waitUntil("the agents request cancelled", timeout: 2) { loader.log.withLock { $0.cancelled.contains(.agents) } }
+        await waitUntil("the store idles the source") { store.latest().state.agents.isLoading == false }
+        XCTAssertNil(store.latest().state.agents.error, "a cancelled request is not an error")
+        await store.send(.key(.character("2")))
+        await waitUntil("coming back fetches again") { loader.count(.agents) >= 2 }
+        await store.stopPolling()
     }
 }

@@ -38,11 +38,13 @@ final class GaugeTests: XCTestCase {
         XCTAssertEqual(buffer.styleMap([.danger: "d"]), ["dddddddddddddddd ddd"])
     }
 
-    func testOverLimitIsFullReverseAndBlinking() {
+    func testOverLimitIsAFullBlinkingBarWithReversePercent() {
         let buffer = render(Gauge(fraction: 1.2), width: 20)
-        XCTAssertEqual(buffer.lines(), ["                120%"])
+        XCTAssertEqual(buffer.lines(), ["███████████████ 120%"], "visible without colour")
         XCTAssertEqual(buffer.styleMap([.critical: "c"]), ["ccccccccccccccc cccc"])
-        XCTAssertEqual(buffer.attributeMap([.reverse, .blink]), ["xxxxxxxxxxxxxxx xxxx"])
+        XCTAssertEqual(buffer.attributeMap([.blink]), ["xxxxxxxxxxxxxxx xxxx"])
+        XCTAssertEqual(buffer.attributeMap([.reverse]), ["                xxxx"])
+        XCTAssertEqual(render(Gauge(fraction: 1.2), width: 20, glyphs: .ascii).lines(), ["############### 120%"])
     }
 
     func testASCIIHasNoPartialBlocks() {

@@ -10,8 +10,8 @@ enum LimitColumns {
         ColumnSpec("Used", sort: "u", min: 8, priority: 8, right: true),
         ColumnSpec("Pct", sort: "p", min: 5, priority: 10, right: true),
         ColumnSpec("Gauge", sort: "g", min: 10, weight: 2, priority: 9, kind: .gauge),
-        ColumnSpec("Window", sort: "w", min: 9, priority: 4),
-        ColumnSpec("Reset", sort: "r", min: 9, priority: 5),
+        ColumnSpec("Window", sort: "w", min: 13, priority: 4),
+        ColumnSpec("Resets in", sort: "r", min: 9, priority: 5),
         ColumnSpec("Forecast", sort: "f", min: 12, weight: 2, priority: 7),
     ]
 

@@ -65,7 +65,7 @@ public struct LimitFigures: Sendable, Equatable {
 
     public func resetText(now: Date) -> String {
         guard let nextReset else { return "-" }
-        return "in " + NumberFormatAdapter.duration(max(0, nextReset.timeIntervalSince(now)))
+        return NumberFormatAdapter.duration(max(0, nextReset.timeIntervalSince(now)))
     }
 
     public var forecastText: String {

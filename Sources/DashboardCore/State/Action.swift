@@ -8,6 +8,8 @@ public enum Action: Sendable {
     /// The clock moved; age labels and staleness follow it.
     case tick(Date)
     case loadStarted(DataSource)
+    /// A request was cancelled because its pane is no longer shown.
+    case loadCancelled(DataSource)
     case loaded(LoadResult)
 }
 

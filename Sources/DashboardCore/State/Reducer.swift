@@ -22,6 +22,9 @@ extension AppState {
         case .loadStarted(let source):
             markLoading(source)
             return []
+        case .loadCancelled(let source):
+            markIdle(source)
+            return []
         case .loaded(let result):
             apply(result)
             clampSelection()

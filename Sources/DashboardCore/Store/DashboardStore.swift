@@ -12,6 +12,8 @@ public actor DashboardStore {
     private var forced: Set<DataSource> = []
     private var lastRequest: [DataSource: FetchRequest] = [:]
     private var pollers: [Task<Void, Never>] = []
+    /// Requests under way, so the ones a pane no longer needs can be cancelled.
+    private var inFlight: [DataSource: Task<Result<LoadedData, ArchestraError>, Never>] = [:]
     private var version: UInt64 = 0
 
     /// A published state with a counter that changes whenever the state may have.
@@ -42,6 +44,7 @@ public actor DashboardStore {
                 forced.formUnion(sources)
                 sources.forEach { wakes[$0]?.signal() }
             case .demandChanged:
+                cancelUnneededRequests()
                 wakes.values.forEach { $0.signal() }
             }
         }
@@ -68,11 +71,11 @@ public actor DashboardStore {
                     case .sleep(let duration):
                         await wake.wait(timeout: duration)
                     case .fetch(let request):
-                        await self?.send(.loadStarted(source))
-                        let outcome = await loader.load(request)
-                        if Task.isCancelled { return }
-                        await self?.send(.loaded(LoadResult(request: request, outcome: outcome, finishedAt: Date(),
-                                                            jitter: Double.random(in: 0...1))))
+                        let load = Task { await loader.load(request) }
+                        await self?.begin(load, for: source)
+                        let outcome = await load.value
+                        if Task.isCancelled { load.cancel(); return }
+                        await self?.finish(source, request: request, outcome: outcome, cancelled: load.isCancelled)
                     }
                 }
             })
@@ -82,6 +85,32 @@ public actor DashboardStore {
     public func stopPolling() {
         pollers.forEach { $0.cancel() }
         pollers.removeAll()
+        inFlight.values.forEach { $0.cancel() }
+        inFlight.removeAll()
+    }
+
+    private func begin(_ load: Task<Result<LoadedData, ArchestraError>, Never>, for source: DataSource) {
+        inFlight[source] = load
+        send(.loadStarted(source))
+    }
+
+    private func finish(_ source: DataSource, request: FetchRequest, outcome: Result<LoadedData, ArchestraError>, cancelled: Bool) {
+        inFlight[source] = nil
+        if cancelled {
+            // Cancelled because the pane went away: not a failure, and the next visit fetches again.
+            lastRequest[source] = nil
+            send(.loadCancelled(source))
+            return
+        }
+        send(.loaded(LoadResult(request: request, outcome: outcome, finishedAt: Date(), jitter: Double.random(in: 0...1))))
+    }
+
+    /// Cancels requests of sources the screen no longer shows.
+    private func cancelUnneededRequests() {
+        let needed = state.neededSources
+        for (source, load) in inFlight where !needed.contains(source) {
+            load.cancel()
+        }
     }
 
     /// What a poller should do next.
