@@ -62,6 +62,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "DashboardViewsTests", dependencies: ["DashboardViews", "DashboardCore", "TerminalUI", "ArchestraAPI"], resources: [.copy("Golden")]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArchestraSimulator", "ArchestraAPI"]),
+        .testTarget(name: "ArchestraTUITests", dependencies: ["archestra-tui"]),
         .testTarget(name: "SimulatorTests", dependencies: ["ArchestraSimulator", "ArchestraAPI"]),
     ]
 )

@@ -50,6 +50,30 @@ final class TmuxSession {
         return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
     }
 
+    /// The pane title, which an OSC 0/2 sequence would change.
+    func paneTitle() throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-title.txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Self.shell("tmux -L \(socket) display-message -p -t 0 '#{pane_title}' > \(Self.quote(file.path))")
+        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    }
+
+    /// The screen with colour and attribute escape sequences, to check what was sent.
+    func screenWithEscapes() throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-capture-e.txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Self.shell("tmux -L \(socket) capture-pane -e -p -t 0 > \(Self.quote(file.path))")
+        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    }
+
+    /// The process id of the program running in the pane.
+    func panePID() throws -> Int32? {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-pid.txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Self.shell("tmux -L \(socket) display-message -p -t 0 '#{pane_pid}' > \(Self.quote(file.path))")
+        return (try? String(contentsOf: file, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
     /// Waits until the screen satisfies `condition`; fails with the last screen otherwise.
     @discardableResult
     func waitFor(_ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
