@@ -2,6 +2,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import NIOPosix
+import ServiceLifecycle
 
 /// Starts and stops the Hummingbird server and the traffic task.
 actor ServerLifecycle {
@@ -9,12 +10,24 @@ actor ServerLifecycle {
     static let eventLoopGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 
     private var serverTask: Task<Void, Never>?
+    private var serviceGroup: ServiceGroup?
     private var trafficTask: Task<Void, Never>?
+    /// The start in progress, so a second caller waits for it instead of binding again.
+    private var startup: Task<Int, any Error>?
     private(set) var boundPort: Int?
 
     /// Binds, starts serving `state` in a background task, and returns the bound port.
+    /// Concurrent or repeated calls share the one server.
     func start(host: String, port: Int, trafficInterval: Duration, state: SimulatorState) async throws -> Int {
         if let boundPort { return boundPort }
+        if let startup { return try await startup.value }
+        let startup = Task { try await self.launch(host: host, port: port, trafficInterval: trafficInterval, state: state) }
+        self.startup = startup
+        defer { self.startup = nil }
+        return try await startup.value
+    }
+
+    private func launch(host: String, port: Int, trafficInterval: Duration, state: SimulatorState) async throws -> Int {
         let (events, continuation) = AsyncStream<Result<Int, any Error>>.makeStream()
         let application = Application(
             responder: SimulatorResponder(state: state),
@@ -25,9 +38,13 @@ actor ServerLifecycle {
             eventLoopGroupProvider: .shared(Self.eventLoopGroup),
             logger: Logger(label: "archestra-sim", factory: { _ in SwiftLogNoOpLogHandler() })
         )
-        serverTask = Task {
+        let group = ServiceGroup(configuration: .init(
+            services: [application], gracefulShutdownSignals: [], cancellationSignals: [],
+            logger: Logger(label: "archestra-sim", factory: { _ in SwiftLogNoOpLogHandler() })
+        ))
+        let server = Task {
             do {
-                try await application.run()
+                try await group.run()
             } catch {
                 continuation.yield(.failure(error))
             }
@@ -38,7 +55,16 @@ actor ServerLifecycle {
             result = event
             break
         }
-        let bound = try result.get()
+        let bound: Int
+        do {
+            bound = try result.get()
+        } catch {
+            server.cancel()
+            await server.value
+            throw error
+        }
+        serverTask = server
+        serviceGroup = group
         boundPort = bound
         if trafficInterval > .zero {
             trafficTask = Task {
@@ -52,16 +78,28 @@ actor ServerLifecycle {
         return bound
     }
 
-    /// Cancels the server and traffic tasks and waits for them (the port is closed afterwards). Idempotent.
+    /// Stops traffic, shuts the server down gracefully (idle keep-alive connections are closed) and, if
+    /// requests are still running after ``shutdownGrace``, cancels them. The port is closed when this returns. Idempotent.
     func stop() async {
         trafficTask?.cancel()
-        serverTask?.cancel()
         await trafficTask?.value
-        await serverTask?.value
         trafficTask = nil
+        if let serviceGroup, let serverTask {
+            await serviceGroup.triggerGracefulShutdown()
+            let deadline = Task {
+                try? await Task.sleep(for: Self.shutdownGrace)
+                serverTask.cancel()
+            }
+            await serverTask.value
+            deadline.cancel()
+        }
         serverTask = nil
+        serviceGroup = nil
         boundPort = nil
     }
+
+    /// How long in-flight requests (for example stalled ones) may keep the server alive during ``stop()``.
+    static let shutdownGrace: Duration = .milliseconds(500)
 }
 
 /// Failures of ``ArchestraSimulator/start()``.

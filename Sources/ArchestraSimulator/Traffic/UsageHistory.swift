@@ -24,8 +24,13 @@ struct UsageHistory: Sendable {
         }
     }
 
-    /// Drops buckets older than each tier's retention.
+    /// When ``prune(now:)`` last ran; pruning more than once a minute changes nothing.
+    private var lastPruned = -Double.infinity
+
+    /// Drops buckets older than each tier's retention (at most once per simulated minute).
     mutating func prune(now: Double) {
+        guard now - lastPruned >= Timestamp.minute else { return }
+        lastPruned = now
         for index in tiers.indices {
             let oldest = Int64(((now - tiers[index].retention) / tiers[index].width).rounded(.down))
             tiers[index].buckets = tiers[index].buckets.filter { $0.key >= oldest }
