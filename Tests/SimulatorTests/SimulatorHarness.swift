@@ -26,8 +26,18 @@ struct HTTPResult {
     var errorMessage: String? { json?["error"]?["message"]?.stringValue }
 }
 
+/// Something served over loopback HTTP that tests talk to with AsyncHTTPClient.
+protocol LoopbackServer {
+    var baseURL: String { get }
+}
+
+/// A server in another process, known only by its address.
+struct RemoteServer: LoopbackServer {
+    let baseURL: String
+}
+
 /// Starts a simulator on a free port and talks to it with AsyncHTTPClient.
-struct SimulatorHarness {
+struct SimulatorHarness: LoopbackServer {
     let simulator: ArchestraSimulator
     let baseURL: String
 
@@ -43,7 +53,9 @@ struct SimulatorHarness {
     func stop() async {
         await simulator.stop()
     }
+}
 
+extension LoopbackServer {
     /// Sends a request; `authorization` defaults to the demo key (pass `nil` to send none).
     func send(
         _ method: HTTPMethod, _ path: String, body: String? = nil, authorization: String? = demoKey,
@@ -79,7 +91,7 @@ struct SimulatorHarness {
     }
 }
 
-extension SimulatorHarness {
+extension LoopbackServer {
     /// GET that must answer 200 with a bare JSON array.
     func jsonArray(_ path: String, file: StaticString = #filePath, line: UInt = #line) async throws -> [JSONValue] {
         let value = try await json(path, file: file, line: line)
