@@ -182,3 +182,48 @@ enum HTTPMethodName: String {
         }
     }
 }
+
+final class AgentExtrasTests: XCTestCase {
+    func testRestoreBringsADeletedAgentBack() async throws {
+        let harness = try await startSimulator()
+        let page = try await harness.json("/api/agents?name=faq%20bot")
+        let id = try XCTUnwrap(page.dataItems.first?["id"]?.stringValue)
+        let notDeleted = try await harness.send(.POST, "/api/agents/\(id)/restore")
+        XCTAssertEqual(notDeleted.status, 404)
+        _ = try await harness.send(.DELETE, "/api/agents/\(id)")
+        let restored = try await harness.send(.POST, "/api/agents/\(id)/restore")
+        XCTAssertEqual(restored.status, 200)
+        XCTAssertEqual(restored.json?["deletedAt"], .null)
+        let list = try await harness.json("/api/agents")
+        XCTAssertEqual(list.page("total"), 48)
+    }
+
+    func testLabelKeysAndValues() async throws {
+        let harness = try await startSimulator()
+        let keys = try await harness.json("/api/agents/labels/keys")
+        XCTAssertEqual(keys, JSON.strings(["cost-center", "environment", "tier"]))
+        let values = try await harness.json("/api/agents/labels/values?key=environment")
+        XCTAssertEqual(values, JSON.strings(["production", "staging"]))
+        let missing = try await harness.get("/api/agents/labels/values")
+        XCTAssertEqual(missing.status, 400)
+    }
+
+    func testInstallingAnMCPServerStartsPending() async throws {
+        let harness = try await startSimulator()
+        let catalog = try await harness.jsonArray("/api/internal_mcp_catalog")
+        let notion = try XCTUnwrap(catalog.first { $0["name"] == .string("notion") }?["id"]?.stringValue)
+        let missing = try await harness.send(.POST, "/api/mcp_server", body: #"{"name":"x"}"#)
+        XCTAssertEqual(missing.status, 400)
+        let unknown = try await harness.send(.POST, "/api/mcp_server", body: #"{"name":"x","catalogId":"nope"}"#)
+        XCTAssertEqual(unknown.status, 400)
+        let installed = try await harness.send(.POST, "/api/mcp_server", body: "{\"name\":\"notion\",\"catalogId\":\"\(notion)\",\"scope\":\"org\"}")
+        XCTAssertEqual(installed.status, 200, installed.body)
+        XCTAssertEqual(installed.json?["localInstallationStatus"], .string("pending"))
+        XCTAssertEqual(installed.json?["catalogName"], .string("notion"))
+        let id = try XCTUnwrap(installed.json?["id"]?.stringValue)
+        await harness.simulator.tickTraffic()
+        await harness.simulator.tickTraffic()
+        let status = try await harness.json("/api/mcp_server/\(id)/installation-status")
+        XCTAssertEqual(status["localInstallationStatus"], .string("success"))
+    }
+}

@@ -8,6 +8,9 @@ enum AgentRoutes {
         case ("GET", 1): return try list(context, &world)
         case ("POST", 1): return try create(context, &world)
         case ("GET", 2) where path[1] == "all": return try all(context, &world)
+        case ("GET", 3) where path[1] == "labels" && path[2] == "keys": return labelKeys(world)
+        case ("GET", 3) where path[1] == "labels" && path[2] == "values": return try labelValues(context, world)
+        case ("POST", 3) where path[2] == "restore": return try restore(path[1], context, &world)
         case ("GET", 2): return world.agentJSON(at: try world.liveAgentIndex(path[1]))
         case ("PUT", 2): return try update(path[1], context, &world)
         case ("DELETE", 2): return try delete(path[1], context, &world)
@@ -118,6 +121,40 @@ enum AgentRoutes {
         world.agents.update(at: index) { row in
             row.document = document
             row.refreshColumns()
+        }
+        return world.agentJSON(at: index)
+    }
+
+    /// `GET /api/agents/labels/keys`: every label key in use, sorted.
+    private static func labelKeys(_ world: SimulatedWorld) -> JSONValue {
+        var keys = Set<String>()
+        for row in world.agents.rows where !row.isDeleted {
+            for label in row.labels { keys.insert(label.key) }
+        }
+        return JSON.strings(keys.sorted())
+    }
+
+    /// `GET /api/agents/labels/values?key=`: the values in use for one key (400 without `key`).
+    private static func labelValues(_ context: RouteContext, _ world: SimulatedWorld) throws -> JSONValue {
+        guard let key = context.query.string("key") else { throw APIError.validation("key is required") }
+        var values = Set<String>()
+        for row in world.agents.rows where !row.isDeleted {
+            for label in row.labels where label.key == key { values.insert(label.value) }
+        }
+        return JSON.strings(values.sorted())
+    }
+
+    /// `POST /api/agents/{id}/restore`: brings a soft-deleted agent back (404 unless it is in the trash).
+    private static func restore(_ id: String, _ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue {
+        guard let index = world.agents.index(of: id), world.agents[index].isDeleted else {
+            throw APIError.notFound("Agent not found")
+        }
+        world.agents.update(at: index) { row in
+            row.deletedAt = nil
+            if row.document != nil {
+                row.document?["deletedAt"] = .null
+                row.document?["updatedAt"] = JSON.timestamp(context.now)
+            }
         }
         return world.agentJSON(at: index)
     }

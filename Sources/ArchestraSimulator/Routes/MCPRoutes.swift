@@ -17,6 +17,8 @@ enum MCPRoutes {
                     && (scope == nil || server.document.text("scope") == scope)
                     && (teamIDs == nil || teamIDs?.contains(server.document.text("teamId") ?? "") == true)
             }.map { .object($0.document) })
+        case ("POST", 1):
+            return try install(context, &world)
         case ("GET", 2):
             return .object(world.mcpServers[try serverIndex(path[1], world)].document)
         case ("DELETE", 2):
@@ -54,6 +56,41 @@ enum MCPRoutes {
         default:
             return nil
         }
+    }
+
+    /// `POST /api/mcp_server`: installs a catalog item; it starts `pending` and walks to `success` like a reinstall.
+    private static func install(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue {
+        let body = try context.request.jsonObject()
+        let name = try BodyRules.requiredText(body, "name")
+        let catalogID = try BodyRules.requiredText(body, "catalogId")
+        guard let item = world.catalog.first(where: { $0.text("id") == catalogID && !isDeleted($0) }) else {
+            throw APIError.validation("Catalog item not found: \(catalogID)")
+        }
+        let scope = try BodyRules.optionalEnum(body, "scope", ["personal", "team", "org"]) ?? "personal"
+        let teamID = body.text("teamId")
+        if scope == "team", teamID.flatMap(world.directory.team(id:)) == nil {
+            throw APIError.validation("teamId must name a known team for team installs")
+        }
+        let owner = world.directory.caller
+        let serverType = item.text("serverType") ?? "local"
+        let id = world.random.uuid()
+        let document: JSONObject = [
+            "id": .string(id), "name": .string(name),
+            "deploymentName": serverType == "local" ? .string("mcp-\(name)-\(id.prefix(8))") : .null,
+            "catalogId": .string(catalogID), "serverType": .string(serverType), "secretId": body["secretId"] ?? .null,
+            "environmentValues": body["environmentValues"] ?? .object([:]), "ownerId": .string(owner.id),
+            "teamId": JSON.string(scope == "team" ? teamID : nil), "scope": .string(scope),
+            "reinstallRequired": .bool(false), "reinstallReason": .null,
+            "localInstallationStatus": .string("pending"), "localInstallationError": .null,
+            "oauthRefreshError": .null, "oauthRefreshErrorMessage": .null, "oauthRefreshErrorDescription": .null,
+            "oauthRefreshFailedAt": .null, "lastUsedAt": .null, "hibernationMode": .string("inherit"),
+            "createdAt": JSON.timestamp(context.now), "updatedAt": JSON.timestamp(context.now), "deletedAt": .null,
+            "ownerEmail": .string(owner.email), "catalogName": JSON.string(item.text("name")),
+            "users": .array([]), "userDetails": .array([]), "teamDetails": .null, "assignedAgents": .array([]),
+            "secretStorageType": .string("none"), "alertMutes": .array([]), "canUseCredential": .bool(true),
+        ]
+        world.mcpServers.append(MCPServerRecord(document: document, tools: [], reinstallStartedAt: context.now))
+        return .object(document)
     }
 
     private static func reinstall(_ id: String, _ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue {
