@@ -47,8 +47,8 @@ struct SimCommand: AsyncParsableCommand {
         }
         guard (0...100_000).contains(agentCount) else { throw ValidationError("--agents must be 0...100000") }
         guard (0...1).contains(failureRate) else { throw ValidationError("--failure-rate must be 0...1") }
-        guard latencyMilliseconds >= 0, trafficIntervalSeconds >= 0 else {
-            throw ValidationError("--latency-ms and --traffic-interval must not be negative")
+        guard (0...86_400_000).contains(latencyMilliseconds), (0...86_400).contains(trafficIntervalSeconds) else {
+            throw ValidationError("--latency-ms must be 0...86400000 and --traffic-interval 0...86400")
         }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0...65535") }
     }

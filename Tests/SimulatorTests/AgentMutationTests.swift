@@ -184,6 +184,18 @@ enum HTTPMethodName: String {
 }
 
 final class AgentExtrasTests: XCTestCase {
+    func testEditingAnInsertedAgentWithHostileNumbersDoesNotTrap() async throws {
+        let harness = try await startSimulator()
+        await harness.simulator.insertAgent(.object([
+            "id": .string("hostile-1"), "name": .string("Hostile"), "agentType": .string("agent"), "scope": .string("org"),
+            "latestVersion": .number(1e300), "createdAt": .string("not a date"),
+        ]))
+        let updated = try await harness.send(.PUT, "/api/agents/hostile-1", body: #"{"description":"ok"}"#)
+        XCTAssertEqual(updated.status, 200, updated.body)
+        XCTAssertEqual(updated.json?["description"], .string("ok"))
+        XCTAssertEqual(updated.json?["createdAt"], .string("not a date"), "stored as given")
+    }
+
     func testRestoreBringsADeletedAgentBack() async throws {
         let harness = try await startSimulator()
         let page = try await harness.json("/api/agents?name=faq%20bot")

@@ -114,6 +114,17 @@ final class FaultInjectionTests: XCTestCase {
         XCTAssertFalse(paths.contains { $0.hasPrefix("/__sim") })
     }
 
+    func testImpossibleStatusCodesBecome500AndHugeLatencyIsRejected() async throws {
+        let harness = try await startSimulator()
+        await harness.simulator.setFault(.status(42), forPathPrefix: "/api/teams")
+        let odd = try await harness.get("/api/teams")
+        XCTAssertEqual(odd.status, 500)
+        let huge = try await harness.send(.POST, "/__sim/faults", body: #"{"latencyMs":1e300}"#, authorization: nil)
+        XCTAssertEqual(huge.status, 400)
+        let healthy = try await harness.get("/health")
+        XCTAssertEqual(healthy.status, 200)
+    }
+
     func testFaultNamesParse() {
         XCTAssertEqual(SimulatorState.parseFault("malformed"), .malformedJSON)
         XCTAssertEqual(SimulatorState.parseFault("truncated"), .truncatedBody)

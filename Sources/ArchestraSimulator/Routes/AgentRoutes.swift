@@ -117,7 +117,9 @@ enum AgentRoutes {
         if let labels { document["labels"] = .array(labels) }
         if let users { document["users"] = .array(users) }
         document["updatedAt"] = JSON.timestamp(context.now)
-        document["latestVersion"] = JSON.int(Int(document.numeric("latestVersion") ?? 0) + 1)
+        // Inserted documents may carry anything here; never trap on a huge or fractional number.
+        let version = document.numeric("latestVersion").flatMap { Int(exactly: $0.rounded()) } ?? 0
+        document["latestVersion"] = JSON.int(version < Int.max ? version + 1 : version)
         world.agents.update(at: index) { row in
             row.document = document
             row.refreshColumns()

@@ -33,7 +33,8 @@ struct SimulatorResponder: HTTPResponder {
     }
 
     static func httpResponse(_ reply: SimResponse) -> Response {
-        let status = HTTPResponse.Status(code: reply.status)
+        // `setFault(.status(n))` is public: keep impossible codes from reaching HTTPTypes' precondition.
+        let status = HTTPResponse.Status(code: (100...599).contains(reply.status) ? reply.status : 500)
         let headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         switch reply.delivery {
         case .complete:

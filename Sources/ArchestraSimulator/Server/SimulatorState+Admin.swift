@@ -44,7 +44,9 @@ extension SimulatorState {
             setFailureRate(value)
         }
         if let milliseconds = body["latencyMs"] {
-            guard let value = milliseconds.doubleValue, value >= 0 else { throw APIError.validation("latencyMs must be >= 0") }
+            guard let value = milliseconds.doubleValue, (0...86_400_000).contains(value) else {
+                throw APIError.validation("latencyMs must be 0...86400000")
+            }
             setLatency(.milliseconds(Int64(value)))
         }
         if let key = body["apiKey"] {
