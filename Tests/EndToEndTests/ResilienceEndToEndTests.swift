@@ -5,23 +5,22 @@ import ArchestraSimulator
 
 /// Issue 4 end to end: the console keeps running and tells the truth whatever the server does.
 final class ResilienceEndToEndTests: XCTestCase {
-    func testServerOutageShowsOfflineAndRecoversWithoutAKeyPress() async throws {
-        let fixture = try await SimulatorFixture()
-        let session = try fixture.console(refresh: 0.5)
+    func testServerOutageShowsOfflineAndRecoversWithoutAKeyPress() throws {
+        let server = try SimulatorProcess()
+        let session = try server.console(refresh: 0.5)
         defer { session.kill() }
         try session.waitFor(text: "connected")
         try session.send("7")
         try session.waitFor(text: "Usage Limits 1-", timeout: 5)
-        await fixture.simulator.stop()
+        server.stop()
         let offline = try session.waitFor(text: "offline", timeout: 15)
         XCTAssertTrue(offline.contains("Usage Limits"), "the last good data stays on screen:\n\(offline)")
-        try session.waitFor(text: "stale", timeout: 10)
-        XCTAssertFalse(offline.contains("EXITED"), "the console keeps running")
-        try await fixture.restart()
-        // Backoff is capped at 30 s; it comes back by itself.
+        let stale = try session.waitFor(text: "stale", timeout: 10)
+        XCTAssertFalse(stale.contains("EXITED"), "the console keeps running")
+        try server.restart()
+        // Backoff is capped at 30 s; it comes back by itself, no key pressed.
         try session.waitFor(text: "connected", timeout: 40)
         try session.waitFor("fresh data again", timeout: 10) { !$0.contains("stale") }
-        await fixture.shutdown()
     }
 
     func testThirtyPercentServerErrorsDegradeButKeepData() async throws {

@@ -5,8 +5,7 @@ import ArchestraSimulator
 /// A simulator owned by the test, with traffic stopped so the figures on screen are stable,
 /// and a client to read what the server holds.
 final class SimulatorFixture {
-    private(set) var simulator: ArchestraSimulator
-    let options: SimulatorOptions
+    let simulator: ArchestraSimulator
     let port: Int
     let client: ArchestraClient
     let baseURL: String
@@ -15,7 +14,6 @@ final class SimulatorFixture {
     init(options: SimulatorOptions = SimulatorFixture.stableOptions()) async throws {
         simulator = ArchestraSimulator(options: options)
         port = try await simulator.start()
-        self.options = options
         baseURL = "http://127.0.0.1:\(port)"
         apiKey = options.apiKey ?? ""
         client = ArchestraClient(configuration: try ClientConfiguration(baseURL: baseURL, apiKey: options.apiKey.map(APIKey.init)))
@@ -25,23 +23,6 @@ final class SimulatorFixture {
         var options = SimulatorOptions()
         options.trafficInterval = .zero
         return options
-    }
-
-    /// Starts a fresh simulator on the same port, as a server coming back after an outage.
-    func restart() async throws {
-        var sameAddress = options
-        sameAddress.port = port
-        // The old listening socket may take a moment to go away.
-        let deadline = Date().addingTimeInterval(10)
-        while true {
-            simulator = ArchestraSimulator(options: sameAddress)
-            do {
-                _ = try await simulator.start()
-                return
-            } catch where Date() < deadline {
-                try await Task.sleep(for: .milliseconds(200))
-            }
-        }
     }
 
     func shutdown() async {
