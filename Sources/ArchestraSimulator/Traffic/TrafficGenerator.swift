@@ -35,7 +35,8 @@ enum TrafficGenerator {
             let rhythm = step == Timestamp.day ? 0.7 : dayRhythm(hourOfDay: hourOfDay)
             let growth = 0.6 + 0.4 * (1 - age / (365 * Timestamp.day))  // traffic grew over the year
             let requests = historicalRequestsPerSecond * step * rhythm * growth
-            let agentsThisStep = min(3, world.activeAgents.count)
+            // Spread coarse steps over more agents so per-agent hourly charts are not mostly gaps.
+            let agentsThisStep = min(step == Timestamp.minute ? 2 : step == Timestamp.hour ? 12 : 6, world.activeAgents.count)
             for _ in 0..<agentsThisStep {
                 guard let agent = pickAgent(&world) else { break }
                 let share = (requests / Double(agentsThisStep) * world.random.double(in: 0.5...1.5)).rounded()
