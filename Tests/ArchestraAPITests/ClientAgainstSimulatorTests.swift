@@ -288,6 +288,15 @@ final class ClientAgainstSimulatorTests: XCTestCase {
         XCTAssertFalse(remaining.contains { $0.id == created.id })
     }
 
+    func testTenThousandAgentsFromTheAllEndpointDecode() async throws {
+        try await start(agents: 10_000)
+        let started = Date()
+        let all = try await client.allAgents()
+        XCTAssertGreaterThanOrEqual(all.count, 10_000)
+        XCTAssertEqual(Set(all.map(\.id)).count, all.count)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30, "a huge response is read, not hung on")
+    }
+
     func testUnknownFieldsAndEnumValuesSurvive() async throws {
         try await start()
         await simulator.insertAgent(.object([

@@ -77,6 +77,23 @@ final class TerminalFaultEndToEndTests: XCTestCase {
         await fixture.shutdown()
     }
 
+    func testUnknownTerminalTypeAndMissingTTYGiveClearErrors() async throws {
+        let fixture = try await SimulatorFixture()
+        let binary = try Binaries.path("archestra-tui")
+        let unknown = try TmuxSession(command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL)",
+                                      environment: ["TERM": "no-such-terminal-xyz", "ARCHESTRA_API_KEY": fixture.apiKey])
+        defer { unknown.kill() }
+        let screen = try unknown.waitFor(text: "EXITED:", timeout: 5)
+        XCTAssertTrue(screen.contains("'no-such-terminal-xyz' is unknown"), screen)
+        // stdin at end of file (not a terminal): a message and an exit, never a spinning loop.
+        let detached = try TmuxSession(command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL) < /dev/null",
+                                       environment: ["ARCHESTRA_API_KEY": fixture.apiKey])
+        defer { detached.kill() }
+        let message = try detached.waitFor(text: "EXITED:", timeout: 5)
+        XCTAssertTrue(message.contains("needs an interactive terminal"), message)
+        await fixture.shutdown()
+    }
+
     func testNonUTF8LocaleUsesASCIIGlyphs() async throws {
         let fixture = try await SimulatorFixture()
         let binary = try Binaries.path("archestra-tui")

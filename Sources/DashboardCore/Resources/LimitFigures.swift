@@ -23,9 +23,11 @@ public struct LimitFigures: Sendable, Equatable {
         let lastCleanup = limit.lastCleanup.flatMap(ISO8601.date(from:))
         self.nextReset = UsageMath.nextReset(rule: rule, lastCleanup: lastCleanup, now: state.now, calendar: calendar)
         if let used {
-            // Until two polls give a slope, the average since the window opened is the best guess.
+            // Until two polls give a slope: the entity's recent statistics series, else the
+            // average since the window opened.
             let start = UsageMath.windowStart(rule: rule, lastCleanup: lastCleanup, now: state.now, calendar: calendar)
-            let fallback = start.flatMap { UsageMath.averageRatePerHour(used: used, since: $0, now: state.now) }
+            let fallback = LimitFigures.statisticsRatePerHour(limit, state: state)
+                ?? start.flatMap { UsageMath.averageRatePerHour(used: used, since: $0, now: state.now) }
             var samples = Array(state.limitHistory.samples(for: limit.id))
             if samples.isEmpty { samples = [UsageSample(time: state.now, used: used)] }
             self.forecast = Forecast.make(samples: samples, limit: limit.limitValue, now: state.now,
@@ -33,6 +35,21 @@ public struct LimitFigures: Sendable, Equatable {
         } else {
             self.forecast = nil
         }
+    }
+
+    /// Cost per hour over the last three buckets of the entity's statistics series (teams and agents).
+    static func statisticsRatePerHour(_ limit: UsageLimit, state: AppState) -> Double? {
+        guard limit.limitType == .tokenCost else { return nil }
+        let series: [TimeSeriesPoint]?
+        switch limit.entityType {
+        case .team: series = state.teamStats.value?.first { $0.teamId == limit.entityId }?.timeSeries
+        case .agent: series = state.agentStats.value?.first { $0.agentId == limit.entityId }?.timeSeries
+        default: series = nil
+        }
+        guard let recent = series?.suffix(3), !recent.isEmpty else { return nil }
+        let hours = Double(recent.count) * state.timeframe.bucketWidth / 3600
+        guard hours > 0 else { return nil }
+        return recent.reduce(0) { $0 + $1.value } / hours
     }
 
     static func entityName(_ limit: UsageLimit, state: AppState) -> String {

@@ -32,13 +32,14 @@ public enum DataSource: String, Sendable, CaseIterable, Hashable {
     /// Sources a pane draws from.
     public static func needed(by pane: Pane) -> Set<DataSource> {
         switch pane {
-        case .overview: [.overview, .costSavings, .proxyStats]
+        // Team and agent series feed the limit forecasts shown on the overview and limits panes.
+        case .overview: [.overview, .costSavings, .proxyStats, .teamStats, .agentStats]
         case .agents: [.agents]
         case .gateways: [.gateways]
         case .proxies: [.proxies, .proxyStats, .agentStats]
         case .knowledge: [.knowledgeBases]
         case .mcp: [.mcpServers, .catalog]
-        case .limits: []
+        case .limits: [.teamStats, .agentStats]
         case .stats: [.teamStats, .agentStats, .modelStats]
         }
     }

@@ -1,0 +1,63 @@
+import XCTest
+import ArchestraAPI
+@testable import DashboardCore
+
+/// What the limits pane says about one limit: names, usage, reset and forecast.
+final class LimitFiguresTests: XCTestCase {
+    let now = CoreFixture.now
+
+    func teamLimit(used: Double, value: Double = 100) -> UsageLimit {
+        UsageLimit(id: "l1", entityType: .team, entityId: "team-1", limitType: .tokenCost, limitValue: value,
+                   cleanupInterval: CleanupInterval(rawValue: "1w"),
+                   lastCleanup: ISO8601.string(from: now.addingTimeInterval(-3600)),
+                   modelUsage: [ModelUsage(model: "a", tokensIn: 1, tokensOut: 1, cost: used * 0.75),
+                                ModelUsage(model: "b", tokensIn: 1, tokensOut: 1, cost: used * 0.25)])
+    }
+
+    func testResolvesTeamNamesAndSumsModelUsage() {
+        var state = CoreFixture.state(pane: .limits)
+        state.teams.succeed([Team(id: "team-1", name: "Support")], at: now)
+        let figures = LimitFigures(limit: teamLimit(used: 80), state: state)
+        XCTAssertEqual(figures.entityName, "team Support")
+        XCTAssertEqual(figures.used, 80)
+        XCTAssertEqual(figures.percentText, "80%")
+        XCTAssertEqual(figures.level, .warning)
+        XCTAssertEqual(figures.rule.label, "rolling 1 week")
+        XCTAssertEqual(figures.nextReset, now.addingTimeInterval(7 * 86_400 - 3600))
+    }
+
+    func testCallCountLimitsSayNotAvailable() {
+        let state = CoreFixture.state(pane: .limits)
+        let limit = UsageLimit(id: "l2", entityType: .agent, entityId: "abcdefghijk", limitType: .toolCalls, limitValue: 200,
+                               mcpServerName: "github", toolName: "create_issue")
+        let figures = LimitFigures(limit: limit, state: state)
+        XCTAssertEqual(figures.usedText, "n/a")
+        XCTAssertEqual(figures.percentText, "n/a")
+        XCTAssertEqual(figures.forecastText, "n/a")
+        XCTAssertEqual(figures.typeLabel, "tool github/create_issue")
+        XCTAssertEqual(figures.entityName, "agent abcdefgh")
+    }
+
+    func testForecastUsesTheTeamsStatisticsSeriesBeforeTwoPollsExist() {
+        var state = CoreFixture.state(pane: .limits)
+        state.timeframe = .day  // 1 h buckets
+        let series = [5.0, 1, 2, 3].enumerated().map { TimeSeriesPoint(timestamp: "t\($0.offset)", value: $0.element) }
+        state.teamStats.succeed([TeamStatistics(teamId: "team-1", teamName: "Support", timeSeries: series)], at: now)
+        let figures = LimitFigures(limit: teamLimit(used: 90), state: state)
+        // Last three buckets: (1 + 2 + 3) dollars over 3 hours = $2/h; $10 left → 5 hours.
+        XCTAssertEqual(figures.forecast?.burnRatePerHour, 2)
+        XCTAssertEqual(figures.forecast?.outcome, .capIn(5 * 3600))
+        XCTAssertEqual(figures.forecastText, "cap in 5h")
+    }
+
+    func testForecastFromTwoPollsWinsOverTheSeries() {
+        var state = CoreFixture.state(pane: .limits)
+        state.teamStats.succeed([TeamStatistics(teamId: "team-1", teamName: "Support",
+                                                timeSeries: [TimeSeriesPoint(timestamp: "t", value: 100)])], at: now)
+        state.limitHistory.record(limitId: "l1", used: 80, at: now.addingTimeInterval(-3600))
+        state.limitHistory.record(limitId: "l1", used: 90, at: now)
+        let figures = LimitFigures(limit: teamLimit(used: 90), state: state)
+        XCTAssertEqual(figures.forecast?.burnRatePerHour ?? 0, 10, accuracy: 1e-9)
+        XCTAssertEqual(figures.forecast?.outcome, .capIn(3600))
+    }
+}
