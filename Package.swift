@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Used directly, not only through AsyncHTTPClient and Hummingbird:
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -23,6 +27,10 @@ let package = Package(
             dependencies: [
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         .target(
@@ -30,6 +38,10 @@ let package = Package(
             dependencies: [
                 "ArchestraAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(
@@ -37,7 +49,6 @@ let package = Package(
             dependencies: [
                 "ArchestraAPI", "TerminalUI",
                 .product(name: "DequeModule", package: "swift-collections"),
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "TerminalUI", dependencies: []),
@@ -57,12 +68,29 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ArchestraAPITests", dependencies: ["ArchestraAPI", "ArchestraSimulator"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ArchestraAPITests",
+            dependencies: [
+                "ArchestraAPI", "ArchestraSimulator",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ArchestraAPI"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "DashboardViewsTests", dependencies: ["DashboardViews", "DashboardCore", "TerminalUI", "ArchestraAPI"], resources: [.copy("Golden")]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArchestraSimulator", "ArchestraAPI"]),
         .testTarget(name: "ArchestraTUITests", dependencies: ["archestra-tui"]),
-        .testTarget(name: "SimulatorTests", dependencies: ["ArchestraSimulator", "ArchestraAPI"]),
+        .testTarget(
+            name: "SimulatorTests",
+            dependencies: [
+                "ArchestraSimulator", "ArchestraAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
     ]
 )

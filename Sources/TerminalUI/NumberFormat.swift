@@ -55,16 +55,17 @@ public enum NumberFormat {
         return "\(Int(value) == 0 ? 0 : Int(value))%"
     }
 
-    /// Duration in its two largest units: "45s", "3m 20s", "3h 10m", "2d 4h".
-    /// Negative durations show as "0s".
+    /// Duration in its two largest units, rounded down: "45s", "3m 20s", "3h 10m", "2d 4h";
+    /// a zero second unit is left out ("1h", "2d"). Negative durations show as "0s".
+    /// Rounding down is deliberate: "cap in 2h" never promises more time than is left.
     public static func duration(_ seconds: Double) -> String {
         guard seconds.isFinite else { return notAvailable }
         let total = Int(max(0, min(seconds, 1e15)).rounded(.down))
         let days = total / 86_400, hours = total % 86_400 / 3600
         let minutes = total % 3600 / 60, secs = total % 60
-        if days > 0 { return "\(days)d \(hours)h" }
-        if hours > 0 { return "\(hours)h \(minutes)m" }
-        if minutes > 0 { return "\(minutes)m \(secs)s" }
+        if days > 0 { return hours > 0 ? "\(days)d \(hours)h" : "\(days)d" }
+        if hours > 0 { return minutes > 0 ? "\(hours)h \(minutes)m" : "\(hours)h" }
+        if minutes > 0 { return secs > 0 ? "\(minutes)m \(secs)s" : "\(minutes)m" }
         return "\(secs)s"
     }
 

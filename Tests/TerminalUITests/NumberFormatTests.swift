@@ -43,6 +43,12 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(NumberFormat.duration(2 * 86_400 + 4 * 3600 + 59), "2d 4h")
         XCTAssertEqual(NumberFormat.duration(-10), "0s")
         XCTAssertEqual(NumberFormat.duration(.nan), "n/a")
+        // A zero second unit is left out, and values round down.
+        XCTAssertEqual(NumberFormat.duration(60), "1m")
+        XCTAssertEqual(NumberFormat.duration(3600), "1h")
+        XCTAssertEqual(NumberFormat.duration(86_400), "1d")
+        XCTAssertEqual(NumberFormat.duration(3599.9), "59m 59s")
+        XCTAssertEqual(NumberFormat.duration(1e30), "11574074074d 1h", "huge values do not trap")
     }
 
     func testAge() {

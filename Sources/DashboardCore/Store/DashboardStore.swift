@@ -90,6 +90,11 @@ public actor DashboardStore {
     }
 
     private func begin(_ load: Task<Result<LoadedData, ArchestraError>, Never>, for source: DataSource) {
+        // The pane may have gone between the decision to fetch and this registration.
+        guard state.neededSources.contains(source) else {
+            load.cancel()
+            return
+        }
         inFlight[source] = load
         send(.loadStarted(source))
     }

@@ -1,3 +1,4 @@
+import TerminalUI
 import Foundation
 
 /// What is expected to happen to a limit before its next reset.
@@ -81,14 +82,14 @@ public struct Forecast: Sendable, Equatable {
     /// One-line verdict with dollar amounts, e.g. "cap in 3h 10m", "over limit",
     /// "within limit (≈$412 at reset)", "no forecast".
     public var summary: String {
-        summary(formatValue: DollarAmount.string)
+        summary(formatValue: NumberFormat.money)
     }
 
     /// One-line verdict, formatting the projected value with `formatValue` (for non-dollar limits).
     public func summary(formatValue: (Double) -> String) -> String {
         switch outcome {
         case .alreadyOver: return "over limit"
-        case .capIn(let seconds): return "cap in " + CompactDuration.string(seconds)
+        case .capIn(let seconds): return "cap in " + NumberFormat.duration(seconds)
         case .withinLimit(let projected): return "within limit (≈\(formatValue(projected)) at reset)"
         case .unknown: return "no forecast"
         }

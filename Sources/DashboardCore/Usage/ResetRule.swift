@@ -1,3 +1,4 @@
+import TerminalUI
 import Foundation
 
 /// How a usage limit's counter is reset, parsed from the API's `cleanupInterval` string.
@@ -65,7 +66,7 @@ public enum ResetRule: Sendable, Equatable, Hashable {
         case .rolling(let span) where span > 0 && span < 7 * 24 * 3_600 && span.truncatingRemainder(dividingBy: 3_600) == 0:
             // Whole hours read like the API values ("rolling 24h", not "rolling 1d").
             return "rolling \(Int(span / 3_600))h"
-        case .rolling(let span): return "rolling " + CompactDuration.string(span)
+        case .rolling(let span): return "rolling " + NumberFormat.duration(span)
         case .rollingMonth: return "rolling 1 month"
         case .calendarDay: return "daily"
         case .calendarWeekSunday: return "weekly (Sun)"

@@ -1,3 +1,5 @@
+import DequeModule
+
 /// A fixed-capacity buffer that keeps the newest elements: appending to a full buffer drops
 /// the oldest. Appends are O(1) and memory never grows past `capacity`, so a dashboard left
 /// open for days keeps a flat footprint.
@@ -6,15 +8,12 @@
 public struct RingBuffer<Element: Sendable>: Sendable, RandomAccessCollection {
     /// The most elements kept (at least 1).
     public let capacity: Int
-    private var storage: [Element]
-    /// Storage position of the oldest element once the buffer is full.
-    private var head = 0
+    private var storage: Deque<Element>
 
     /// An empty buffer; a capacity below 1 is raised to 1.
     public init(capacity: Int) {
         self.capacity = Swift.max(capacity, 1)
-        storage = []
-        storage.reserveCapacity(self.capacity)
+        storage = Deque(minimumCapacity: self.capacity)
     }
 
     /// A buffer holding the last `capacity` of `elements`, in order.
@@ -25,18 +24,13 @@ public struct RingBuffer<Element: Sendable>: Sendable, RandomAccessCollection {
 
     /// Adds `element` as the newest, dropping the oldest when full.
     public mutating func append(_ element: Element) {
-        if storage.count < capacity {
-            storage.append(element)
-        } else {
-            storage[head] = element
-            head = (head + 1) % capacity
-        }
+        if storage.count == capacity { storage.removeFirst() }
+        storage.append(element)
     }
 
     /// Removes every element, keeping the capacity.
     public mutating func removeAll() {
         storage.removeAll(keepingCapacity: true)
-        head = 0
     }
 
     /// Whether the next append will drop the oldest element.
@@ -47,7 +41,7 @@ public struct RingBuffer<Element: Sendable>: Sendable, RandomAccessCollection {
 
     /// The element `position` places after the oldest.
     public subscript(position: Int) -> Element {
-        storage[(head + position) % capacity]
+        storage[position]
     }
 }
 

@@ -68,7 +68,7 @@ final class ForecastTests: XCTestCase {
         XCTAssertEqual(forecast.burnRatePerHour, 2)
         XCTAssertEqual(forecast.outcome, .withinLimit(projectedAtReset: 150))
         XCTAssertEqual(forecast.projectedAtReset, 150)
-        XCTAssertEqual(forecast.summary, "within limit (≈$150 at reset)")
+        XCTAssertEqual(forecast.summary, "within limit (≈$150.00 at reset)")
     }
 
     func testReachingTheCapExactlyAtTheResetIsWithinTheLimit() {
@@ -210,7 +210,7 @@ final class ForecastTests: XCTestCase {
     func testSummaryRoundsDollarsAndDurations() {
         XCTAssertEqual(Forecast(burnRatePerHour: 1, projectedAtReset: 412.4,
                                 outcome: .withinLimit(projectedAtReset: 412.4)).summary,
-                       "within limit (≈$412 at reset)")
+                       "within limit (≈$412.40 at reset)")
         XCTAssertEqual(Forecast(burnRatePerHour: 1, projectedAtReset: nil, outcome: .capIn(11_400)).summary,
                        "cap in 3h 10m")
         XCTAssertEqual(Forecast(burnRatePerHour: 1, projectedAtReset: nil, outcome: .capIn(187_200)).summary,
