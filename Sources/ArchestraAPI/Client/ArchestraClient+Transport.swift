@@ -122,7 +122,7 @@ extension ArchestraClient {
 
     static func parseJSON(_ body: [UInt8], endpoint: String) throws -> JSONValue {
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: Data(body))
+            return try JSONValue.parse(Data(body))
         } catch {
             let preview = String(decoding: body.prefix(80), as: UTF8.self)
                 .replacingOccurrences(of: "\n", with: " ")

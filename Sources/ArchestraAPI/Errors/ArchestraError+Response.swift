@@ -6,7 +6,7 @@ extension ArchestraError {
     /// Also understands `{error:"text", message?:"text"}` (metrics and data-plane bodies);
     /// otherwise the message is the standard status text, e.g. "Service Unavailable".
     public static func fromResponse(status: Int, body: [UInt8], endpoint: String) -> ArchestraError {
-        let json = try? JSONDecoder().decode(JSONValue.self, from: Data(body))
+        let json = try? JSONValue.parse(Data(body))
         var type: String?
         var message: String?
         switch json?["error"] {

@@ -13,6 +13,16 @@ public enum Action: Sendable {
     case loaded(LoadResult)
 }
 
+extension Action {
+    /// Whether the screen may look different afterwards.
+    public var changesWhatIsDrawn: Bool {
+        switch self {
+        case .loadStarted, .loadCancelled: false
+        default: true
+        }
+    }
+}
+
 /// What the store must do after a state change; the reducer itself never does I/O.
 public enum Effect: Sendable, Equatable {
     /// Fetch these sources now, ignoring their schedule and backoff.

@@ -37,7 +37,7 @@ public actor DashboardStore {
     /// Applies an action and carries out its effects.
     public func send(_ action: Action) {
         let effects = state.reduce(action)
-        publish()
+        publish(redraw: action.changesWhatIsDrawn)
         for effect in effects {
             switch effect {
             case .refresh(let sources):
@@ -50,8 +50,10 @@ public actor DashboardStore {
         }
     }
 
-    private func publish() {
-        version &+= 1
+    /// - Parameter redraw: false for bookkeeping nobody sees (a request starting), so the
+    ///   UI loop is not woken to redraw an identical screen.
+    private func publish(redraw: Bool = true) {
+        if redraw { version &+= 1 }
         let snapshot = Snapshot(state: state, version: version)
         mailbox.withLock { $0 = snapshot }
     }

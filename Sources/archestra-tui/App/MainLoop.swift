@@ -13,9 +13,12 @@ struct MainLoop {
 
     enum Exit { case quit, signal(Int32), terminalGone }
 
+    static let minimumDataRedraw: Duration = .milliseconds(250)
+
     func run() async -> Exit {
         var lastVersion: UInt64 = .max
         var lastTick = Date()
+        var lastDraw = ContinuousClock.now - .seconds(1)
         var quickErrors = 0
         var size = terminal.size
         await store.send(.resize(width: size.width, height: size.height))
@@ -39,6 +42,7 @@ struct MainLoop {
             if let key = input.key {
                 await store.send(.key(key))
             }
+            let answeringPerson = input.key != nil || input.resized
             let now = Date()
             if now.timeIntervalSince(lastTick) >= 1 {
                 lastTick = now
@@ -46,8 +50,11 @@ struct MainLoop {
             }
             let snapshot = store.latest()
             if snapshot.state.shouldQuit { return .quit }
-            if snapshot.version != lastVersion {
+            // Poll results arrive one source at a time: draw them together, at most 4 times a second;
+            // keys and resizes are drawn at once.
+            if snapshot.version != lastVersion, answeringPerson || ContinuousClock.now - lastDraw >= Self.minimumDataRedraw {
                 lastVersion = snapshot.version
+                lastDraw = ContinuousClock.now
                 let current = terminal.size
                 if current.width != size.width || current.height != size.height {
                     size = current
