@@ -3,15 +3,15 @@ import TerminalUI
 
 /// The `?` dialog: every key of the visible pane with what it does.
 enum HelpOverlay {
-    static func lines(for pane: Pane) -> [String] {
-        let bindings = KeyBindings.bindings(for: pane)
+    static func lines(for state: AppState) -> [String] {
+        let bindings = KeyBindings.bindings(in: state)
         let keyWidth = bindings.map { DisplayWidth.of($0.keys) }.max() ?? 0
         return bindings.map { DisplayWidth.pad($0.keys, to: keyWidth, alignment: .left) + "  " + $0.description }
     }
 
     static func render(_ context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
         let pane = context.state.ui.pane
-        let dialog = Dialog(title: context.text("Keys — \(pane.title)"), lines: lines(for: pane).map(context.text))
+        let dialog = Dialog(title: context.text("Keys — \(pane.title)"), lines: lines(for: context.state).map(context.text))
         dialog.render(into: &buffer, rect: rect, glyphs: context.glyphs)
     }
 }

@@ -23,11 +23,18 @@ final class ScreenContentTests: XCTestCase {
             state.ui.mode = .help
             let text = screen(state, 160, 48)
             XCTAssertTrue(text.contains("Keys — \(pane.title)"), "\(pane)")
-            for binding in KeyBindings.bindings(for: pane) {
+            for binding in KeyBindings.bindings(in: state) {
                 XCTAssertTrue(text.contains(binding.keys), "\(pane): \(binding.keys)")
                 XCTAssertTrue(text.contains(binding.description), "\(pane): \(binding.description)")
             }
         }
+    }
+
+    func testHelpNamesTheSortLettersOfThePane() {
+        var state = SampleState.full(pane: .limits)
+        state.ui.mode = .help
+        let text = screen(state, 160, 48)
+        XCTAssertTrue(text.contains("sort by e Entity, t Type, l Limit, u Used, p Pct"), text)
     }
 
     func testDetailViewIndentsNestedFieldsAndShowsPosition() {

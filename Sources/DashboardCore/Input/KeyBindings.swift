@@ -41,4 +41,16 @@ public enum KeyBindings {
     public static func bindings(for pane: Pane) -> [KeyBinding] {
         all.filter { $0.panes?.contains(pane) ?? true }
     }
+
+    /// Bindings of the visible pane, with the sort entry naming the letter of each column.
+    public static func bindings(in state: AppState) -> [KeyBinding] {
+        let columns = ResourceTables.table(for: state.ui.pane, in: state)?.columns ?? []
+        return bindings(for: state.ui.pane).map { binding in
+            guard binding.keys == "s + letter", !columns.isEmpty else { return binding }
+            var named = binding
+            named.description = "sort by " + columns.map { "\($0.sortLetter) \($0.title)" }.joined(separator: ", ")
+                + " (again to reverse)"
+            return named
+        }
+    }
 }

@@ -7,7 +7,7 @@ public enum AgentColumns {
         ColumnSpec("Name", min: 16, weight: 3, priority: 10),
         ColumnSpec("Type", min: 11, priority: 8),
         ColumnSpec("Scope", sort: "c", min: 8, priority: 7),
-        ColumnSpec("Teams", min: 10, weight: 1, priority: 6),
+        ColumnSpec("Teams", sort: "e", min: 10, weight: 1, priority: 6),
         ColumnSpec("Tools", sort: "o", min: 5, priority: 3, right: true),
         ColumnSpec("Model", sort: "m", min: 12, weight: 1, priority: 2),
         ColumnSpec("Updated", min: 9, priority: 5, right: true),

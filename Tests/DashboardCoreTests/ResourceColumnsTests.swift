@@ -1,0 +1,30 @@
+import XCTest
+@testable import DashboardCore
+
+/// Every column of every table can be sorted by its own letter.
+final class ResourceColumnsTests: XCTestCase {
+    func testSortLettersAreUniqueInEveryTable() {
+        var state = CoreFixture.state(pane: .overview)
+        var tables: [(String, [ColumnSpec])] = []
+        for pane in Pane.allCases {
+            state.ui.pane = pane
+            if pane == .mcp {
+                for tab in [RegistryTab.installed, .catalog] {
+                    state.ui.registryTab = tab
+                    tables.append(("mcp \(tab)", ResourceTables.table(for: pane, in: state)?.columns ?? []))
+                }
+            } else if pane == .stats {
+                for tab in StatsTab.allCases {
+                    state.ui.statsTab = tab
+                    tables.append(("stats \(tab)", ResourceTables.table(for: pane, in: state)?.columns ?? []))
+                }
+            } else {
+                tables.append(("\(pane)", ResourceTables.table(for: pane, in: state)?.columns ?? []))
+            }
+        }
+        for (name, columns) in tables {
+            let letters = columns.map(\.sortLetter)
+            XCTAssertEqual(Set(letters).count, letters.count, "\(name): \(columns.map { "\($0.sortLetter)=\($0.title)" })")
+        }
+    }
+}
