@@ -68,6 +68,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "archestra-bench",
+            dependencies: ["ArchestraAPI", "ArchestraSimulator", "DashboardCore", "DashboardViews", "TerminalUI"]
+        ),
         .testTarget(
             name: "ArchestraAPITests",
             dependencies: [

@@ -32,11 +32,11 @@ final class ReducerNavigationTests: XCTestCase {
     }
 
     func testTabCompletesCommands() {
-        XCTAssertEqual(CommandLine.complete("ag"), "agents")
-        XCTAssertEqual(CommandLine.complete("li"), "limits")
-        XCTAssertEqual(CommandLine.complete("g"), "gateways")
-        XCTAssertEqual(CommandLine.complete("reg"), "registry")
-        XCTAssertEqual(CommandLine.complete("zzz"), "zzz")
+        XCTAssertEqual(CommandCompletion.complete("ag"), "agents")
+        XCTAssertEqual(CommandCompletion.complete("li"), "limits")
+        XCTAssertEqual(CommandCompletion.complete("g"), "gateways")
+        XCTAssertEqual(CommandCompletion.complete("reg"), "registry")
+        XCTAssertEqual(CommandCompletion.complete("zzz"), "zzz")
         var state = CoreFixture.state(pane: .overview)
         _ = state.reduce(.key(.character(":")))
         _ = state.reduce(.key(.character("p")))

@@ -1,5 +1,5 @@
 /// `:command` parsing and Tab completion.
-public enum CommandLine {
+public enum CommandCompletion {
     /// Every command word, canonical names first.
     public static var words: [String] {
         Pane.allCases.flatMap(\.commands) + ["quit", "q"]

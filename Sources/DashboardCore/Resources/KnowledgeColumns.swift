@@ -12,16 +12,20 @@ enum KnowledgeColumns {
         ColumnSpec("Agents", min: 6, weight: 1, priority: 4),
     ]
 
+    /// The health probe first, then every field of the base.
+    static func detailLines(_ row: KnowledgeBaseRow) -> [DetailLine] {
+        var lines = [DetailLine(depth: 0, key: "health", value: row.health?.status ?? "unknown",
+                                emphasis: row.health?.isHealthy == false ? .danger : .none)]
+        if let message = row.health?.message { lines.append(DetailLine(depth: 1, key: "message", value: message)) }
+        return lines + DetailBuilder.lines(for: row.base.raw)
+    }
+
     static func table(_ state: AppState) -> TableModel {
         let rows = (state.knowledgeBases.value ?? []).map { row -> ResourceRow in
             let base = row.base
             let health = row.health?.status ?? "unknown"
             let connectors = base.connectors.map { "\($0.name) (\($0.connectorType))" }.joined(separator: ", ")
             let agents = base.assignedAgents.map(\.name).joined(separator: ", ")
-            var detail = [DetailLine(depth: 0, key: "health", value: health,
-                                     emphasis: row.health?.isHealthy == false ? .danger : .none)]
-            if let message = row.health?.message { detail.append(DetailLine(depth: 1, key: "message", value: message)) }
-            detail += DetailBuilder.lines(for: base.raw)
             return ResourceRow(
                 id: base.id,
                 cells: [base.name, base.status ?? "-", health, connectors.isEmpty ? "-" : connectors,
@@ -30,7 +34,7 @@ enum KnowledgeColumns {
                            .number(Double(base.totalDocsIndexed)), .number(Double(base.assignedAgents.count))],
                 level: row.health?.isHealthy == false ? .danger : .normal,
                 detailTitle: "Knowledge base \(base.name)",
-                detail: detail)
+                detail: detailLines(row))
         }
         return TableModel(columns: columns, rows: rows,
                           emptyMessage: state.knowledgeBases.value == nil ? "loading knowledge bases…" : "no knowledge bases")

@@ -32,6 +32,13 @@ enum ProxyColumns {
         }
     }
 
+    /// The proxy's agent record on 1.2.x; the singleton's two fields on 1.4.x.
+    static func detailLines(_ entry: LLMProxyEntry) -> [DetailLine] {
+        if let agent = entry.agent { return DetailBuilder.lines(for: agent.raw) }
+        return [DetailLine(depth: 0, key: "id", value: entry.id),
+                DetailLine(depth: 0, key: "identityProviderId", value: entry.identityProviderId ?? "null")]
+    }
+
     static func table(_ state: AppState) -> TableModel {
         guard let listing = state.proxies.value else {
             return TableModel(columns: columns, rows: [], emptyMessage: "loading LLM proxies…")
@@ -40,11 +47,6 @@ enum ProxyColumns {
             let traffic = traffic(for: entry, generation: listing.generation, state: state)
             let figures = traffic.map { [NumberFormatAdapter.compact($0.requests), NumberFormatAdapter.compact($0.tokens),
                                          NumberFormatAdapter.money($0.cost)] } ?? ["…", "…", "…"]
-            var detail = entry.agent.map { DetailBuilder.lines(for: $0.raw) } ?? []
-            if detail.isEmpty {
-                detail = [DetailLine(depth: 0, key: "id", value: entry.id),
-                          DetailLine(depth: 0, key: "identityProviderId", value: entry.identityProviderId ?? "null")]
-            }
             return ResourceRow(
                 id: entry.id,
                 cells: [entry.name, entry.isDefault ? "default" : "-"] + figures + [entry.identityProviderId ?? "-"],
@@ -53,7 +55,7 @@ enum ProxyColumns {
                            .text(entry.identityProviderId ?? "")],
                 series: traffic?.series ?? [],
                 detailTitle: "LLM proxy \(entry.name)",
-                detail: detail)
+                detail: detailLines(entry))
         }
         return TableModel(columns: columns, rows: rows, emptyMessage: "no LLM proxies")
     }

@@ -50,6 +50,17 @@ enum StatsColumns {
 
     static func row(id: String, name: String, requests: Double, tokens: Double, cost: Double, extra: String,
                     series: [Double]) -> ResourceRow {
+        ResourceRow(
+            id: id,
+            cells: [name, NumberFormatAdapter.compact(requests), NumberFormatAdapter.compact(tokens), NumberFormatAdapter.money(cost), extra, ""],
+            sortKeys: [.text(name.lowercased()), .number(requests), .number(tokens), .number(cost), .text(extra), .number(series.last ?? 0)],
+            series: series,
+            detailTitle: name,
+            detail: detailLines(id: id, name: name, requests: requests, tokens: tokens, cost: cost, series: series))
+    }
+
+    static func detailLines(id: String, name: String, requests: Double, tokens: Double, cost: Double,
+                            series: [Double]) -> [DetailLine] {
         var detail = [
             DetailLine(depth: 0, key: "name", value: name),
             DetailLine(depth: 0, key: "id", value: id),
@@ -59,12 +70,6 @@ enum StatsColumns {
             DetailLine(depth: 0, key: "time series", value: "\(series.count) buckets", emphasis: .heading),
         ]
         detail += series.enumerated().map { DetailLine(depth: 1, key: "[\($0.offset)]", value: String($0.element)) }
-        return ResourceRow(
-            id: id,
-            cells: [name, NumberFormatAdapter.compact(requests), NumberFormatAdapter.compact(tokens), NumberFormatAdapter.money(cost), extra, ""],
-            sortKeys: [.text(name.lowercased()), .number(requests), .number(tokens), .number(cost), .text(extra), .number(series.last ?? 0)],
-            series: series,
-            detailTitle: name,
-            detail: detail)
+        return detail
     }
 }

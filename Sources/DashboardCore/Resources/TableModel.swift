@@ -40,7 +40,7 @@ public enum SortKey: Sendable, Equatable, Comparable {
 public enum RowLevel: Sendable, Equatable { case normal, muted, warning, danger, over, error }
 
 /// One row of a resource table.
-public struct ResourceRow: Sendable, Equatable {
+public struct ResourceRow: Sendable {
     public var id: String
     public var cells: [String]
     public var sortKeys: [SortKey]
@@ -51,10 +51,14 @@ public struct ResourceRow: Sendable, Equatable {
     public var fraction: Double?
     /// What Enter opens.
     public var detailTitle: String
-    public var detail: [DetailLine]
+    /// Built only when the row is opened: building it for every row of every frame was the
+    /// largest cost of drawing a long list.
+    private let makeDetail: @Sendable () -> [DetailLine]
+    public var detail: [DetailLine] { makeDetail() }
 
     public init(id: String, cells: [String], sortKeys: [SortKey]? = nil, level: RowLevel = .normal,
-                series: [Double] = [], fraction: Double? = nil, detailTitle: String, detail: [DetailLine]) {
+                series: [Double] = [], fraction: Double? = nil, detailTitle: String,
+                detail: @autoclosure @escaping @Sendable () -> [DetailLine]) {
         self.id = id
         self.cells = cells
         self.sortKeys = sortKeys ?? cells.map { SortKey.text($0.lowercased()) }
@@ -62,7 +66,7 @@ public struct ResourceRow: Sendable, Equatable {
         self.series = series
         self.fraction = fraction
         self.detailTitle = detailTitle
-        self.detail = detail
+        self.makeDetail = detail
     }
 }
 

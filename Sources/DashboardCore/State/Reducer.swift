@@ -137,7 +137,7 @@ extension AppState {
         case .escape: ui.mode = .normal
         case .backspace:
             if text.isEmpty { ui.mode = .normal } else { ui.mode = .command(String(text.dropLast())) }
-        case .tab: ui.mode = .command(CommandLine.complete(text))
+        case .tab: ui.mode = .command(CommandCompletion.complete(text))
         case .character(let c): ui.mode = .command(text + String(c))
         case .enter:
             ui.mode = .normal
