@@ -12,8 +12,10 @@ enum OverviewCharts {
                                     emptyMessage: context.text(emptyText(context)))
         let cost = BrailleChart(series: [points.map(\.billedCost)], roles: [.chart2],
                                 yLabel: { NumberFormat.money($0) }, xLabels: labels, emptyMessage: context.text(emptyText(context)))
-        draw(requests, title: "Requests", role: .chart1, context: context, into: &buffer, rect: left)
-        draw(cost, title: "Billed cost", role: .chart2, context: context, into: &buffer, rect: right.splitLeft(columns: 2).1)
+        // Each point is one bucket of the contract's width for the timeframe (1h for 24h, 6h for 7d …).
+        let bucket = " per " + TimeAxis.bucket(context.state.timeframe.bucketWidth)
+        draw(requests, title: "Requests" + bucket, role: .chart1, context: context, into: &buffer, rect: left)
+        draw(cost, title: "Billed cost" + bucket, role: .chart2, context: context, into: &buffer, rect: right.splitLeft(columns: 2).1)
     }
 
     static func emptyText(_ context: RenderContext) -> String {

@@ -14,4 +14,11 @@ enum TimeAxis {
         if seconds >= 60 { return "\(Int((seconds / 60).rounded()))m" }
         return "\(Int(seconds.rounded()))s"
     }
+
+    /// The width of one bucket: "1m", "5m", "1h", "6h", "1d", "3d", "7d", "month".
+    static func bucket(_ seconds: Double) -> String {
+        if seconds >= 28 * 86_400 { return "month" }
+        if seconds >= 86_400 { return "\(Int((seconds / 86_400).rounded()))d" }
+        return span(seconds)
+    }
 }

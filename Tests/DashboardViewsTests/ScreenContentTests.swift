@@ -30,6 +30,16 @@ final class ScreenContentTests: XCTestCase {
         }
     }
 
+    func testChartTitlesNameTheContractsBucketWidth() {
+        for (timeframe, bucket) in [(Timeframe.fiveMinutes, "1m"), (.thirtyMinutes, "5m"), (.day, "1h"), (.week, "6h"), (.month, "1d")] {
+            var state = SampleState.full(pane: .overview)
+            state.timeframe = timeframe
+            let text = screen(state, 160, 48)
+            XCTAssertTrue(text.contains("Requests per \(bucket)"), "\(timeframe): \(text)")
+            XCTAssertTrue(text.contains("Billed cost per \(bucket)"), "\(timeframe)")
+        }
+    }
+
     func testHelpNamesTheSortLettersOfThePane() {
         var state = SampleState.full(pane: .limits)
         state.ui.mode = .help
