@@ -30,7 +30,49 @@ final class JSONValueParseTests: XCTestCase {
 
     func testFragmentsAndBadInput() {
         XCTAssertEqual(try JSONValue.parse(Data("\"just a string\"".utf8)), .string("just a string"))
-        XCTAssertThrowsError(try JSONValue.parse(Data("{\"a\":".utf8)))
-        XCTAssertThrowsError(try JSONValue.parse(Data()))
+        XCTAssertEqual(try JSONValue.parse(Data(" -1.5e2 ".utf8)), .number(-150))
+        for bad in ["{\"a\":", "", "[1,]", "{\"a\" 1}", "tru", "01x", "\"\\u12\"", "[1] 2", "\"a\u{01}\"", "{,}", "-", "1.", "1e"] {
+            XCTAssertThrowsError(try JSONValue.parse(Data(bad.utf8)), bad)
+        }
+        XCTAssertThrowsError(try JSONValue.parse(Data("\"unterminated".utf8))) { error in
+            XCTAssertEqual((error as? JSONParseError)?.reason, "unterminated string")
+        }
+    }
+
+    func testEscapesAndUnicode() throws {
+        let text = #""q\"b\\s\/n\n t\t u\u00e9 pair\ud83d\ude80 lone\ud800 客服 🚀""#
+        XCTAssertEqual(try JSONValue.parse(Data(text.utf8)), .string("q\"b\\s/n\n t\t u\u{e9} pair\u{1F680} lone\u{FFFD} 客服 🚀"))
+        XCTAssertEqual(try JSONValue.parse(Data(#""\u001b[2J""#.utf8)), .string("\u{1B}[2J"), "escapes arrive intact; the view sanitises")
+    }
+
+    func testDeepNestingIsRefusedNotACrash() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        XCTAssertThrowsError(try JSONValue.parse(Data(deep.utf8)))
+        let fine = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        XCTAssertNoThrow(try JSONValue.parse(Data(fine.utf8)))
+    }
+
+    func testAgreesWithTheDecoderOnLargeGeneratedDocuments() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            let value = Self.randomValue(depth: 0, using: &generator)
+            let data = try JSONEncoder().encode(value)
+            XCTAssertEqual(try JSONValue.parse(data), try JSONDecoder().decode(JSONValue.self, from: data))
+        }
+    }
+
+    static func randomValue(depth: Int, using generator: inout SystemRandomNumberGenerator) -> JSONValue {
+        let kind = depth > 4 ? Int.random(in: 0...3, using: &generator) : Int.random(in: 0...5, using: &generator)
+        switch kind {
+        case 0: return .null
+        case 1: return .bool(Bool.random(using: &generator))
+        case 2: return .number(Double(Int.random(in: -1_000_000...1_000_000, using: &generator)) / 100)
+        case 3: return .string(String((0..<Int.random(in: 0...12, using: &generator)).map { _ in "aé\"\\客🚀\n/".randomElement(using: &generator) ?? "a" }))
+        case 4: return .array((0..<Int.random(in: 0...6, using: &generator)).map { _ in randomValue(depth: depth + 1, using: &generator) })
+        default:
+            var members: [String: JSONValue] = [:]
+            for index in 0..<Int.random(in: 0...6, using: &generator) { members["k\(index)"] = randomValue(depth: depth + 1, using: &generator) }
+            return .object(members)
+        }
     }
 }

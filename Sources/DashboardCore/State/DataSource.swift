@@ -29,6 +29,14 @@ public enum DataSource: String, Sendable, CaseIterable, Hashable {
     /// near their cap are flagged on every pane.
     public static let alwaysNeeded: Set<DataSource> = [.health, .limits, .teams]
 
+    /// Sources a pane draws from; with `forDisplay`, only those whose figures it shows
+    /// (leaving out statistics that just feed the limit forecasts).
+    public static func needed(by pane: Pane, forDisplay: Bool) -> Set<DataSource> {
+        let all = needed(by: pane)
+        guard forDisplay, pane == .overview || pane == .limits else { return all }
+        return all.subtracting([.teamStats, .agentStats])
+    }
+
     /// Sources a pane draws from.
     public static func needed(by pane: Pane) -> Set<DataSource> {
         switch pane {

@@ -151,10 +151,13 @@ public actor DashboardStore {
         return .fetch(request)
     }
 
-    /// Slow-changing lists are polled less often.
+    /// Slow-changing lists are polled less often, and so are statistics that only feed the
+    /// limit forecasts (as a fallback) when the statistics themselves are not on screen.
     private func interval(for source: DataSource) -> TimeInterval {
         switch source {
         case .teams, .catalog: max(state.refreshInterval, 30)
+        case .teamStats, .agentStats where !DataSource.needed(by: state.ui.pane, forDisplay: true).contains(source):
+            max(state.refreshInterval, 30)
         default: state.refreshInterval
         }
     }
