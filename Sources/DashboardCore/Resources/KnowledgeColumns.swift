@@ -1,5 +1,6 @@
 import Foundation
 import ArchestraAPI
+import TerminalUI
 
 /// The knowledge bases pane, with each base's health probe.
 enum KnowledgeColumns {
@@ -29,7 +30,7 @@ enum KnowledgeColumns {
             return ResourceRow(
                 id: base.id,
                 cells: [base.name, base.status ?? "-", health, connectors.isEmpty ? "-" : connectors,
-                        NumberFormatAdapter.compact(Double(base.totalDocsIndexed)), agents.isEmpty ? "-" : agents],
+                        NumberFormat.compact(Double(base.totalDocsIndexed)), agents.isEmpty ? "-" : agents],
                 sortKeys: [.text(base.name.lowercased()), .text(base.status ?? ""), .text(health), .number(Double(base.connectors.count)),
                            .number(Double(base.totalDocsIndexed)), .number(Double(base.assignedAgents.count))],
                 level: row.health?.isHealthy == false ? .danger : .normal,

@@ -1,5 +1,6 @@
 import Foundation
 import ArchestraAPI
+import TerminalUI
 
 /// The usage limits pane, worst first unless sorted otherwise.
 enum LimitColumns {
@@ -52,9 +53,9 @@ enum LimitColumns {
         if let usage = figures.limit.modelUsage, !usage.isEmpty {
             lines.append(DetailLine(depth: 0, key: "per model", value: "", emphasis: .heading))
             for model in usage.sorted(by: { $0.cost > $1.cost }) {
-                let share = (figures.used ?? 0) > 0 ? NumberFormatAdapter.percent(model.cost / (figures.used ?? 1)) : "-"
+                let share = (figures.used ?? 0) > 0 ? NumberFormat.percent(model.cost / (figures.used ?? 1)) : "-"
                 lines.append(DetailLine(depth: 1, key: model.model,
-                                        value: "\(NumberFormatAdapter.money(model.cost))  \(share)  in \(NumberFormatAdapter.compact(model.tokensIn)) / out \(NumberFormatAdapter.compact(model.tokensOut)) tokens"))
+                                        value: "\(NumberFormat.money(model.cost))  \(share)  in \(NumberFormat.compact(model.tokensIn)) / out \(NumberFormat.compact(model.tokensOut)) tokens"))
             }
         }
         lines.append(DetailLine(depth: 0, key: "record", value: "", emphasis: .heading))

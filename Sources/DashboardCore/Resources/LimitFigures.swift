@@ -1,5 +1,6 @@
 import Foundation
 import ArchestraAPI
+import TerminalUI
 
 /// Everything the console says about one usage limit, computed once per frame from the
 /// limit, its poll history and the clock: used, percent, next reset and forecast.
@@ -73,16 +74,16 @@ public struct LimitFigures: Sendable, Equatable {
     }
 
     func format(_ value: Double) -> String {
-        limit.limitType == .tokenCost ? NumberFormatAdapter.money(value) : NumberFormatAdapter.compact(value)
+        limit.limitType == .tokenCost ? NumberFormat.money(value) : NumberFormat.compact(value)
     }
 
     public var valueText: String { format(limit.limitValue) }
     public var usedText: String { used.map(format) ?? "n/a" }
-    public var percentText: String { NumberFormatAdapter.percent(fraction) }
+    public var percentText: String { NumberFormat.percent(fraction) }
 
     public func resetText(now: Date) -> String {
         guard let nextReset else { return "-" }
-        return NumberFormatAdapter.duration(max(0, nextReset.timeIntervalSince(now)))
+        return NumberFormat.duration(max(0, nextReset.timeIntervalSince(now)))
     }
 
     public var forecastText: String {

@@ -1,5 +1,6 @@
 import Foundation
 import ArchestraAPI
+import TerminalUI
 
 /// The LLM proxies pane: 1.2.x lists proxy agents, 1.4.x has one organisation proxy.
 enum ProxyColumns {
@@ -45,8 +46,8 @@ enum ProxyColumns {
         }
         let rows = listing.proxies.map { entry -> ResourceRow in
             let traffic = traffic(for: entry, generation: listing.generation, state: state)
-            let figures = traffic.map { [NumberFormatAdapter.compact($0.requests), NumberFormatAdapter.compact($0.tokens),
-                                         NumberFormatAdapter.money($0.cost)] } ?? ["…", "…", "…"]
+            let figures = traffic.map { [NumberFormat.compact($0.requests), NumberFormat.compact($0.tokens),
+                                         NumberFormat.money($0.cost)] } ?? ["…", "…", "…"]
             return ResourceRow(
                 id: entry.id,
                 cells: [entry.name, entry.isDefault ? "default" : "-"] + figures + [entry.identityProviderId ?? "-"],

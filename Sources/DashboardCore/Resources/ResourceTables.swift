@@ -1,5 +1,6 @@
 import Foundation
 import ArchestraAPI
+import TerminalUI
 
 /// Finds the table of a pane. The overview is not a list.
 public enum ResourceTables {
@@ -21,7 +22,7 @@ public enum ResourceTables {
     /// "3m ago" for an ISO timestamp, "-" when absent.
     static func age(_ date: Date?, now: Date) -> String {
         guard let date else { return "-" }
-        return NumberFormatAdapter.age(since: date, now: now)
+        return NumberFormat.age(since: date, now: now)
     }
 
     static func dateKey(_ date: Date?) -> SortKey {

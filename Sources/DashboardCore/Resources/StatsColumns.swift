@@ -1,5 +1,6 @@
 import Foundation
 import ArchestraAPI
+import TerminalUI
 
 /// The statistics pane: by team, by agent or by model, each row with a sparkline.
 enum StatsColumns {
@@ -40,7 +41,7 @@ enum StatsColumns {
             loaded = state.modelStats.value != nil
             rows = (state.modelStats.value ?? []).map { model in
                 row(id: model.model, name: model.model, requests: model.requests, tokens: model.inputTokens + model.outputTokens,
-                    cost: model.cost, extra: NumberFormatAdapter.percent(model.percentage / 100), series: model.timeSeries.map(\.value))
+                    cost: model.cost, extra: NumberFormat.percent(model.percentage / 100), series: model.timeSeries.map(\.value))
             }
         }
         let sorted = rows.sorted { ($0.sortKeys[3]) > ($1.sortKeys[3]) }
@@ -52,7 +53,7 @@ enum StatsColumns {
                     series: [Double]) -> ResourceRow {
         ResourceRow(
             id: id,
-            cells: [name, NumberFormatAdapter.compact(requests), NumberFormatAdapter.compact(tokens), NumberFormatAdapter.money(cost), extra, ""],
+            cells: [name, NumberFormat.compact(requests), NumberFormat.compact(tokens), NumberFormat.money(cost), extra, ""],
             sortKeys: [.text(name.lowercased()), .number(requests), .number(tokens), .number(cost), .text(extra), .number(series.last ?? 0)],
             series: series,
             detailTitle: name,
@@ -64,9 +65,9 @@ enum StatsColumns {
         var detail = [
             DetailLine(depth: 0, key: "name", value: name),
             DetailLine(depth: 0, key: "id", value: id),
-            DetailLine(depth: 0, key: "requests", value: NumberFormatAdapter.compact(requests)),
-            DetailLine(depth: 0, key: "tokens", value: NumberFormatAdapter.compact(tokens)),
-            DetailLine(depth: 0, key: "cost", value: NumberFormatAdapter.money(cost)),
+            DetailLine(depth: 0, key: "requests", value: NumberFormat.compact(requests)),
+            DetailLine(depth: 0, key: "tokens", value: NumberFormat.compact(tokens)),
+            DetailLine(depth: 0, key: "cost", value: NumberFormat.money(cost)),
             DetailLine(depth: 0, key: "time series", value: "\(series.count) buckets", emphasis: .heading),
         ]
         detail += series.enumerated().map { DetailLine(depth: 1, key: "[\($0.offset)]", value: String($0.element)) }
