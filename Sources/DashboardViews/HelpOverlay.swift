@@ -6,7 +6,10 @@ enum HelpOverlay {
     static func lines(for state: AppState) -> [String] {
         let bindings = KeyBindings.bindings(in: state)
         let keyWidth = bindings.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        return bindings.map { DisplayWidth.pad($0.keys, to: keyWidth, alignment: .left) + "  " + $0.description }
+        let keys = bindings.map { DisplayWidth.pad($0.keys, to: keyWidth, alignment: .left) + "  " + $0.description }
+        let refresh = state.refreshInterval.rounded() == state.refreshInterval
+            ? "\(Int(state.refreshInterval))s" : "\(state.refreshInterval)s"
+        return keys + ["", "server \(state.baseURL) · key \(state.maskedAPIKey ?? "none") · refresh \(refresh)"]
     }
 
     static func render(_ context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {

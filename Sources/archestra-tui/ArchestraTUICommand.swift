@@ -103,8 +103,9 @@ struct ArchestraTUICommand: AsyncParsableCommand {
             throw ValidationError(String(describing: error))
         }
         let client = ArchestraClient(configuration: clientConfiguration)
-        let state = AppState(baseURL: clientConfiguration.baseURL.absoluteString, insecureTLS: settings.insecure,
+        var state = AppState(baseURL: clientConfiguration.baseURL.absoluteString, insecureTLS: settings.insecure,
                              refreshInterval: settings.refresh)
+        state.maskedAPIKey = settings.apiKey?.description
         let store = DashboardStore(state: state, loader: APIDataLoader(client: client))
         logger.info("starting", metadata: ["baseURL": "\(clientConfiguration.baseURL.absoluteString)",
                                            "key": "\(settings.apiKey?.description ?? "none")"])

@@ -40,6 +40,17 @@ final class ScreenContentTests: XCTestCase {
         }
     }
 
+    func testHelpShowsTheConfigurationWithTheKeyMasked() {
+        var state = SampleState.full(pane: .agents)
+        let key = APIKey("arch_supersecretvalue123456")
+        state.maskedAPIKey = key.description
+        state.ui.mode = .help
+        let text = screen(state, 160, 48)
+        XCTAssertTrue(text.contains("key \(key.description)"), text)
+        XCTAssertFalse(text.contains("supersecret"), "the key itself is never drawn")
+        XCTAssertTrue(text.contains("refresh 2s"), text)
+    }
+
     func testHelpNamesTheSortLettersOfThePane() {
         var state = SampleState.full(pane: .limits)
         state.ui.mode = .help

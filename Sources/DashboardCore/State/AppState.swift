@@ -9,6 +9,8 @@ public struct AppState: Sendable {
     public var insecureTLS: Bool
     public var generation: APIGeneration?
     public var refreshInterval: TimeInterval
+    /// The API key as it may be shown: masked (`APIKey.description`), never the key itself.
+    public var maskedAPIKey: String?
 
     // Data, one entry per source.
     public var server = Loadable<ServerInfo>()
