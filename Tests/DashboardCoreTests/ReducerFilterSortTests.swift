@@ -75,6 +75,21 @@ final class ReducerFilterSortTests: XCTestCase {
         XCTAssertTrue(state.agentsRequest.query.ascending)
     }
 
+    func testAgentColumnsTheServerCannotSortSaySoInsteadOfPretending() {
+        var state = CoreFixture.stateWithAgents(total: 300)
+        _ = state.reduce(.key(.character("s")))
+        _ = state.reduce(.key(.character("t")))  // Type
+        XCTAssertNil(state.ui.list(.agents).sortColumn)
+        XCTAssertNil(state.agentsRequest.query.sortBy)
+        XCTAssertEqual(state.ui.flash, "the server sorts agents only by Name, Teams, Tools")
+        _ = state.reduce(.key(.character(">")))
+        XCTAssertEqual(state.agentsRequest.query.sortBy, "name")
+        _ = state.reduce(.key(.character(">")))
+        XCTAssertEqual(state.agentsRequest.query.sortBy, "team", "skips Type and Scope")
+        _ = state.reduce(.key(.character(">")))
+        XCTAssertEqual(state.agentsRequest.query.sortBy, "toolsCount")
+    }
+
     func testStaleResultsForOldParametersAreDropped() {
         var state = CoreFixture.state(pane: .stats)
         _ = state.reduce(.key(.character("t")))  // now 7d

@@ -242,6 +242,13 @@ extension AppState {
     }
 
     mutating func sort(by column: Int) -> [Effect] {
+        // Agents span pages, so only the server can sort them, and only by some columns.
+        if ui.pane == .agents, AgentColumns.serverSortKey(column: column) == nil {
+            let sortable = AgentColumns.columns.indices.filter { AgentColumns.serverSortKey(column: $0) != nil }
+                .map { AgentColumns.columns[$0].title }.joined(separator: ", ")
+            ui.flash = "the server sorts agents only by \(sortable)"
+            return []
+        }
         ui.updateList(ui.pane) { list in
             if list.sortColumn == column { list.sortAscending.toggle() } else {
                 list.sortColumn = column
@@ -256,8 +263,13 @@ extension AppState {
     mutating func cycleSort(by delta: Int) -> [Effect] {
         guard let table = ResourceTables.table(for: ui.pane, in: self), !table.columns.isEmpty else { return [] }
         let count = table.columns.count
-        let current = ui.list(ui.pane).sortColumn ?? (delta > 0 ? -1 : count)
-        return sort(by: ((current + delta) % count + count) % count)
+        var next = ui.list(ui.pane).sortColumn ?? (delta > 0 ? -1 : count)
+        // Step over columns the pane cannot sort by (agents: those the server cannot sort).
+        for _ in 0..<count {
+            next = ((next + delta) % count + count) % count
+            if ui.pane != .agents || AgentColumns.serverSortKey(column: next) != nil { break }
+        }
+        return sort(by: next)
     }
 
     /// The timeframes `t` / `T` step through.
