@@ -49,22 +49,27 @@ public struct AppState: Sendable {
 
     /// Freshness of one source, whatever its value type.
     public func status(of source: DataSource) -> SourceStatus {
+        self[keyPath: Self.statusPath(of: source)]
+    }
+
+    /// Where a source's freshness lives: the one place that maps sources to state.
+    static func statusPath(of source: DataSource) -> WritableKeyPath<AppState, SourceStatus> {
         switch source {
-        case .health: server.status
-        case .agents: agents.status
-        case .gateways: gateways.status
-        case .proxies: proxies.status
-        case .proxyStats: proxyStats.status
-        case .knowledgeBases: knowledgeBases.status
-        case .mcpServers: mcpServers.status
-        case .catalog: catalog.status
-        case .limits: limits.status
-        case .teams: teams.status
-        case .teamStats: teamStats.status
-        case .agentStats: agentStats.status
-        case .modelStats: modelStats.status
-        case .overview: overview.status
-        case .costSavings: costSavings.status
+        case .health: \.server.status
+        case .agents: \.agents.status
+        case .gateways: \.gateways.status
+        case .proxies: \.proxies.status
+        case .proxyStats: \.proxyStats.status
+        case .knowledgeBases: \.knowledgeBases.status
+        case .mcpServers: \.mcpServers.status
+        case .catalog: \.catalog.status
+        case .limits: \.limits.status
+        case .teams: \.teams.status
+        case .teamStats: \.teamStats.status
+        case .agentStats: \.agentStats.status
+        case .modelStats: \.modelStats.status
+        case .overview: \.overview.status
+        case .costSavings: \.costSavings.status
         }
     }
 

@@ -3,23 +3,7 @@ import ArchestraAPI
 
 extension AppState {
     mutating func markLoading(_ source: DataSource) {
-        switch source {
-        case .health: server.isLoading = true
-        case .agents: agents.isLoading = true
-        case .gateways: gateways.isLoading = true
-        case .proxies: proxies.isLoading = true
-        case .proxyStats: proxyStats.isLoading = true
-        case .knowledgeBases: knowledgeBases.isLoading = true
-        case .mcpServers: mcpServers.isLoading = true
-        case .catalog: catalog.isLoading = true
-        case .limits: limits.isLoading = true
-        case .teams: teams.isLoading = true
-        case .teamStats: teamStats.isLoading = true
-        case .agentStats: agentStats.isLoading = true
-        case .modelStats: modelStats.isLoading = true
-        case .overview: overview.isLoading = true
-        case .costSavings: costSavings.isLoading = true
-        }
+        self[keyPath: Self.statusPath(of: source)].isLoading = true
     }
 
     /// Stores a poll result. A result for parameters that are no longer current
@@ -50,43 +34,11 @@ extension AppState {
     }
 
     mutating func markIdle(_ source: DataSource) {
-        switch source {
-        case .health: server.isLoading = false
-        case .agents: agents.isLoading = false
-        case .gateways: gateways.isLoading = false
-        case .proxies: proxies.isLoading = false
-        case .proxyStats: proxyStats.isLoading = false
-        case .knowledgeBases: knowledgeBases.isLoading = false
-        case .mcpServers: mcpServers.isLoading = false
-        case .catalog: catalog.isLoading = false
-        case .limits: limits.isLoading = false
-        case .teams: teams.isLoading = false
-        case .teamStats: teamStats.isLoading = false
-        case .agentStats: agentStats.isLoading = false
-        case .modelStats: modelStats.isLoading = false
-        case .overview: overview.isLoading = false
-        case .costSavings: costSavings.isLoading = false
-        }
+        self[keyPath: Self.statusPath(of: source)].isLoading = false
     }
 
     mutating func fail(_ source: DataSource, _ error: ArchestraError, at time: Date, retryAt: Date?) {
-        switch source {
-        case .health: server.fail(error, at: time, retryAt: retryAt)
-        case .agents: agents.fail(error, at: time, retryAt: retryAt)
-        case .gateways: gateways.fail(error, at: time, retryAt: retryAt)
-        case .proxies: proxies.fail(error, at: time, retryAt: retryAt)
-        case .proxyStats: proxyStats.fail(error, at: time, retryAt: retryAt)
-        case .knowledgeBases: knowledgeBases.fail(error, at: time, retryAt: retryAt)
-        case .mcpServers: mcpServers.fail(error, at: time, retryAt: retryAt)
-        case .catalog: catalog.fail(error, at: time, retryAt: retryAt)
-        case .limits: limits.fail(error, at: time, retryAt: retryAt)
-        case .teams: teams.fail(error, at: time, retryAt: retryAt)
-        case .teamStats: teamStats.fail(error, at: time, retryAt: retryAt)
-        case .agentStats: agentStats.fail(error, at: time, retryAt: retryAt)
-        case .modelStats: modelStats.fail(error, at: time, retryAt: retryAt)
-        case .overview: overview.fail(error, at: time, retryAt: retryAt)
-        case .costSavings: costSavings.fail(error, at: time, retryAt: retryAt)
-        }
+        self[keyPath: Self.statusPath(of: source)].fail(error, at: time, retryAt: retryAt)
     }
 
     mutating func store(_ data: LoadedData, for request: FetchRequest, at time: Date) {

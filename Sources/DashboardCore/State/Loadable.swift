@@ -33,11 +33,7 @@ public struct Loadable<Value: Sendable & Equatable>: Sendable, Equatable {
     }
 
     public mutating func fail(_ failure: ArchestraError, at time: Date, retryAt: Date?) {
-        error = failure
-        failedAt = time
-        consecutiveFailures += 1
-        nextRetryAt = retryAt
-        isLoading = false
+        status.fail(failure, at: time, retryAt: retryAt)
     }
 
     /// Seconds since the last success, or nil when nothing was ever loaded.
@@ -64,9 +60,32 @@ public struct SourceStatus: Sendable, Equatable {
     public static let idle = SourceStatus(updatedAt: nil, error: nil, failedAt: nil, consecutiveFailures: 0, nextRetryAt: nil, isLoading: false)
 }
 
+extension SourceStatus {
+    /// Records a failure; the last good value (held by the `Loadable`) is untouched.
+    public mutating func fail(_ failure: ArchestraError, at time: Date, retryAt: Date?) {
+        error = failure
+        failedAt = time
+        consecutiveFailures += 1
+        nextRetryAt = retryAt
+        isLoading = false
+    }
+}
+
 extension Loadable {
+    /// The freshness fields as one value, readable and writable whatever `Value` is, so code
+    /// that handles every source alike can reach them through one key path.
     public var status: SourceStatus {
-        SourceStatus(updatedAt: updatedAt, error: error, failedAt: failedAt,
-                     consecutiveFailures: consecutiveFailures, nextRetryAt: nextRetryAt, isLoading: isLoading)
+        get {
+            SourceStatus(updatedAt: updatedAt, error: error, failedAt: failedAt,
+                         consecutiveFailures: consecutiveFailures, nextRetryAt: nextRetryAt, isLoading: isLoading)
+        }
+        set {
+            updatedAt = newValue.updatedAt
+            error = newValue.error
+            failedAt = newValue.failedAt
+            consecutiveFailures = newValue.consecutiveFailures
+            nextRetryAt = newValue.nextRetryAt
+            isLoading = newValue.isLoading
+        }
     }
 }
