@@ -148,4 +148,26 @@ final class StorePollingTests: XCTestCase {
         await waitUntil("coming back fetches again") { loader.count(.agents) >= 2 }
         await store.stopPolling()
     }
+
+    func testStatisticsFetchedForForecastsRefreshAtOnceWhenTheirPaneOpens() async {
+        let loader = ScriptedLoader { request, count in
+            switch request {
+            case .teamStats: .success(.teamStats([]))
+            case .agentStats: .success(.agentStats([]))
+            default: Self.okAnswer(request, count)
+            }
+        }
+        var state = AppState(baseURL: "http://x", refreshInterval: 0.2)
+        state.ui.pane = .overview
+        let store = DashboardStore(state: state, loader: loader)
+        await store.startPolling()
+        await waitUntil("forecast statistics fetched") { loader.count(.teamStats) >= 1 && loader.count(.agentStats) >= 1 }
+        try? await Task.sleep(for: .milliseconds(700))
+        XCTAssertEqual(loader.count(.teamStats), 1, "on the overview they only feed forecasts: every 30 s")
+        XCTAssertEqual(loader.count(.agentStats), 1)
+        await store.send(.key(.character("8")))
+        await waitUntil("team statistics follow the refresh interval on the stats pane") { loader.count(.teamStats) >= 3 }
+        await waitUntil("agent statistics too") { loader.count(.agentStats) >= 3 }
+        await store.stopPolling()
+    }
 }

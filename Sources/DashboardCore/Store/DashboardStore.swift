@@ -154,11 +154,15 @@ public actor DashboardStore {
     /// Slow-changing lists are polled less often, and so are statistics that only feed the
     /// limit forecasts (as a fallback) when the statistics themselves are not on screen.
     private func interval(for source: DataSource) -> TimeInterval {
+        let slow = max(state.refreshInterval, 30)
         switch source {
-        case .teams, .catalog: max(state.refreshInterval, 30)
-        case .teamStats, .agentStats where !DataSource.needed(by: state.ui.pane, forDisplay: true).contains(source):
-            max(state.refreshInterval, 30)
-        default: state.refreshInterval
+        case .teams, .catalog:
+            return slow
+        case .teamStats, .agentStats:
+            // (A `where` after two patterns would guard only the second one.)
+            return DataSource.needed(by: state.ui.pane, forDisplay: true).contains(source) ? state.refreshInterval : slow
+        default:
+            return state.refreshInterval
         }
     }
 
