@@ -46,7 +46,7 @@ final class ScriptedLoader: DataLoading {
 final class StorePollingTests: XCTestCase {
     static func okAnswer(_ request: FetchRequest, _ count: Int) -> Result<LoadedData, ArchestraError> {
         switch request {
-        case .health: .success(.server(ServerInfo(version: "1.4.0", readiness: "ok")))
+        case .health: .success(.server(ServerInfo(version: "1.4.0")))
         case .limits: .success(.limits([], agentNames: [:]))
         case .teams: .success(.teams([]))
         case .agents(let page): .success(.agents(CoreFixture.agentsPage(offset: page.offset, total: 250)))

@@ -20,7 +20,7 @@ enum SampleState {
         state.ui.screenWidth = 80
         state.ui.screenHeight = 24
         let loaded = time(1)
-        state.server.succeed(ServerInfo(version: "1.4.2", readiness: "ok"), at: loaded)
+        state.server.succeed(ServerInfo(version: "1.4.2"), at: loaded)
         state.teams.succeed(teams, at: loaded)
         state.agents.succeed(AgentListing(query: AgentListQuery(), total: agents.count, pages: [0: agents]), at: loaded)
         state.gateways.succeed(gateways, at: loaded)

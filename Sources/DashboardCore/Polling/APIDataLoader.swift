@@ -26,11 +26,7 @@ public struct APIDataLoader: DataLoading {
     func fetch(_ request: FetchRequest) async throws -> LoadedData {
         switch request {
         case .health:
-            async let health = client.health()
-            async let ready = client.readiness()
-            let version = try await health.version
-            let readiness = try? await ready.status
-            return .server(ServerInfo(version: version, readiness: readiness))
+            return .server(ServerInfo(version: try await client.health().version))
         case .agents(let page):
             let query = AgentQuery(limit: AgentListQuery.pageSize, offset: page.offset, name: page.query.name,
                                    sortBy: page.query.sortBy,

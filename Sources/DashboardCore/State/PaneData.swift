@@ -61,9 +61,7 @@ public struct LimitsSnapshot: Sendable, Equatable {
 /// Server identity shown in the header.
 public struct ServerInfo: Sendable, Equatable {
     public var version: String?
-    public var readiness: String?
-    public init(version: String? = nil, readiness: String? = nil) {
+    public init(version: String? = nil) {
         self.version = version
-        self.readiness = readiness
     }
 }
