@@ -115,10 +115,13 @@ struct LimitsAlert {
     let style: CellStyle
 
     init?(context: RenderContext) {
-        let fractions = (context.state.limits.value?.limits ?? []).compactMap(\.usedFraction)
-        let nearCap = fractions.filter { $0 >= 0.9 }.count
+        // The same thresholds as the limits pane's colours (UsageMath), not a second copy of them.
+        let levels = (context.state.limits.value?.limits ?? []).map { limit in
+            UsageMath.level(for: UsageMath.fraction(used: limit.usedCost, limit: limit.limitValue))
+        }
+        let nearCap = levels.filter { $0 >= .danger }.count
         guard nearCap > 0 else { return nil }
-        let over = fractions.filter { $0 > 1.0 }.count
+        let over = levels.filter { $0 == .over }.count
         var text = "\(context.warningSign) \(nearCap) limit\(nearCap == 1 ? "" : "s") \(context.atLeast)90%"
         if over > 0 { text += " (\(over) over)" }
         self.text = text
