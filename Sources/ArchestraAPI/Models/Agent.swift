@@ -27,10 +27,18 @@ public struct Agent: LenientDecodable, Decodable, Equatable, Identifiable {
     public var knowledgeBaseIds: [String]
     public var connectorIds: [String]
     public var authorName: String?
-    public var createdAt: String?
-    public var updatedAt: String?
-    public var lastUsedAt: String?
-    public var deletedAt: String?
+    public var createdAt: String? { didSet { createdAtDate = ISO8601.date(from: createdAt) } }
+    /// `createdAt`, parsed once when decoding.
+    public private(set) var createdAtDate: Date?
+    public var updatedAt: String? { didSet { updatedAtDate = ISO8601.date(from: updatedAt) } }
+    /// `updatedAt`, parsed once when decoding.
+    public private(set) var updatedAtDate: Date?
+    public var lastUsedAt: String? { didSet { lastUsedAtDate = ISO8601.date(from: lastUsedAt) } }
+    /// `lastUsedAt`, parsed once when decoding.
+    public private(set) var lastUsedAtDate: Date?
+    public var deletedAt: String? { didSet { deletedAtDate = ISO8601.date(from: deletedAt) } }
+    /// `deletedAt`, parsed once when decoding.
+    public private(set) var deletedAtDate: Date?
     /// The whole record as received.
     public var raw: JSONValue
 
@@ -88,9 +96,13 @@ public struct Agent: LenientDecodable, Decodable, Equatable, Identifiable {
         self.connectorIds = connectorIds
         self.authorName = authorName
         self.createdAt = createdAt
+        self.createdAtDate = ISO8601.date(from: createdAt)
         self.updatedAt = updatedAt
+        self.updatedAtDate = ISO8601.date(from: updatedAt)
         self.lastUsedAt = lastUsedAt
+        self.lastUsedAtDate = ISO8601.date(from: lastUsedAt)
         self.deletedAt = deletedAt
+        self.deletedAtDate = ISO8601.date(from: deletedAt)
         self.raw = raw
     }
 
@@ -129,10 +141,6 @@ public struct Agent: LenientDecodable, Decodable, Equatable, Identifiable {
 
     public init(from decoder: Decoder) throws { self = try Self.decodeLeniently(from: decoder) }
 
-    public var createdAtDate: Date? { ISO8601.date(from: createdAt) }
-    public var updatedAtDate: Date? { ISO8601.date(from: updatedAt) }
-    public var lastUsedAtDate: Date? { ISO8601.date(from: lastUsedAt) }
-    public var deletedAtDate: Date? { ISO8601.date(from: deletedAt) }
 }
 
 /// A tool assigned to an agent (`tools[]`).

@@ -16,8 +16,12 @@ public struct CatalogItem: LenientDecodable, Decodable, Equatable, Identifiable 
     public var repository: String?
     public var docsUrl: String?
     public var labels: [Label]
-    public var createdAt: String?
-    public var updatedAt: String?
+    public var createdAt: String? { didSet { createdAtDate = ISO8601.date(from: createdAt) } }
+    /// `createdAt`, parsed once when decoding.
+    public private(set) var createdAtDate: Date?
+    public var updatedAt: String? { didSet { updatedAtDate = ISO8601.date(from: updatedAt) } }
+    /// `updatedAt`, parsed once when decoding.
+    public private(set) var updatedAtDate: Date?
     /// The whole record as received.
     public var raw: JSONValue
 
@@ -39,7 +43,9 @@ public struct CatalogItem: LenientDecodable, Decodable, Equatable, Identifiable 
         self.docsUrl = docsUrl
         self.labels = labels
         self.createdAt = createdAt
+        self.createdAtDate = ISO8601.date(from: createdAt)
         self.updatedAt = updatedAt
+        self.updatedAtDate = ISO8601.date(from: updatedAt)
         self.raw = raw
     }
 
@@ -64,6 +70,4 @@ public struct CatalogItem: LenientDecodable, Decodable, Equatable, Identifiable 
 
     public init(from decoder: Decoder) throws { self = try Self.decodeLeniently(from: decoder) }
 
-    public var createdAtDate: Date? { ISO8601.date(from: createdAt) }
-    public var updatedAtDate: Date? { ISO8601.date(from: updatedAt) }
 }

@@ -7,7 +7,9 @@ public struct Connector: LenientDecodable, Decodable, Equatable, Identifiable {
     /// e.g. `confluence`, `github`.
     public var connectorType: String?
     public var enabled: Bool
-    public var lastSyncAt: String?
+    public var lastSyncAt: String? { didSet { lastSyncAtDate = ISO8601.date(from: lastSyncAt) } }
+    /// `lastSyncAt`, parsed once when decoding.
+    public private(set) var lastSyncAtDate: Date?
     /// `queued`, `running`, `success`, `completed_with_errors`, `no_documents`, `failed`, `partial`, `cancelled`, `superseded`.
     public var lastSyncStatus: String?
     public var lastSyncError: String?
@@ -26,6 +28,7 @@ public struct Connector: LenientDecodable, Decodable, Equatable, Identifiable {
         self.connectorType = connectorType
         self.enabled = enabled
         self.lastSyncAt = lastSyncAt
+        self.lastSyncAtDate = ISO8601.date(from: lastSyncAt)
         self.lastSyncStatus = lastSyncStatus
         self.lastSyncError = lastSyncError
         self.schedule = schedule
@@ -48,5 +51,4 @@ public struct Connector: LenientDecodable, Decodable, Equatable, Identifiable {
 
     public init(from decoder: Decoder) throws { self = try Self.decodeLeniently(from: decoder) }
 
-    public var lastSyncAtDate: Date? { ISO8601.date(from: lastSyncAt) }
 }

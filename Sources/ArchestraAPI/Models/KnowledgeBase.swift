@@ -12,8 +12,12 @@ public struct KnowledgeBase: LenientDecodable, Decodable, Equatable, Identifiabl
     public var totalDocsIndexed: Int
     public var assignedAgents: [AgentRef]
     public var labels: [Label]
-    public var createdAt: String?
-    public var updatedAt: String?
+    public var createdAt: String? { didSet { createdAtDate = ISO8601.date(from: createdAt) } }
+    /// `createdAt`, parsed once when decoding.
+    public private(set) var createdAtDate: Date?
+    public var updatedAt: String? { didSet { updatedAtDate = ISO8601.date(from: updatedAt) } }
+    /// `updatedAt`, parsed once when decoding.
+    public private(set) var updatedAtDate: Date?
     /// The whole record as received.
     public var raw: JSONValue
 
@@ -31,7 +35,9 @@ public struct KnowledgeBase: LenientDecodable, Decodable, Equatable, Identifiabl
         self.assignedAgents = assignedAgents
         self.labels = labels
         self.createdAt = createdAt
+        self.createdAtDate = ISO8601.date(from: createdAt)
         self.updatedAt = updatedAt
+        self.updatedAtDate = ISO8601.date(from: updatedAt)
         self.raw = raw
     }
 
@@ -53,8 +59,6 @@ public struct KnowledgeBase: LenientDecodable, Decodable, Equatable, Identifiabl
 
     public init(from decoder: Decoder) throws { self = try Self.decodeLeniently(from: decoder) }
 
-    public var createdAtDate: Date? { ISO8601.date(from: createdAt) }
-    public var updatedAtDate: Date? { ISO8601.date(from: updatedAt) }
 }
 
 /// `GET /api/knowledge-bases/{id}/health`.

@@ -22,11 +22,17 @@ public struct MCPServer: LenientDecodable, Decodable, Equatable, Identifiable {
     /// `refresh_failed` or `no_refresh_token`; `nil` when healthy.
     public var oauthRefreshError: String?
     public var oauthRefreshErrorMessage: String?
-    public var lastUsedAt: String?
+    public var lastUsedAt: String? { didSet { lastUsedAtDate = ISO8601.date(from: lastUsedAt) } }
+    /// `lastUsedAt`, parsed once when decoding.
+    public private(set) var lastUsedAtDate: Date?
     /// `inherit`, `enabled` or `disabled`.
     public var hibernationMode: String?
-    public var createdAt: String?
-    public var updatedAt: String?
+    public var createdAt: String? { didSet { createdAtDate = ISO8601.date(from: createdAt) } }
+    /// `createdAt`, parsed once when decoding.
+    public private(set) var createdAtDate: Date?
+    public var updatedAt: String? { didSet { updatedAtDate = ISO8601.date(from: updatedAt) } }
+    /// `updatedAt`, parsed once when decoding.
+    public private(set) var updatedAtDate: Date?
     public var assignedAgents: [AgentRef]
     /// The whole record as received.
     public var raw: JSONValue
@@ -68,9 +74,12 @@ public struct MCPServer: LenientDecodable, Decodable, Equatable, Identifiable {
         self.oauthRefreshError = oauthRefreshError
         self.oauthRefreshErrorMessage = oauthRefreshErrorMessage
         self.lastUsedAt = lastUsedAt
+        self.lastUsedAtDate = ISO8601.date(from: lastUsedAt)
         self.hibernationMode = hibernationMode
         self.createdAt = createdAt
+        self.createdAtDate = ISO8601.date(from: createdAt)
         self.updatedAt = updatedAt
+        self.updatedAtDate = ISO8601.date(from: updatedAt)
         self.assignedAgents = assignedAgents
         self.raw = raw
     }
@@ -102,9 +111,6 @@ public struct MCPServer: LenientDecodable, Decodable, Equatable, Identifiable {
 
     public init(from decoder: Decoder) throws { self = try Self.decodeLeniently(from: decoder) }
 
-    public var lastUsedAtDate: Date? { ISO8601.date(from: lastUsedAt) }
-    public var createdAtDate: Date? { ISO8601.date(from: createdAt) }
-    public var updatedAtDate: Date? { ISO8601.date(from: updatedAt) }
 
     /// Whether something needs a person: failed install, OAuth refresh failure or reinstall required.
     public var needsAttention: Bool {

@@ -7,7 +7,9 @@ public struct MCPTool: LenientDecodable, Decodable, Equatable, Identifiable {
     public var description: String?
     public var group: String?
     public var assignedAgentCount: Int
-    public var createdAt: String?
+    public var createdAt: String? { didSet { createdAtDate = ISO8601.date(from: createdAt) } }
+    /// `createdAt`, parsed once when decoding.
+    public private(set) var createdAtDate: Date?
     /// The whole record as received (includes the `parameters` JSON schema).
     public var raw: JSONValue
 
@@ -21,6 +23,7 @@ public struct MCPTool: LenientDecodable, Decodable, Equatable, Identifiable {
         self.group = group
         self.assignedAgentCount = assignedAgentCount
         self.createdAt = createdAt
+        self.createdAtDate = ISO8601.date(from: createdAt)
         self.raw = raw
     }
 
@@ -38,5 +41,4 @@ public struct MCPTool: LenientDecodable, Decodable, Equatable, Identifiable {
 
     public init(from decoder: Decoder) throws { self = try Self.decodeLeniently(from: decoder) }
 
-    public var createdAtDate: Date? { ISO8601.date(from: createdAt) }
 }

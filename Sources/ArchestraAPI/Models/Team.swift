@@ -7,7 +7,9 @@ public struct Team: LenientDecodable, Decodable, Equatable, Identifiable {
     public var description: String?
     /// The length of `members` when the server included it, else `nil`.
     public var memberCount: Int?
-    public var createdAt: String?
+    public var createdAt: String? { didSet { createdAtDate = ISO8601.date(from: createdAt) } }
+    /// `createdAt`, parsed once when decoding.
+    public private(set) var createdAtDate: Date?
     /// The whole record as received.
     public var raw: JSONValue
 
@@ -20,6 +22,7 @@ public struct Team: LenientDecodable, Decodable, Equatable, Identifiable {
         self.description = description
         self.memberCount = memberCount
         self.createdAt = createdAt
+        self.createdAtDate = ISO8601.date(from: createdAt)
         self.raw = raw
     }
 
@@ -36,5 +39,4 @@ public struct Team: LenientDecodable, Decodable, Equatable, Identifiable {
 
     public init(from decoder: Decoder) throws { self = try Self.decodeLeniently(from: decoder) }
 
-    public var createdAtDate: Date? { ISO8601.date(from: createdAt) }
 }

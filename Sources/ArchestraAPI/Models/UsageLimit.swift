@@ -15,9 +15,15 @@ public struct UsageLimit: LenientDecodable, Decodable, Equatable, Identifiable {
     /// Models a `token_cost` limit covers; `nil` or empty means all models.
     public var model: [String]?
     public var cleanupInterval: CleanupInterval?
-    public var lastCleanup: String?
-    public var createdAt: String?
-    public var updatedAt: String?
+    public var lastCleanup: String? { didSet { lastCleanupDate = ISO8601.date(from: lastCleanup) } }
+    /// `lastCleanup`, parsed once when decoding.
+    public private(set) var lastCleanupDate: Date?
+    public var createdAt: String? { didSet { createdAtDate = ISO8601.date(from: createdAt) } }
+    /// `createdAt`, parsed once when decoding.
+    public private(set) var createdAtDate: Date?
+    public var updatedAt: String? { didSet { updatedAtDate = ISO8601.date(from: updatedAt) } }
+    /// `updatedAt`, parsed once when decoding.
+    public private(set) var updatedAtDate: Date?
     public var labels: [Label]
     /// Current-window usage per model; `nil` when the server did not send it (create/update answers).
     public var modelUsage: [ModelUsage]?
@@ -41,8 +47,11 @@ public struct UsageLimit: LenientDecodable, Decodable, Equatable, Identifiable {
         self.model = model
         self.cleanupInterval = cleanupInterval
         self.lastCleanup = lastCleanup
+        self.lastCleanupDate = ISO8601.date(from: lastCleanup)
         self.createdAt = createdAt
+        self.createdAtDate = ISO8601.date(from: createdAt)
         self.updatedAt = updatedAt
+        self.updatedAtDate = ISO8601.date(from: updatedAt)
         self.labels = labels
         self.modelUsage = modelUsage
         self.raw = raw
@@ -82,9 +91,6 @@ public struct UsageLimit: LenientDecodable, Decodable, Equatable, Identifiable {
         return usedCost / limitValue
     }
 
-    public var lastCleanupDate: Date? { ISO8601.date(from: lastCleanup) }
-    public var createdAtDate: Date? { ISO8601.date(from: createdAt) }
-    public var updatedAtDate: Date? { ISO8601.date(from: updatedAt) }
 }
 
 /// One model's usage in a limit's current window.
