@@ -10,7 +10,7 @@ enum BodyView {
             UnauthorizedView.render(context, into: &buffer, rect: rect)
         } else if let detail = state.ui.detail {
             DetailView.render(detail, context: context, into: &buffer, rect: rect)
-        } else if ResourceTables.isList(state.ui.pane) {
+        } else if state.resource.isList {
             ListPaneView.render(context, into: &buffer, rect: rect)
         } else {
             OverviewView.render(context, into: &buffer, rect: rect)

@@ -64,10 +64,11 @@ enum HeaderView {
 
     /// "updated 3s ago · 24h", or "stale, updated 45s ago · 24h".
     static func freshnessSegments(_ context: RenderContext) -> [Segment] {
-        let status = context.state.status(of: PaneSource.main(for: context.state))
+        let main = context.state.mainSource
+        let status = context.state.status(of: main)
         var segments: [Segment] = []
         if let age = context.age(status) {
-            if context.isStale(status) {
+            if context.state.isStale(main) {
                 segments.append(Segment("stale, updated " + age, CellStyle(.stale, .bold)))
             } else {
                 segments.append(Segment("updated " + age, CellStyle(.muted)))
@@ -116,7 +117,7 @@ struct LimitsAlert {
 
     init?(context: RenderContext) {
         // The same thresholds as the limits pane's colours (UsageMath), not a second copy of them.
-        let levels = (context.state.limits.value?.limits ?? []).map { limit in
+        let levels = (context.state.limits.value ?? []).map { limit in
             UsageMath.level(for: UsageMath.fraction(used: limit.usedCost, limit: limit.limitValue))
         }
         let nearCap = levels.filter { $0 >= .danger }.count

@@ -10,7 +10,7 @@ enum LimitGaugeList {
         let heading = [Segment("Usage limits", CellStyle(.title, .bold)), Segment(context.text(" worst first"), CellStyle(.muted))]
         let headingEnd = Segment.draw(heading, into: &buffer, x: rect.x, y: rect.y, maxX: rect.maxX, glyphs: context.glyphs)
         if let error = state.limits.error {
-            SourceErrorText(error, source: .limits, status: state.limits.status, now: state.now, ascii: context.isASCII)
+            SourceErrorText(error, source: LimitsResource.source.erased, status: state.limits.status, now: state.now, ascii: context.isASCII)
                 .draw(into: &buffer, prefix: "  " + context.warningSign + " ", x: headingEnd, y: rect.y, maxX: rect.maxX,
                       style: CellStyle(.error, .bold), glyphs: context.glyphs)
         }
@@ -22,7 +22,7 @@ enum LimitGaugeList {
         }
         let labelWidth = min(32, max(14, rect.width / 4))
         let forecastWidth = min(44, max(20, rect.width * 2 / 5))
-        let stale = context.isStale(state.limits.status)
+        let stale = state.isStale(LimitsResource.source.erased)
         for (offset, limit) in figures.prefix(rows).enumerated() {
             let y = rect.y + 1 + offset
             let labelStyle = RowStyle.style(for: limit.rowLevel, stale: stale) ?? CellStyle(.normal)

@@ -10,7 +10,7 @@ enum OverviewSummary {
         let sep = context.separator
         var title = [Segment("Overview", CellStyle(.title, .bold)), Segment(" last \(state.timeframe.rawValue)", CellStyle(.muted))]
         let error = SourceErrorText(failingPaneOf: context)
-        if error == nil, context.isStale(state.overview.status), let age = context.age(state.overview.status) {
+        if error == nil, state.isStale(Sources.overview.erased), let age = context.age(state.overview.status) {
             title.append(Segment(sep + "stale, updated " + age, CellStyle(.stale, .bold)))
         }
         let rates = rateSegments(context)

@@ -10,7 +10,7 @@ enum OverviewView {
         guard !rect.isEmpty else { return }
         let (summary, rest) = rect.splitTop(rows: summaryRows)
         OverviewSummary.render(context, into: &buffer, rect: summary)
-        let limitsWanted = 1 + max(1, context.state.limits.value?.limits.count ?? 0)
+        let limitsWanted = 1 + max(1, context.state.limits.value?.count ?? 0)
         let chartRows = min(14, max(5, rest.height / 2), max(0, rest.height - min(limitsWanted, 3)))
         let (charts, limits) = rest.splitTop(rows: chartRows)
         OverviewCharts.render(context, into: &buffer, rect: charts)

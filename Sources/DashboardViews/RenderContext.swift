@@ -17,12 +17,6 @@ struct RenderContext {
     /// A separator between header and title segments.
     var separator: String { isASCII ? " | " : " · " }
 
-    /// Whether a source's last good data is older than two refresh intervals.
-    func isStale(_ status: SourceStatus) -> Bool {
-        guard let updatedAt = status.updatedAt else { return false }
-        return state.now.timeIntervalSince(updatedAt) > 2 * state.refreshInterval
-    }
-
     /// "3s ago" for a source, nil when it never loaded.
     func age(_ status: SourceStatus) -> String? {
         status.updatedAt.map { NumberFormat.age(since: $0, now: state.now) }

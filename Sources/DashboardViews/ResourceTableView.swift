@@ -20,7 +20,7 @@ struct ResourceTableView {
 
     func render(into buffer: inout ScreenBuffer, rect: Rect) {
         guard !rect.isEmpty else { return }
-        let stale = context.isStale(context.state.status(of: PaneSource.main(for: context.state)))
+        let stale = context.state.isStale(context.state.mainSource)
         let rows = window.indices.map { model.row(at: $0) }
         let selected = list.selected - window.first
         let table = Table(
@@ -36,7 +36,7 @@ struct ResourceTableView {
     }
 
     private var emptyMessage: String {
-        let status = context.state.status(of: PaneSource.main(for: context.state))
+        let status = context.state.status(of: context.state.mainSource)
         if status.error != nil, status.updatedAt == nil { return "no data" }
         if !list.filter.isEmpty { return "no rows match \"\(list.filter)\"" }
         return model.emptyMessage

@@ -13,7 +13,7 @@ struct SourceErrorText {
     /// The whole line.
     var summary: String { message + retry }
 
-    init(_ error: ArchestraError, source: DataSource, status: SourceStatus, now: Date, ascii: Bool) {
+    init(_ error: ArchestraError, source: AnySource, status: SourceStatus, now: Date, ascii: Bool) {
         switch error.status {
         case 401?:
             message = "the API key was rejected (401): set ARCHESTRA_API_KEY or --api-key-file"

@@ -11,7 +11,7 @@ enum TitleLine {
         let tabs = tabSegments(context)
         segments += tabs
         segments.append(Segment((tabs.isEmpty ? " " : context.separator) + range(window, total: model.rowCount), CellStyle(.normal)))
-        let status = state.status(of: PaneSource.main(for: state))
+        let status = state.status(of: state.mainSource)
         if !list.filter.isEmpty {
             segments.append(Segment(context.separator + "filter: ", CellStyle(.muted)))
             segments.append(Segment(list.filter, CellStyle(.accent)))
@@ -20,7 +20,7 @@ enum TitleLine {
             let arrow = list.sortAscending ? context.glyphs.arrowUp : context.glyphs.arrowDown
             segments.append(Segment(context.separator + "sort: " + model.columns[column].title + " " + arrow, CellStyle(.muted)))
         }
-        if context.isStale(status), let age = context.age(status) {
+        if state.isStale(state.mainSource), let age = context.age(status) {
             segments.append(Segment(context.separator + "stale, updated " + age, CellStyle(.stale, .bold)))
         }
         // The error goes last so that it can take whatever room is left without hiding its retry time.
@@ -37,16 +37,11 @@ enum TitleLine {
 
     /// " [installed] catalog" on the MCP pane, " [teams] agents models" on statistics.
     static func tabSegments(_ context: RenderContext) -> [Segment] {
-        let ui = context.state.ui
-        let tabs: [(name: String, active: Bool)]
-        switch ui.pane {
-        case .mcp:
-            tabs = [("installed", ui.registryTab == .installed), ("catalog", ui.registryTab == .catalog)]
-        case .stats:
-            tabs = StatsTab.allCases.map { ($0.rawValue, $0 == ui.statsTab) }
-        default:
-            return []
-        }
+        let state = context.state
+        let resource = state.resource
+        guard resource.tabs.count > 1 else { return [] }
+        let selected = state.ui.tab(of: state.ui.pane)
+        let tabs = resource.tabs.enumerated().map { (name: $0.element.name, active: $0.offset == selected) }
         return tabs.map { tab in
             tab.active ? Segment(" [\(tab.name)]", CellStyle(.accent, .bold)) : Segment(" \(tab.name)", CellStyle(.muted))
         }

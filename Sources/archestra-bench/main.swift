@@ -47,15 +47,16 @@ figure("GET /api/agents?limit=100 (server incl.)", milliseconds(ContinuousClock.
 // A full state, loaded the way the console loads it.
 let loader = APIDataLoader(client: client)
 var state = AppState(baseURL: "http://127.0.0.1:\(port)")
-for source in DataSource.allCases {
-    let request = state.request(for: source)
-    _ = state.reduce(.loaded(LoadResult(request: request, outcome: await loader.load(request), finishedAt: Date())))
+let sources = ResourceRegistry.allSources
+for source in sources {
+    let request = source.request(in: state)
+    _ = state.reduce(.loaded(LoadResult(source: source.id, key: request.key, outcome: await loader.load(request), finishedAt: Date())))
 }
 start = ContinuousClock.now
 for _ in 0..<20 {
-    for source in DataSource.allCases { _ = await loader.load(state.request(for: source)) }
+    for source in sources { _ = await loader.load(source.request(in: state)) }
 }
-figure("poll of all \(DataSource.allCases.count) sources (server incl.)", milliseconds(ContinuousClock.now - start) / 20, "ms")
+figure("poll of all \(sources.count) sources (server incl.)", milliseconds(ContinuousClock.now - start) / 20, "ms")
 
 // Rendering and diffing, per pane, at a large terminal.
 for (width, height) in [(80, 24), (200, 60)] {

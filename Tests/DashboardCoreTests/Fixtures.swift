@@ -32,9 +32,23 @@ enum CoreFixture {
     /// A state whose agents pane holds the first page of `total` agents.
     static func stateWithAgents(total: Int) -> AppState {
         var state = state(pane: .agents)
-        let request = state.agentsRequest
-        _ = state.reduce(.loaded(LoadResult(request: .agents(request), outcome: .success(.agents(agentsPage(offset: 0, total: total))),
-                                            finishedAt: now)))
+        _ = state.load(AgentsResource.source, agentsPage(offset: 0, total: total))
         return state
+    }
+}
+
+extension AppState {
+    /// Applies an answer of `source` to the parameters the state holds now, as the store would.
+    @discardableResult
+    mutating func load<Parameters, Fetched, Value>(_ source: SourceDescription<Parameters, Fetched, Value>, _ value: Fetched,
+                                                   at time: Date = CoreFixture.now) -> [Effect] {
+        reduce(.loaded(LoadResult(source, in: self, .success(value), finishedAt: time)))
+    }
+
+    /// Applies a failure of `source`, as the store would.
+    @discardableResult
+    mutating func fail<Parameters, Fetched, Value>(_ source: SourceDescription<Parameters, Fetched, Value>, _ error: ArchestraError,
+                                                   at time: Date = CoreFixture.now) -> [Effect] {
+        reduce(.loaded(LoadResult(source, in: self, .failure(error), finishedAt: time)))
     }
 }

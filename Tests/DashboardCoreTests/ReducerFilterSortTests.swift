@@ -9,7 +9,7 @@ final class ReducerFilterSortTests: XCTestCase {
             UsageLimit(id: id, entityType: .organization, entityId: "org-\(id)", limitType: .tokenCost, limitValue: value,
                        modelUsage: [ModelUsage(model: "m", tokensIn: 1, tokensOut: 1, cost: used)])
         }
-        _ = state.reduce(.loaded(LoadResult(request: state.request(for: .limits), outcome: .success(.limits(limits, agentNames: [:])),
+        _ = state.reduce(.loaded(LoadResult(LimitsResource.source, in: state, .success(limits),
                                             finishedAt: CoreFixture.now)))
         return state
     }
@@ -64,7 +64,7 @@ final class ReducerFilterSortTests: XCTestCase {
         let effects = state.reduce(.key(.character("x")))
         XCTAssertEqual(state.agentsRequest.query.name, "x")
         XCTAssertEqual(state.agentsRequest.offset, 0)
-        XCTAssertEqual(effects, [.demandChanged])
+        XCTAssertEqual(effects, [])
     }
 
     func testAgentsSortByNameUsesTheServerSort() {
@@ -93,9 +93,11 @@ final class ReducerFilterSortTests: XCTestCase {
     func testStaleResultsForOldParametersAreDropped() {
         var state = CoreFixture.state(pane: .stats)
         _ = state.reduce(.key(.character("t")))  // now 7d
-        _ = state.reduce(.loaded(LoadResult(request: .teamStats(.day), outcome: .success(.teamStats([])), finishedAt: CoreFixture.now)))
+        _ = state.reduce(.loaded(LoadResult(source: Sources.teamStats.id, key: RequestKey(Timeframe.day),
+                                            outcome: .success([TeamStatistics]()), finishedAt: CoreFixture.now)))
         XCTAssertNil(state.teamStats.value, "24h figures must not show under 7d")
-        _ = state.reduce(.loaded(LoadResult(request: .teamStats(.week), outcome: .success(.teamStats([])), finishedAt: CoreFixture.now)))
+        _ = state.reduce(.loaded(LoadResult(source: Sources.teamStats.id, key: RequestKey(Timeframe.week),
+                                            outcome: .success([TeamStatistics]()), finishedAt: CoreFixture.now)))
         XCTAssertNotNil(state.teamStats.value)
     }
 }

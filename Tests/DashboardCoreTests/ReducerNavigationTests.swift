@@ -8,7 +8,7 @@ final class ReducerNavigationTests: XCTestCase {
         for pane in Pane.allCases {
             let effects = state.reduce(.key(.character(Character(String(pane.number)))))
             XCTAssertEqual(state.ui.pane, pane)
-            if pane != .overview { XCTAssertEqual(effects, [.demandChanged]) }
+            XCTAssertEqual(effects, [])
         }
         for (command, pane) in [("o", Pane.overview), ("a", .agents), ("gw", .gateways), ("px", .proxies), ("knowledge", .knowledge),
                                 ("registry", .mcp), ("l", .limits), ("s", .stats), ("kb", .knowledge)] {
@@ -76,7 +76,7 @@ final class ReducerNavigationTests: XCTestCase {
         let effects = state.reduce(.key(.character("G")))
         XCTAssertEqual(state.ui.list(.agents).selected, 999)
         XCTAssertEqual(state.agentsRequest.offset, 900)
-        XCTAssertEqual(effects, [.demandChanged])
+        XCTAssertEqual(effects, [], "the scheduler sees the new page in the state")
         XCTAssertNil(state.visibleTable?.row(at: 999), "not loaded yet")
         XCTAssertEqual(state.visibleTable?.row(at: 5)?.cells.first, "Agent 5")
     }
@@ -88,7 +88,7 @@ final class ReducerNavigationTests: XCTestCase {
                              "runtime": .object(["image": .string("ghcr.io/x:1")]), "labels": .array([])])
         let page = Page(data: [agent], pagination: Pagination(currentPage: 1, limit: 100, total: 1, totalPages: 1, hasNext: false, hasPrev: false),
                         skipped: 0)
-        _ = state.reduce(.loaded(LoadResult(request: .agents(state.agentsRequest), outcome: .success(.agents(page)), finishedAt: CoreFixture.now)))
+        state.load(AgentsResource.source, page)
         _ = state.reduce(.key(.enter))
         let detail = try! XCTUnwrap(state.ui.detail)
         XCTAssertEqual(detail.title, "Agent Detail Bot")
@@ -117,7 +117,8 @@ final class ReducerNavigationTests: XCTestCase {
     func testRefreshForcesTheVisibleSources() {
         var state = CoreFixture.state(pane: .stats)
         let effects = state.reduce(.key(.character("r")))
-        XCTAssertEqual(effects, [.refresh(DataSource.alwaysNeeded.union([.teamStats, .agentStats, .modelStats]))])
+        // The stats pane's first tab shows team statistics.
+        XCTAssertEqual(effects, [.refresh(Set(ResourceRegistry.alwaysPolled.map(\.id) + [Sources.teamStats.id]))])
     }
 
     func testTimeframeCyclesAndDropsFiguresOfTheOldOne() {

@@ -11,15 +11,15 @@ final class ResourceColumnsTests: XCTestCase {
             if pane == .mcp {
                 for tab in [RegistryTab.installed, .catalog] {
                     state.ui.registryTab = tab
-                    tables.append(("mcp \(tab)", ResourceTables.table(for: pane, in: state)?.columns ?? []))
+                    tables.append(("mcp \(tab)", state.visibleTable?.columns ?? []))
                 }
             } else if pane == .stats {
                 for tab in StatsTab.allCases {
                     state.ui.statsTab = tab
-                    tables.append(("stats \(tab)", ResourceTables.table(for: pane, in: state)?.columns ?? []))
+                    tables.append(("stats \(tab)", state.visibleTable?.columns ?? []))
                 }
             } else {
-                tables.append(("\(pane)", ResourceTables.table(for: pane, in: state)?.columns ?? []))
+                tables.append(("\(pane)", state.visibleTable?.columns ?? []))
             }
         }
         for (name, columns) in tables {

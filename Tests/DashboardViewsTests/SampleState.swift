@@ -23,13 +23,17 @@ enum SampleState {
         state.server.succeed(ServerInfo(version: "1.4.2"), at: loaded)
         state.teams.succeed(teams, at: loaded)
         state.agents.succeed(AgentListing(query: AgentListQuery(), total: agents.count, pages: [0: agents]), at: loaded)
-        state.gateways.succeed(gateways, at: loaded)
+        state.gateways.succeed(AgentListing(query: AgentListQuery(agentType: .mcpGateway), total: gateways.count, pages: [0: gateways]), at: loaded)
         state.proxies.succeed(LLMProxyListing(generation: .v1_4, proxies: proxies), at: loaded)
         state.proxyStats.succeed(proxyStatistics, at: loaded)
-        state.knowledgeBases.succeed(knowledgeBases, at: loaded)
+        state.knowledgeBases.succeed(knowledgeBases.map(\.base), at: loaded)
+        for row in knowledgeBases {
+            if let health = row.health { state.setItem(KnowledgeBasesResource.health, row.base.id, health, at: loaded) }
+        }
         state.mcpServers.succeed(mcpServers, at: loaded)
         state.catalog.succeed(catalog, at: loaded)
-        state.limits.succeed(LimitsSnapshot(limits: limits, agentNames: ["a-1": "support-bot"]), at: loaded)
+        state.limits.succeed(limits, at: loaded)
+        state.setItem(LimitsResource.agentNames, "a-1", "support-bot", at: loaded)
         state.teamStats.succeed(teamStatistics, at: loaded)
         state.agentStats.succeed(agentStatistics, at: loaded)
         state.modelStats.succeed(modelStatistics, at: loaded)
@@ -79,6 +83,12 @@ enum SampleState {
             LLMProxyUsage(requests: 3_000, inputTokens: 1_900_000, outputTokens: 1_300_000, billedCost: 120.6, authMethod: "oauth"),
             LLMProxyUsage(requests: 345, inputTokens: 100_000, outputTokens: 76_543, billedCost: 1.0, authMethod: "virtual_key"),
         ])
+
+    /// A knowledge base with the answer of its health look-up.
+    struct KnowledgeBaseRow {
+        var base: KnowledgeBase
+        var health: KnowledgeBaseHealth?
+    }
 
     static let knowledgeBases = [
         KnowledgeBaseRow(base: KnowledgeBase(id: "kb-1", name: "Handbook", status: "ready", totalDocsIndexed: 1_204,

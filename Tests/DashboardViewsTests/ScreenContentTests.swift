@@ -85,7 +85,7 @@ final class ScreenContentTests: XCTestCase {
     func testUnauthorizedShowsHowToSupplyAKey() {
         var state = SampleState.full(pane: .agents)
         state.agents.fail(.http(status: 401, type: nil, message: "Unauthenticated", endpoint: "GET /api/agents"),
-                          at: SampleState.now, retryAt: nil)
+                          at: SampleState.now, retryAfter: nil)
         let text = screen(state)
         XCTAssertTrue(text.contains("unauthorized"))
         XCTAssertTrue(text.contains("ARCHESTRA_API_KEY"))
@@ -98,7 +98,7 @@ final class ScreenContentTests: XCTestCase {
     func testForbiddenKeepsRowsAndSaysWhichSource() {
         var state = SampleState.full(pane: .agents)
         state.agents.fail(.http(status: 403, type: nil, message: "Forbidden", endpoint: "GET /api/agents"),
-                          at: SampleState.now, retryAt: nil)
+                          at: SampleState.now, retryAfter: nil)
         let text = screen(state)
         XCTAssertTrue(text.contains("no permission to read agents"))
         XCTAssertTrue(text.contains("support-bot"), "last good rows stay visible")
@@ -108,16 +108,15 @@ final class ScreenContentTests: XCTestCase {
         for status in [404, 400] {
             var state = SampleState.full(pane: .knowledge)
             state.knowledgeBases.fail(.http(status: status, type: nil, message: "Not Found", endpoint: "GET /api/knowledge-bases"),
-                                      at: SampleState.now, retryAt: nil)
+                                      at: SampleState.now, retryAfter: nil)
             XCTAssertTrue(screen(state).contains("knowledge bases: not available on this server version"), "\(status)")
         }
     }
 
     func testOfflineShowsTheErrorAndWhenItRetries() {
         var state = SampleState.full(pane: .agents)
-        let retry = SampleState.now.addingTimeInterval(12)
-        state.server.fail(.transport(.connectionRefused, endpoint: "GET /api/health"), at: SampleState.now, retryAt: retry)
-        state.agents.fail(.transport(.connectionRefused, endpoint: "GET /api/agents"), at: SampleState.now, retryAt: retry)
+                state.server.fail(.transport(.connectionRefused, endpoint: "GET /api/health"), at: SampleState.now, retryAfter: 12)
+        state.agents.fail(.transport(.connectionRefused, endpoint: "GET /api/agents"), at: SampleState.now, retryAfter: 12)
         let buffer = render(state, 160, 48)
         let text = buffer.lines().joined(separator: "\n")
         XCTAssertTrue(buffer.lines()[0].contains("offline"))
@@ -128,7 +127,7 @@ final class ScreenContentTests: XCTestCase {
 
     func testStaleDataIsMarkedWithItsAge() {
         var state = SampleState.full(pane: .agents)
-        state.agents.updatedAt = SampleState.time(45)
+        state.agents.status.updatedAt = SampleState.time(45)
         let buffer = render(state)
         XCTAssertTrue(buffer.lines()[0].contains("stale, updated 45s ago"))
         XCTAssertTrue(buffer.lines()[2].contains("stale"))
@@ -136,7 +135,7 @@ final class ScreenContentTests: XCTestCase {
         XCTAssertEqual(buffer[0, 5].style.role, .stale)
 
         var fresh = SampleState.full(pane: .agents)
-        fresh.agents.updatedAt = SampleState.time(3)
+        fresh.agents.status.updatedAt = SampleState.time(3)
         XCTAssertFalse(render(fresh).lines()[0].contains("stale"))
     }
 
@@ -147,7 +146,7 @@ final class ScreenContentTests: XCTestCase {
             XCTAssertEqual(buffer[79 - 2, 1].style.role, .critical)
         }
         var calm = SampleState.full()
-        calm.limits.value?.limits = [SampleState.limit("l-1", .organization, "org", used: 10)]
+        calm.limits.value = [SampleState.limit("l-1", .organization, "org", used: 10)]
         XCTAssertFalse(render(calm).lines()[1].contains("limits"))
     }
 

@@ -10,7 +10,7 @@ public enum CommandCompletion {
     public static func complete(_ partial: String) -> String {
         let prefix = partial.lowercased()
         guard !prefix.isEmpty else { return partial }
-        let canonical = Pane.allCases.map { $0.commands[0] } + ["quit"]
+        let canonical = Pane.allCases.compactMap(\.commands.first) + ["quit"]
         return (canonical + words).first { $0.hasPrefix(prefix) } ?? partial
     }
 }

@@ -15,27 +15,39 @@ public struct KeyBinding: Sendable, Equatable {
     }
 }
 
-/// The keys of the console, as data: the help overlay and the hint bar are drawn from this table.
+/// The keys of the console, as data: the help overlay and the hint bar are drawn from this table,
+/// and what applies where comes from the resource registry.
 public enum KeyBindings {
-    static let listPanes: Set<Pane> = [.agents, .gateways, .proxies, .knowledge, .mcp, .limits, .stats]
+    static func panes(where condition: (ResourceDescription) -> Bool) -> Set<Pane> {
+        Set(ResourceRegistry.resources.filter(condition).map(\.pane))
+    }
 
-    public static let all: [KeyBinding] = [
-        KeyBinding("1-8", "switch pane (1 overview … 8 stats)"),
-        KeyBinding(":", "command: :overview :agents :gateways :proxies :kb :mcp :limits :stats :quit (Tab completes)", hint: "cmd"),
-        KeyBinding("Tab / S-Tab", "next / previous pane"),
-        KeyBinding("j k ↑ ↓", "move selection", panes: listPanes),
-        KeyBinding("PgUp PgDn g G", "page up / down, first / last row", panes: listPanes),
-        KeyBinding("Enter", "open the selected row with every field", hint: "detail", panes: listPanes),
-        KeyBinding("Esc", "back / clear filter"),
-        KeyBinding("/", "filter rows as you type (Enter keeps, Esc clears)", hint: "filter", panes: listPanes),
-        KeyBinding("s + letter", "sort by column (letter = column initial, again to reverse)", hint: "sort", panes: listPanes),
-        KeyBinding("< >", "sort by previous / next column", panes: listPanes),
-        KeyBinding("[ ]", "switch tab (installed / catalog, teams / agents / models)", hint: "tab", panes: [.mcp, .stats]),
-        KeyBinding("t / T", "next / previous timeframe (5m … 30d)", hint: "timeframe", panes: [.overview, .proxies, .stats, .limits]),
-        KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh"),
-        KeyBinding("?", "this help", hint: "help"),
-        KeyBinding("q", "quit", hint: "quit"),
-    ]
+    public static var all: [KeyBinding] {
+        let resources = ResourceRegistry.resources
+        let listPanes = panes { $0.isList }
+        let first = resources.first.map { "\($0.number) \($0.commands[0])" } ?? ""
+        let last = resources.last.map { "\($0.number) \($0.commands[0])" } ?? ""
+        let commands = resources.compactMap(\.commands.first).map { ":" + $0 }.joined(separator: " ")
+        let tabbed = resources.filter { $0.tabs.count > 1 }
+        let tabNames = tabbed.map { $0.tabs.map(\.name).joined(separator: " / ") }.joined(separator: ", ")
+        return [
+            KeyBinding("1-\(ResourceRegistry.lastNumber)", "switch pane (\(first) … \(last))"),
+            KeyBinding(":", "command: \(commands) :quit (Tab completes)", hint: "cmd"),
+            KeyBinding("Tab / S-Tab", "next / previous pane"),
+            KeyBinding("j k ↑ ↓", "move selection", panes: listPanes),
+            KeyBinding("PgUp PgDn g G", "page up / down, first / last row", panes: listPanes),
+            KeyBinding("Enter", "open the selected row with every field", hint: "detail", panes: listPanes),
+            KeyBinding("Esc", "back / clear filter"),
+            KeyBinding("/", "filter rows as you type (Enter keeps, Esc clears)", hint: "filter", panes: listPanes),
+            KeyBinding("s + letter", "sort by column (letter = column initial, again to reverse)", hint: "sort", panes: listPanes),
+            KeyBinding("< >", "sort by previous / next column", panes: listPanes),
+            KeyBinding("[ ]", "switch tab (\(tabNames))", hint: "tab", panes: Set(tabbed.map(\.pane))),
+            KeyBinding("t / T", "next / previous timeframe (5m … 30d)", hint: "timeframe", panes: panes { $0.usesTimeframe }),
+            KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh"),
+            KeyBinding("?", "this help", hint: "help"),
+            KeyBinding("q", "quit", hint: "quit"),
+        ]
+    }
 
     /// Bindings that apply on a pane.
     public static func bindings(for pane: Pane) -> [KeyBinding] {
@@ -44,7 +56,7 @@ public enum KeyBindings {
 
     /// Bindings of the visible pane, with the sort entry naming the letter of each column.
     public static func bindings(in state: AppState) -> [KeyBinding] {
-        let columns = ResourceTables.table(for: state.ui.pane, in: state)?.columns ?? []
+        let columns = state.visibleTable?.columns ?? []
         return bindings(for: state.ui.pane).map { binding in
             guard binding.keys == "s + letter", !columns.isEmpty else { return binding }
             var named = binding

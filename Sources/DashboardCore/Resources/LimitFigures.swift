@@ -21,7 +21,7 @@ public struct LimitFigures: Sendable, Equatable {
         self.fraction = UsageMath.fraction(used: used, limit: limit.limitValue)
         self.level = UsageMath.level(for: fraction)
         self.rule = ResetRule(apiValue: limit.cleanupInterval?.rawValue)
-        let lastCleanup = limit.lastCleanup.flatMap(ISO8601.date(from:))
+        let lastCleanup = limit.lastCleanupDate
         self.nextReset = UsageMath.nextReset(rule: rule, lastCleanup: lastCleanup, now: state.now, calendar: calendar)
         if let used {
             // Until two polls give a slope: the entity's recent statistics series, else the
@@ -58,7 +58,7 @@ public struct LimitFigures: Sendable, Equatable {
         switch limit.entityType {
         case .organization: return "Organization"
         case .team: return state.teamNames[id].map { "team \($0)" } ?? "team \(id.prefix(8))"
-        case .agent: return state.limits.value?.agentNames[id].map { "agent \($0)" } ?? "agent \(id.prefix(8))"
+        case .agent: return state.item(LimitsResource.agentNames, id).map { "agent \($0)" } ?? "agent \(id.prefix(8))"
         case .user: return "user \(id.prefix(8))"
         default: return "\(limit.entityType.rawValue) \(id.prefix(8))"
         }
@@ -107,8 +107,13 @@ public struct LimitFigures: Sendable, Equatable {
 }
 
 extension AppState {
-    /// Figures for every limit, worst first.
+    /// Figures for every limit, worst first; built when their inputs change (see `DerivedCache`).
     public var limitFigures: [LimitFigures] {
-        (limits.value?.limits ?? []).map { LimitFigures(limit: $0, state: self) }.sorted(by: LimitFigures.worstFirst)
+        if let cached = cache.figures, cached.key == figuresKey { return cached.figures }
+        return buildLimitFigures()
+    }
+
+    func buildLimitFigures() -> [LimitFigures] {
+        (limits.value ?? []).map { LimitFigures(limit: $0, state: self) }.sorted(by: LimitFigures.worstFirst)
     }
 }

@@ -102,6 +102,13 @@ public struct TableModel: Sendable {
         return materialized.indices.contains(index) ? materialized[index] : nil
     }
 
+    /// The row with this id: looked for at `index` first (the selection), then everywhere loaded.
+    public func row(withID id: String, near index: Int) -> ResourceRow? {
+        if let row = row(at: index), row.id == id { return row }
+        if virtualRow != nil { return nil }
+        return materialized.first { $0.id == id }
+    }
+
     /// Applies a pane's filter and sort to materialized rows.
     public func filteredAndSorted(by list: ListState) -> TableModel {
         guard virtualRow == nil else { return self }

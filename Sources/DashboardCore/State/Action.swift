@@ -7,10 +7,12 @@ public enum Action: Sendable {
     case resize(width: Int, height: Int)
     /// The clock moved; age labels and staleness follow it.
     case tick(Date)
-    case loadStarted(DataSource)
-    /// A request was cancelled because its pane is no longer shown.
-    case loadCancelled(DataSource)
+    case loadStarted(SourceID)
+    /// A request was cancelled: its pane is no longer shown or its parameters changed.
+    case loadCancelled(SourceID)
     case loaded(LoadResult)
+    /// A per-row look-up answered.
+    case itemLoaded(ItemResult)
 }
 
 extension Action {
@@ -26,9 +28,49 @@ extension Action {
 /// What the store must do after a state change; the reducer itself never does I/O.
 public enum Effect: Sendable, Equatable {
     /// Fetch these sources now, ignoring their schedule and backoff.
-    case refresh(Set<DataSource>)
-    /// The set of needed sources or their parameters changed: wake the pollers.
-    case demandChanged
+    case refresh(Set<SourceID>)
+}
+
+/// The outcome of one poll of a source.
+public struct LoadResult: Sendable {
+    public var source: SourceID
+    /// The parameters it was asked with.
+    public var key: RequestKey
+    public var outcome: Result<any Sendable, ArchestraError>
+    public var finishedAt: Date
+    /// 0...1, spreads the retry delay after a failure.
+    public var jitter: Double
+
+    public init(source: SourceID, key: RequestKey, outcome: Result<any Sendable, ArchestraError>, finishedAt: Date,
+                jitter: Double = 0.5) {
+        self.source = source
+        self.key = key
+        self.outcome = outcome
+        self.finishedAt = finishedAt
+        self.jitter = jitter
+    }
+
+    /// A result for a typed source, asked with the parameters `state` holds now.
+    public init<Parameters, Fetched, Value>(_ source: SourceDescription<Parameters, Fetched, Value>, in state: AppState,
+                                            _ outcome: Result<Fetched, ArchestraError>, finishedAt: Date, jitter: Double = 0.5) {
+        self.init(source: source.id, key: RequestKey(source.parameters(state)), outcome: outcome.map { $0 as any Sendable },
+                  finishedAt: finishedAt, jitter: jitter)
+    }
+}
+
+/// The outcome of one per-row look-up.
+public struct ItemResult: Sendable {
+    public var lookup: SourceID
+    public var key: String
+    public var outcome: Result<any Sendable, ArchestraError>
+    public var finishedAt: Date
+
+    public init(lookup: SourceID, key: String, outcome: Result<any Sendable, ArchestraError>, finishedAt: Date) {
+        self.lookup = lookup
+        self.key = key
+        self.outcome = outcome
+        self.finishedAt = finishedAt
+    }
 }
 
 /// The layout rows the list panes share, so paging moves by exactly one screen.

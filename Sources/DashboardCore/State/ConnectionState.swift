@@ -5,29 +5,18 @@ import ArchestraAPI
 public enum ConnectionState: String, Sendable, Equatable {
     case connecting, connected, degraded, offline, unauthorized
 
-    public var label: String {
-        switch self {
-        case .connecting: "connecting"
-        case .connected: "connected"
-        case .degraded: "degraded"
-        case .offline: "offline"
-        case .unauthorized: "unauthorized"
-        }
-    }
+    public var label: String { rawValue }
 }
 
 extension AppState {
     /// Derived from the latest outcome of every polled source rather than stored,
     /// so it can never disagree with what the panes show.
     public var connection: ConnectionState {
-        let outcomes = DataSource.allCases.map { source -> (ok: Bool, error: ArchestraError?) in
-            let status = status(of: source)
-            return (status.updatedAt != nil && status.error == nil, status.error)
-        }
-        let errors = outcomes.compactMap(\.error)
+        let statuses = sources.statuses.map(\.1)
+        let errors = statuses.compactMap(\.error)
         if errors.contains(where: \.isUnauthorized) { return .unauthorized }
-        if let healthError = status(of: .health).error, case .transport = healthError { return .offline }
-        let anyOK = outcomes.contains(where: \.ok)
+        if let healthError = status(of: Sources.health.id).error, Self.isUnreachable(healthError) { return .offline }
+        let anyOK = statuses.contains { $0.updatedAt != nil && $0.error == nil }
         if errors.isEmpty { return anyOK ? .connected : .connecting }
         // Only failures we cannot do anything about locally count as degradation.
         let serious = errors.filter { !$0.isForbidden && !$0.isNotFound && $0.status != 400 }

@@ -4,37 +4,33 @@ import ArchestraAPI
 extension AppState {
     /// Applies one action. Pure: returns what the store should do instead of doing it.
     public mutating func reduce(_ action: Action) -> [Effect] {
+        let effects: [Effect]
         switch action {
         case .key(let key):
-            let agentsBefore = agentsRequest
-            var effects = handleKey(key)
-            // Paging through agents or changing their filter/sort needs another page from the server.
-            if agentsRequest != agentsBefore, !effects.contains(.demandChanged) { effects.append(.demandChanged) }
-            return effects
+            effects = handleKey(key)
         case .resize(let width, let height):
             ui.screenWidth = max(0, width)
             ui.screenHeight = max(0, height)
             clampSelection()
-            return []
+            effects = []
         case .tick(let date):
             now = date
-            return []
+            effects = []
         case .loadStarted(let source):
-            markLoading(source)
+            updateStatus(of: source) { $0.isLoading = true }
             return []
         case .loadCancelled(let source):
-            markIdle(source)
+            updateStatus(of: source) { $0.isLoading = false }
             return []
         case .loaded(let result):
-            apply(result)
+            effects = apply(result)
             clampSelection()
-            return []
+        case .itemLoaded(let result):
+            apply(result)
+            effects = []
         }
-    }
-
-    /// The table the visible pane shows (nil for panes that are not lists), filtered and sorted.
-    public var visibleTable: TableModel? {
-        ResourceTables.table(for: ui.pane, in: self)?.filteredAndSorted(by: ui.list(ui.pane))
+        refreshDerived()
+        return effects
     }
 
     // MARK: - Keys
@@ -66,12 +62,12 @@ extension AppState {
             return []
         case .character(":"): ui.mode = .command("")
         case .character("/"):
-            if ResourceTables.isList(ui.pane) { ui.mode = .filter }
+            if resource.isList { ui.mode = .filter }
         case .character("?"): ui.mode = .help
         case .character("q"): shouldQuit = true
         case .character("r"): return [.refresh(neededSources)]
-        case .tab: return switchPane(to: Pane.allCases[(ui.pane.number) % Pane.allCases.count])
-        case .backTab: return switchPane(to: Pane.allCases[(ui.pane.number + Pane.allCases.count - 2) % Pane.allCases.count])
+        case .tab: return switchPane(by: 1)
+        case .backTab: return switchPane(by: -1)
         case .character("j"), .down: moveSelection(by: 1)
         case .character("k"), .up: moveSelection(by: -1)
         case .pageDown, .control("f"): moveSelection(by: rows)
@@ -82,7 +78,7 @@ extension AppState {
         case .escape:
             if !ui.list(ui.pane).filter.isEmpty { return setFilter("") }
         case .character("s"):
-            if ResourceTables.isList(ui.pane) { ui.mode = .sortPick }
+            if resource.isList { ui.mode = .sortPick }
         case .character("<"): return cycleSort(by: -1)
         case .character(">"): return cycleSort(by: 1)
         case .character("t"): return cycleTimeframe(by: 1)
@@ -161,7 +157,7 @@ extension AppState {
 
     mutating func handleSortPick(_ key: KeyPress) -> [Effect] {
         ui.mode = .normal
-        guard case .character(let letter) = key, let table = ResourceTables.table(for: ui.pane, in: self) else { return [] }
+        guard case .character(let letter) = key, let table = visibleTable else { return [] }
         guard let column = table.columns.firstIndex(where: { $0.sortLetter == Character(letter.lowercased()) }) else {
             ui.flash = "no column for '\(letter)'"
             return []
@@ -177,20 +173,20 @@ extension AppState {
         guard pane != ui.pane else { return [] }
         ui.pane = pane
         clampSelection()
-        return [.demandChanged]
+        return []
+    }
+
+    /// The next or previous pane in number order, wrapping around.
+    mutating func switchPane(by delta: Int) -> [Effect] {
+        let panes = Pane.allCases
+        guard let index = panes.firstIndex(of: ui.pane), !panes.isEmpty else { return [] }
+        return switchPane(to: panes[(index + delta + panes.count) % panes.count])
     }
 
     mutating func switchTab(by delta: Int) -> [Effect] {
-        switch ui.pane {
-        case .mcp:
-            ui.registryTab = ui.registryTab == .installed ? .catalog : .installed
-        case .stats:
-            let tabs = StatsTab.allCases
-            let index = tabs.firstIndex(of: ui.statsTab) ?? 0
-            ui.statsTab = tabs[(index + delta + tabs.count) % tabs.count]
-        default:
-            return []
-        }
+        let count = resource.tabs.count
+        guard count > 1 else { return [] }
+        ui.tabs[ui.pane] = (ui.tab(of: ui.pane) + delta + count) % count
         ui.updateList(ui.pane) { $0 = ListState() }
         return []
     }
@@ -227,7 +223,7 @@ extension AppState {
 
     mutating func openDetail() {
         guard let table = visibleTable, let row = table.row(at: ui.list(ui.pane).selected) else { return }
-        ui.detail = DetailState(title: row.detailTitle, lines: row.detail)
+        ui.detail = DetailState(title: row.detailTitle, lines: row.detail, rowID: row.id)
     }
 
     // MARK: - Filter, sort, timeframe
@@ -242,11 +238,11 @@ extension AppState {
     }
 
     mutating func sort(by column: Int) -> [Effect] {
-        // Agents span pages, so only the server can sort them, and only by some columns.
-        if ui.pane == .agents, AgentColumns.serverSortKey(column: column) == nil {
-            let sortable = AgentColumns.columns.indices.filter { AgentColumns.serverSortKey(column: $0) != nil }
-                .map { AgentColumns.columns[$0].title }.joined(separator: ", ")
-            ui.flash = "the server sorts agents only by \(sortable)"
+        // Lists that span pages can only be sorted by the server, and only by some columns.
+        if let serverSort = currentTab.serverSort, serverSort[column] == nil {
+            let columns = visibleTable?.columns ?? []
+            let sortable = serverSort.keys.sorted().filter(columns.indices.contains).map { columns[$0].title }
+            ui.flash = "the server sorts \(resource.title.lowercased()) only by \(sortable.joined(separator: ", "))"
             return []
         }
         ui.updateList(ui.pane) { list in
@@ -261,13 +257,14 @@ extension AppState {
     }
 
     mutating func cycleSort(by delta: Int) -> [Effect] {
-        guard let table = ResourceTables.table(for: ui.pane, in: self), !table.columns.isEmpty else { return [] }
+        guard let table = visibleTable, !table.columns.isEmpty else { return [] }
         let count = table.columns.count
         var next = ui.list(ui.pane).sortColumn ?? (delta > 0 ? -1 : count)
-        // Step over columns the pane cannot sort by (agents: those the server cannot sort).
+        // Step over columns the pane cannot sort by (lists sorted by the server: the ones it cannot sort).
+        let serverSort = currentTab.serverSort
         for _ in 0..<count {
             next = ((next + delta) % count + count) % count
-            if ui.pane != .agents || AgentColumns.serverSortKey(column: next) != nil { break }
+            if serverSort == nil || serverSort?[next] != nil { break }
         }
         return sort(by: next)
     }
@@ -285,15 +282,10 @@ extension AppState {
         guard value != timeframe else { return [] }
         timeframe = value
         // Figures of another timeframe must not be shown under the new label.
-        proxyStats.value = nil
-        teamStats.value = nil
-        agentStats.value = nil
-        modelStats.value = nil
-        overview.value = nil
-        costSavings.value = nil
+        let bound = ResourceRegistry.allSources.filter(\.followsTimeframe).map(\.id)
+        bound.forEach { sources.clearValue(of: $0) }
         requestRate = RateTracker()
         costRate = RateTracker()
-        return [.refresh([.proxyStats, .teamStats, .agentStats, .modelStats, .overview, .costSavings]
-            .filter { neededSources.contains($0) }.reduce(into: Set()) { $0.insert($1) })]
+        return [.refresh(Set(bound).intersection(neededSources))]
     }
 }

@@ -24,14 +24,19 @@ public enum InputMode: Sendable, Equatable {
     case help
 }
 
-/// A record opened with Enter: every field, scrollable.
+/// A record opened with Enter: every field, scrollable. Opened from a row, it follows that row's
+/// data as new answers arrive.
 public struct DetailState: Sendable, Equatable {
     public var title: String
     public var lines: [DetailLine]
     public var scroll: Int = 0
-    public init(title: String, lines: [DetailLine]) {
+    /// The row it shows, when opened from a table.
+    public var rowID: String?
+
+    public init(title: String, lines: [DetailLine], rowID: String? = nil) {
         self.title = title
         self.lines = lines
+        self.rowID = rowID
     }
 }
 
@@ -53,17 +58,14 @@ public struct DetailLine: Sendable, Equatable {
     }
 }
 
-/// The MCP registry pane has two tabs.
-public enum RegistryTab: String, Sendable, Equatable { case installed, catalog }
-
 /// Everything about the screen that is not server data.
 public struct UIState: Sendable, Equatable {
     public var pane: Pane = .overview
     public var lists: [Pane: ListState] = [:]
     public var mode: InputMode = .normal
     public var detail: DetailState?
-    public var registryTab: RegistryTab = .installed
-    public var statsTab: StatsTab = .teams
+    /// The selected tab of each pane with several (index into its resource's tabs).
+    public var tabs: [Pane: Int] = [:]
     public var screenWidth: Int = 80
     public var screenHeight: Int = 24
     /// A one-line message (e.g. "unknown command :foo"), cleared by the next key.
@@ -73,12 +75,11 @@ public struct UIState: Sendable, Equatable {
 
     public func list(_ pane: Pane) -> ListState { lists[pane] ?? ListState() }
 
+    public func tab(of pane: Pane) -> Int { tabs[pane] ?? 0 }
+
     public mutating func updateList(_ pane: Pane, _ change: (inout ListState) -> Void) {
         var state = lists[pane] ?? ListState()
         change(&state)
         lists[pane] = state
     }
 }
-
-/// The statistics pane shows one grouping at a time.
-public enum StatsTab: String, Sendable, Equatable, CaseIterable { case teams, agents, models }

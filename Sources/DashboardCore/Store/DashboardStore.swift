@@ -2,18 +2,20 @@ import Foundation
 import Synchronization
 import ArchestraAPI
 
-/// The one owner of `AppState`. Keys and poll results arrive as actions; after each one
-/// the new state is published to a mailbox the UI loop reads without waiting.
+/// The one owner of `AppState`. Keys and poll results arrive as actions; after each one the new
+/// state is published to a mailbox the UI loop reads without waiting. One scheduling loop (see
+/// ``PollPlanner``) starts and cancels the requests the state calls for.
 public actor DashboardStore {
     public private(set) var state: AppState
     private let loader: any DataLoading
+    private let clock: MonotonicClock
     private let mailbox: Mutex<Snapshot>
-    private let wakes: [DataSource: WakeSignal]
-    private var forced: Set<DataSource> = []
-    private var lastRequest: [DataSource: FetchRequest] = [:]
-    private var pollers: [Task<Void, Never>] = []
-    /// Requests under way, so the ones a pane no longer needs can be cancelled.
-    private var inFlight: [DataSource: Task<Result<LoadedData, ArchestraError>, Never>] = [:]
+    private let wake = WakeSignal()
+    private var planner = PollPlanner()
+    private var loop: Task<Void, Never>?
+    /// Requests under way, with a token so an answer that arrives after its cancellation is ignored.
+    private var inFlight: [FetchTarget: (token: UInt64, task: Task<Void, Never>)] = [:]
+    private var nextToken: UInt64 = 0
     private var version: UInt64 = 0
 
     /// A published state with a counter that changes whenever the state may have.
@@ -22,11 +24,13 @@ public actor DashboardStore {
         public var version: UInt64
     }
 
-    public init(state: AppState, loader: any DataLoading) {
-        self.state = state
+    public init(state: AppState, loader: any DataLoading, clock: MonotonicClock = .continuous) {
+        var initial = state
+        initial.refreshDerived()
+        self.state = initial
         self.loader = loader
-        self.mailbox = Mutex(Snapshot(state: state, version: 0))
-        self.wakes = Dictionary(uniqueKeysWithValues: DataSource.allCases.map { ($0, WakeSignal()) })
+        self.clock = clock
+        self.mailbox = Mutex(Snapshot(state: initial, version: 0))
     }
 
     /// The latest published state; callable from any thread without awaiting the actor.
@@ -38,15 +42,13 @@ public actor DashboardStore {
     public func send(_ action: Action) {
         let effects = state.reduce(action)
         publish(redraw: action.changesWhatIsDrawn)
-        for effect in effects {
-            switch effect {
-            case .refresh(let sources):
-                forced.formUnion(sources)
-                sources.forEach { wakes[$0]?.signal() }
-            case .demandChanged:
-                cancelUnneededRequests()
-                wakes.values.forEach { $0.signal() }
-            }
+        for case .refresh(let sources) in effects {
+            planner.force(sources)
+        }
+        // Anything a person or an answer changed may change what is needed; the clock alone does not.
+        switch action {
+        case .tick, .loadStarted, .loadCancelled: break
+        default: wake.signal()
         }
     }
 
@@ -58,115 +60,76 @@ public actor DashboardStore {
         mailbox.withLock { $0 = snapshot }
     }
 
-    // MARK: - Polling
+    // MARK: - Scheduling
 
-    /// Starts one poller per source. Each has at most one request in flight.
+    /// Starts the scheduling loop.
     public func startPolling() {
-        guard pollers.isEmpty else { return }
-        for source in DataSource.allCases {
-            guard let wake = wakes[source] else { continue }
-            let loader = self.loader
-            pollers.append(Task.detached { [weak self] in
-                while !Task.isCancelled {
-                    guard let step = await self?.nextStep(for: source, now: Date()) else { return }
-                    switch step {
-                    case .sleep(let duration):
-                        await wake.wait(timeout: duration)
-                    case .fetch(let request):
-                        let load = Task { await loader.load(request) }
-                        await self?.begin(load, for: source)
-                        let outcome = await load.value
-                        if Task.isCancelled { load.cancel(); return }
-                        await self?.finish(source, request: request, outcome: outcome, cancelled: load.isCancelled)
-                    }
-                }
-            })
+        guard loop == nil else { return }
+        let wake = self.wake
+        let clock = self.clock
+        loop = Task.detached { [weak self] in
+            while !Task.isCancelled {
+                guard let plan = await self?.step() else { return }
+                await wake.wait(until: plan.wake, on: clock)
+            }
         }
     }
 
     public func stopPolling() {
-        pollers.forEach { $0.cancel() }
-        pollers.removeAll()
-        inFlight.values.forEach { $0.cancel() }
+        loop?.cancel()
+        loop = nil
+        inFlight.values.forEach { $0.task.cancel() }
         inFlight.removeAll()
     }
 
-    private func begin(_ load: Task<Result<LoadedData, ArchestraError>, Never>, for source: DataSource) {
-        // The pane may have gone between the decision to fetch and this registration.
-        guard state.neededSources.contains(source) else {
-            load.cancel()
-            return
+    /// Plans once and carries the plan out; its `wake` says when to plan again (nil: only when woken).
+    private func step() -> PollPlanner.Plan {
+        let plan = planner.plan(state, now: clock.now)
+        for target in plan.cancel {
+            inFlight.removeValue(forKey: target)?.task.cancel()
+            if case .source(let id) = target { send(.loadCancelled(id)) }
         }
-        inFlight[source] = load
-        send(.loadStarted(source))
+        for request in plan.start { launch(request) }
+        return plan
     }
 
-    private func finish(_ source: DataSource, request: FetchRequest, outcome: Result<LoadedData, ArchestraError>, cancelled: Bool) {
-        inFlight[source] = nil
-        if cancelled {
-            // Cancelled because the pane went away: not a failure, and the next visit fetches again.
-            lastRequest[source] = nil
-            send(.loadCancelled(source))
-            return
+    private func launch(_ request: FetchRequest) {
+        nextToken &+= 1
+        let token = nextToken
+        let loader = self.loader
+        let task = Task.detached { [weak self] in
+            let outcome = await loader.load(request)
+            await self?.finish(request, token: token, outcome: outcome)
         }
-        send(.loaded(LoadResult(request: request, outcome: outcome, finishedAt: Date(), jitter: Double.random(in: 0...1))))
+        inFlight[request.target] = (token, task)
+        if case .source(let id) = request.target { send(.loadStarted(id)) }
     }
 
-    /// Cancels requests of sources the screen no longer shows.
-    private func cancelUnneededRequests() {
-        let needed = state.neededSources
-        for (source, load) in inFlight where !needed.contains(source) {
-            load.cancel()
+    private func finish(_ request: FetchRequest, token: UInt64, outcome: Result<any Sendable, ArchestraError>) {
+        // Cancelled meanwhile (its pane went away or its parameters changed): already accounted for.
+        guard inFlight[request.target]?.token == token else { return }
+        inFlight[request.target] = nil
+        let now = clock.now
+        let time = Date()
+        switch request.target {
+        case .source(let id):
+            let jitter = Double.random(in: 0...1)
+            send(.loaded(LoadResult(source: id, key: request.key, outcome: outcome, finishedAt: time, jitter: jitter)))
+            let status = state.status(of: id)
+            if case .failure = outcome {
+                planner.finished(request.target, failed: true, retryDelay: status.retryDelay, at: now)
+            } else if status.updatedAt == time {
+                planner.finished(request.target, failed: false, retryDelay: nil, at: now)
+            } else {
+                // Answered for parameters that are no longer current: the current ones are asked next.
+                planner.discarded(id)
+            }
+        case .item(let id, let key):
+            send(.itemLoaded(ItemResult(lookup: id, key: key, outcome: outcome, finishedAt: time)))
+            let failed: Bool
+            if case .failure = outcome { failed = true } else { failed = false }
+            planner.finished(request.target, failed: failed, retryDelay: nil, at: now)
         }
-    }
-
-    /// What a poller should do next.
-    public enum PollStep: Sendable, Equatable {
-        case fetch(FetchRequest)
-        case sleep(Duration)
-    }
-
-    /// Decides whether a source is due: needed by the screen, parameters changed, forced by `r`,
-    /// or its refresh interval (or backoff after a failure) has passed.
-    public func nextStep(for source: DataSource, now: Date) -> PollStep {
-        let idle = PollStep.sleep(.seconds(3600))
-        guard state.neededSources.contains(source) else { return idle }
-        let request = state.request(for: source)
-        if forced.remove(source) != nil || lastRequest[source] != request {
-            return fetch(request, for: source)
-        }
-        let status = state.status(of: source)
-        if let error = status.error {
-            // After 401 only `r` (or a changed request) tries again.
-            guard !error.isUnauthorized, let retry = status.nextRetryAt else { return idle }
-            return now < retry ? .sleep(Self.duration(retry.timeIntervalSince(now))) : fetch(request, for: source)
-        }
-        guard let updated = status.updatedAt else { return fetch(request, for: source) }
-        let due = updated.addingTimeInterval(interval(for: source))
-        return now < due ? .sleep(Self.duration(due.timeIntervalSince(now))) : fetch(request, for: source)
-    }
-
-    private func fetch(_ request: FetchRequest, for source: DataSource) -> PollStep {
-        lastRequest[source] = request
-        return .fetch(request)
-    }
-
-    /// Slow-changing lists are polled less often, and so are statistics that only feed the
-    /// limit forecasts (as a fallback) when the statistics themselves are not on screen.
-    private func interval(for source: DataSource) -> TimeInterval {
-        let slow = max(state.refreshInterval, 30)
-        switch source {
-        case .teams, .catalog:
-            return slow
-        case .teamStats, .agentStats:
-            // (A `where` after two patterns would guard only the second one.)
-            return DataSource.needed(by: state.ui.pane, forDisplay: true).contains(source) ? state.refreshInterval : slow
-        default:
-            return state.refreshInterval
-        }
-    }
-
-    static func duration(_ seconds: TimeInterval) -> Duration {
-        .milliseconds(Int64(max(0.01, min(seconds, 3600)) * 1000))
+        wake.signal()
     }
 }

@@ -2,8 +2,26 @@ import Foundation
 import ArchestraAPI
 import TerminalUI
 
-/// The statistics pane: by team, by agent or by model, each row with a sparkline.
-enum StatsColumns {
+extension Pane {
+    public static let stats = Pane("stats")
+}
+
+/// The statistics pane shows one grouping at a time.
+public enum StatsTab: String, Sendable, Equatable, CaseIterable {
+    case teams, agents, models
+
+    var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+}
+
+/// Pane 8: statistics by team, by agent or by model, each row with a sparkline.
+public enum StatisticsResource {
+    static let description = ResourceDescription(
+        pane: .stats, number: 8, title: "Statistics", shortTitle: "Stats", commands: ["stats", "s"],
+        tabs: [ResourceTab("teams", sources: [Sources.teamStats.erased], table: { table($0, tab: .teams) }),
+               ResourceTab("agents", sources: [Sources.agentStats.erased], table: { table($0, tab: .agents) }),
+               ResourceTab("models", sources: [Sources.modelStats.erased], table: { table($0, tab: .models) })],
+        usesTimeframe: true)
+
     static func columns(_ tab: StatsTab) -> [ColumnSpec] {
         let name: String = switch tab {
         case .teams: "Team"
@@ -20,8 +38,7 @@ enum StatsColumns {
         ]
     }
 
-    static func table(_ state: AppState) -> TableModel {
-        let tab = state.ui.statsTab
+    static func table(_ state: AppState, tab: StatsTab) -> TableModel {
         let rows: [ResourceRow]
         let loaded: Bool
         switch tab {
@@ -72,5 +89,13 @@ enum StatsColumns {
         ]
         detail += series.enumerated().map { DetailLine(depth: 1, key: "[\($0.offset)]", value: String($0.element)) }
         return detail
+    }
+}
+
+extension UIState {
+    /// The statistics pane's tab, typed.
+    public var statsTab: StatsTab {
+        get { StatsTab.allCases.indices.contains(tab(of: .stats)) ? StatsTab.allCases[tab(of: .stats)] : .teams }
+        set { tabs[.stats] = newValue.index }
     }
 }

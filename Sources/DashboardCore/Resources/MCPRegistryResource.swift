@@ -1,8 +1,24 @@
 import Foundation
 import ArchestraAPI
 
-/// The MCP registry pane: installed servers, and the catalog as a second tab.
-enum RegistryColumns {
+extension Pane {
+    public static let mcp = Pane("mcp")
+}
+
+/// The MCP registry pane has two tabs.
+public enum RegistryTab: Int, Sendable, Equatable, CaseIterable { case installed, catalog }
+
+/// Pane 6: installed MCP servers, and the catalog as a second tab.
+public enum MCPRegistryResource {
+    public static let servers = SourceDescription<NoParameters, [MCPServer], [MCPServer]>(
+        "mcpServers", label: "MCP servers", cadence: .refresh,
+        fetch: { client in try await client.mcpServers() })
+
+    /// The catalog changes when someone edits it, rarely.
+    public static let catalog = SourceDescription<NoParameters, [CatalogItem], [CatalogItem]>(
+        "catalog", label: "the MCP catalog", cadence: .every(60),
+        fetch: { client in try await client.catalog() })
+
     static let installedColumns: [ColumnSpec] = [
         ColumnSpec("Name", min: 16, weight: 2, priority: 10),
         ColumnSpec("State", sort: "s", min: 17, priority: 9),
@@ -22,6 +38,11 @@ enum RegistryColumns {
         ColumnSpec("Scope", sort: "c", min: 8, priority: 4),
         ColumnSpec("Description", sort: "d", min: 12, weight: 3, priority: 3),
     ]
+
+    static let description = ResourceDescription(
+        pane: .mcp, number: 6, title: "MCP Registry", shortTitle: "MCP", commands: ["mcp", "registry"],
+        tabs: [ResourceTab("installed", sources: [servers.erased], table: installedTable),
+               ResourceTab("catalog", sources: [catalog.erased], table: catalogTable)])
 
     /// The one thing to fix about a server, if any.
     static func problem(_ server: MCPServer) -> String {
@@ -69,5 +90,24 @@ enum RegistryColumns {
         }
         return TableModel(columns: catalogColumns, rows: rows,
                           emptyMessage: state.catalog.value == nil ? "loading the catalog…" : "the catalog is empty")
+    }
+}
+
+extension AppState {
+    public var mcpServers: Loadable<[MCPServer]> {
+        get { self[MCPRegistryResource.servers] }
+        set { self[MCPRegistryResource.servers] = newValue }
+    }
+    public var catalog: Loadable<[CatalogItem]> {
+        get { self[MCPRegistryResource.catalog] }
+        set { self[MCPRegistryResource.catalog] = newValue }
+    }
+}
+
+extension UIState {
+    /// The MCP pane's tab, typed.
+    public var registryTab: RegistryTab {
+        get { RegistryTab(rawValue: tab(of: .mcp)) ?? .installed }
+        set { tabs[.mcp] = newValue.rawValue }
     }
 }

@@ -2,8 +2,25 @@ import Foundation
 import ArchestraAPI
 import TerminalUI
 
-/// The LLM proxies pane: 1.2.x lists proxy agents, 1.4.x has one organisation proxy.
-enum ProxyColumns {
+extension Pane {
+    public static let proxies = Pane("proxies")
+}
+
+/// Pane 4: LLM proxies. 1.2.x servers list proxy agents; 1.4.x have one organisation proxy.
+public enum ProxiesResource {
+    /// The proxies, read the way the server's API generation requires (detected on first use).
+    public static let source = SourceDescription<APIGeneration?, LLMProxyListing, LLMProxyListing>(
+        "proxies", label: "LLM proxies", cadence: .refresh,
+        // The answer sets the generation, which is this source's own parameter: keep it anyway.
+        keepsOutdatedAnswers: true,
+        parameters: { $0.generation },
+        fetch: { client, known in
+            let generation: APIGeneration
+            if let known { generation = known } else { generation = try await client.detectGeneration() }
+            return try await client.llmProxies(generation: generation)
+        },
+        didLoad: { state, listing, _ in state.generation = listing.generation })
+
     static let columns: [ColumnSpec] = [
         ColumnSpec("Name", min: 18, weight: 3, priority: 10),
         ColumnSpec("Default", sort: "d", min: 7, priority: 8),
@@ -12,6 +29,11 @@ enum ProxyColumns {
         ColumnSpec("Billed", sort: "b", min: 9, priority: 9, right: true),
         ColumnSpec("JWT IdP", sort: "j", min: 10, weight: 1, priority: 3),
     ]
+
+    static let description = ResourceDescription(
+        pane: .proxies, number: 4, title: "LLM Proxies", shortTitle: "Proxies", commands: ["proxies", "px"],
+        tabs: [ResourceTab(sources: [source.erased, Sources.proxyStats.erased, Sources.agentStats.erased], table: table)],
+        usesTimeframe: true)
 
     /// Traffic of one proxy: its agent statistics on 1.2.x, the organisation totals on 1.4.x.
     struct Traffic { var requests: Double; var tokens: Double; var cost: Double; var series: [Double] }
@@ -59,5 +81,12 @@ enum ProxyColumns {
                 detail: detailLines(entry))
         }
         return TableModel(columns: columns, rows: rows, emptyMessage: "no LLM proxies")
+    }
+}
+
+extension AppState {
+    public var proxies: Loadable<LLMProxyListing> {
+        get { self[ProxiesResource.source] }
+        set { self[ProxiesResource.source] = newValue }
     }
 }

@@ -1,8 +1,13 @@
 import Foundation
 import ArchestraAPI
 
-/// The agents pane: every agent type, including types this build does not know.
-public enum AgentColumns {
+extension Pane {
+    public static let agents = Pane("agents")
+}
+
+/// Pane 2: every agent, of every type (types this build does not know are shown muted).
+/// The list spans pages: filter and sort go to the server.
+public enum AgentsResource {
     public static let columns: [ColumnSpec] = [
         ColumnSpec("Name", min: 16, weight: 3, priority: 10),
         ColumnSpec("Type", min: 11, priority: 8),
@@ -13,22 +18,19 @@ public enum AgentColumns {
         ColumnSpec("Updated", min: 9, priority: 5, right: true),
     ]
 
-    /// The server's `sortBy` for a column; the list spans pages, so only the server can sort it.
-    public static func serverSortKey(column: Int) -> String? {
-        switch column {
-        case 0: "name"
-        case 3: "team"
-        case 4: "toolsCount"
-        default: nil
-        }
-    }
+    /// The server's `sortBy` for the columns it can sort.
+    public static let serverSort = [0: "name", 3: "team", 4: "toolsCount"]
+
+    public static let source = PagedAgents.source("agents", label: "agents", pane: .agents, agentType: nil, serverSort: serverSort)
+
+    static let description = ResourceDescription(
+        pane: .agents, number: 2, title: "Agents", shortTitle: "Agents", commands: ["agents", "a"],
+        tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort)])
 
     static func table(_ state: AppState) -> TableModel {
-        let listing = state.agents.value
         let now = state.now
-        let message = state.agents.value == nil ? "loading agents…" : "no agents match"
-        return TableModel(columns: columns, virtualCount: listing?.total ?? 0, emptyMessage: message) { index in
-            listing?.agent(at: index).map { row(for: $0, now: now) }
+        return PagedAgents.table(state.agents.value, columns: columns, loading: "loading agents…", empty: "no agents match") {
+            row(for: $0, now: now)
         }
     }
 
@@ -47,5 +49,17 @@ public enum AgentColumns {
             detailTitle: "Agent \(agent.name)",
             detail: DetailBuilder.lines(for: agent.raw)
         )
+    }
+}
+
+extension AppState {
+    public var agents: Loadable<AgentListing> {
+        get { self[AgentsResource.source] }
+        set { self[AgentsResource.source] = newValue }
+    }
+
+    /// The agents page the scheduler should hold: the one containing the selection.
+    public var agentsRequest: AgentPageRequest {
+        PagedAgents.request(pane: .agents, agentType: nil, serverSort: AgentsResource.serverSort, in: self)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
 
-/// Lets a sleeping poller be woken early (by `r`, a pane switch, or a changed filter)
-/// without polling a flag: the poller waits on this or on its timer, whichever comes first.
+/// Lets the sleeping scheduler be woken early (by `r`, a pane switch, a changed filter or an
+/// answer) without polling a flag: it waits on this or on its clock, whichever comes first.
 public final class WakeSignal: Sendable {
     private struct Waiter {
         var id: UInt64
@@ -30,14 +30,17 @@ public final class WakeSignal: Sendable {
         waiter?.continuation.resume()
     }
 
-    /// Returns after `signal()` or after `timeout`, whichever is first; also on cancellation.
-    public func wait(timeout: Duration) async {
+    /// Returns after `signal()` or once `clock` reaches `deadline` (never without a deadline),
+    /// whichever is first; also on cancellation.
+    public func wait(until deadline: MonotonicClock.Instant?, on clock: MonotonicClock) async {
         if slot.withLock({ slot in
             defer { slot.pending = false }
             return slot.pending
         }) { return }
         await withTaskGroup(of: Void.self) { group in
-            group.addTask { try? await Task.sleep(for: timeout) }
+            if let deadline {
+                group.addTask { try? await clock.sleep(until: deadline) }
+            }
             group.addTask { await self.waitForSignal() }
             await group.next()
             group.cancelAll()

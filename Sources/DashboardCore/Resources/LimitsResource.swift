@@ -2,8 +2,32 @@ import Foundation
 import ArchestraAPI
 import TerminalUI
 
-/// The usage limits pane, worst first unless sorted otherwise.
-enum LimitColumns {
+extension Pane {
+    public static let limits = Pane("limits")
+}
+
+/// Pane 7: usage limits, worst first unless sorted otherwise, with gauges, resets and forecasts.
+public enum LimitsResource {
+    /// Every limit; polled on every pane, since limits near their cap are flagged everywhere.
+    public static let source = SourceDescription<NoParameters, [UsageLimit], [UsageLimit]>(
+        "limits", label: "usage limits", cadence: .refresh,
+        fetch: { client in try await client.limits() },
+        didLoad: { state, limits, time in
+            state.limitHistory.recordPoll(Dictionary(limits.map { ($0.id, $0.usedCost) }, uniquingKeysWith: { first, _ in first }),
+                                          at: time)
+        })
+
+    /// Names of the agents that limits on screen apply to; names rarely change, and an agent that
+    /// cannot be read (deleted, hidden) is not asked for again for ten minutes.
+    public static let agentNames = ItemLookupDescription<String>(
+        "agentNames", label: "agent names", refreshAfter: 600, retryFailuresAfter: 600,
+        keys: { state in
+            let shown = state.limitsOnScreen
+            var seen = Set<String>()
+            return shown.filter { $0.entityType == .agent }.map(\.entityId).filter { seen.insert($0).inserted }
+        },
+        fetch: { client, id in try await client.agent(id: id).name })
+
     static let columns: [ColumnSpec] = [
         ColumnSpec("Entity", min: 14, weight: 2, priority: 10),
         ColumnSpec("Type", sort: "t", min: 6, weight: 2, priority: 6),
@@ -15,6 +39,14 @@ enum LimitColumns {
         ColumnSpec("Resets in", sort: "r", min: 9, priority: 5),
         ColumnSpec("Forecast", sort: "f", min: 12, weight: 2, priority: 7),
     ]
+
+    static let description = ResourceDescription(
+        pane: .limits, number: 7, title: "Usage Limits", shortTitle: "Limits", commands: ["limits", "l"],
+        tabs: [ResourceTab(sources: [source.erased], table: table)],
+        usesTimeframe: true,
+        // Team and agent series feed the forecasts until two polls give a slope.
+        background: [Sources.teamStats.erased, Sources.agentStats.erased],
+        lookups: [agentNames.erased])
 
     static func table(_ state: AppState) -> TableModel {
         let rows = state.limitFigures.map { row(for: $0, now: state.now) }
@@ -60,5 +92,23 @@ enum LimitColumns {
         }
         lines.append(DetailLine(depth: 0, key: "record", value: "", emphasis: .heading))
         return lines + DetailBuilder.lines(for: figures.limit.raw, depth: 1)
+    }
+}
+
+extension AppState {
+    public var limits: Loadable<[UsageLimit]> {
+        get { self[LimitsResource.source] }
+        set { self[LimitsResource.source] = newValue }
+    }
+
+    /// The limits whose rows or gauges are on screen: the visible rows of the limits pane, or the
+    /// worst ones the overview has room for.
+    var limitsOnScreen: [UsageLimit] {
+        let figures = limitFigures
+        if ui.pane == .limits {
+            let ids = Set(rowIDsOnScreen)
+            return figures.map(\.limit).filter { ids.contains($0.id) }
+        }
+        return figures.prefix(ScreenLayout.listRows(height: ui.screenHeight)).map(\.limit)
     }
 }

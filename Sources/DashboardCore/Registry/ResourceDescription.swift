@@ -1,0 +1,72 @@
+import Foundation
+import ArchestraAPI
+
+/// Everything the console knows about one resource, in one value: its pane, commands, data sources
+/// and their cadence, its table (columns, sort keys and row details) and per-row look-ups.
+/// Key bindings, command completion, help, the scheduler and the views all read it.
+public struct ResourceDescription: Sendable {
+    public let pane: Pane
+    /// The number key that opens the pane; fixed, so adding a pane renumbers nothing.
+    public let number: Int
+    public let title: String
+    /// Label in the header's pane tabs.
+    public let shortTitle: String
+    /// `:command` names; the first is the canonical one.
+    public let commands: [String]
+    /// What the pane shows; a pane with several tabs switches with `[` and `]`.
+    public let tabs: [ResourceTab]
+    /// Whether `t` / `T` (the statistics timeframe) change what the pane shows.
+    public let usesTimeframe: Bool
+    /// Sources read only for figures computed here but not drawn as such (the limit forecasts):
+    /// polled slowly while the pane is visible.
+    public let background: [AnySource]
+    /// Per-row look-ups for the rows on screen.
+    public let lookups: [AnyItemLookup]
+
+    public init(pane: Pane, number: Int, title: String, shortTitle: String, commands: [String], tabs: [ResourceTab],
+                usesTimeframe: Bool = false, background: [AnySource] = [], lookups: [AnyItemLookup] = []) {
+        precondition(!tabs.isEmpty, "a resource shows at least one tab")
+        self.pane = pane
+        self.number = number
+        self.title = title
+        self.shortTitle = shortTitle
+        self.commands = commands
+        self.tabs = tabs
+        self.usesTimeframe = usesTimeframe
+        self.background = background
+        self.lookups = lookups
+    }
+
+    /// Whether the pane is a table (with selection, filter, sort and detail).
+    public var isList: Bool { tabs.contains { $0.table != nil } }
+
+    /// The tab at `index`, clamped.
+    public func tab(_ index: Int) -> ResourceTab {
+        tabs[min(max(0, index), tabs.count - 1)]
+    }
+}
+
+/// One view of a resource: the sources it draws from and, for lists, how its table is built.
+public struct ResourceTab: Sendable {
+    /// Shown in the title line when the resource has several tabs.
+    public let name: String
+    /// The sources it draws from; the first one's freshness and errors are the pane's.
+    public let sources: [AnySource]
+    /// Builds the rows (nil for panes with their own view, like the overview).
+    public let table: (@Sendable (AppState) -> TableModel)?
+    /// For lists that span pages: the columns the server can sort by, and its `sortBy` key for each.
+    /// Nil means the whole list is loaded and every column sorts locally.
+    public let serverSort: [Int: String]?
+
+    public init(_ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
+                serverSort: [Int: String]? = nil) {
+        precondition(!sources.isEmpty, "a tab draws from at least one source")
+        self.name = name
+        self.sources = sources
+        self.table = table
+        self.serverSort = serverSort
+    }
+
+    /// The source whose freshness and errors the pane reports.
+    public var main: AnySource { sources[0] }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import ArchestraAPI
+
+/// One thing the console polls, described once: what to ask the server, how often, and how an
+/// answer becomes the value the panes draw.
+///
+/// - `Parameters`: what the request depends on (a page, a timeframe); a change replaces the request.
+/// - `Fetched`: what the client returns.
+/// - `Value`: what the state keeps (e.g. the pages around the selection, merged from fetched pages).
+public struct SourceDescription<Parameters: Hashable & Sendable, Fetched: Sendable, Value: Sendable>: Sendable {
+    public let id: SourceID
+    /// What a person would call it in "no permission to read X".
+    public let label: String
+    public let cadence: Cadence
+    /// Whether its figures belong to the statistics timeframe (cleared when it changes).
+    public let followsTimeframe: Bool
+    let parameters: @Sendable (AppState) -> Parameters
+    let fetch: @Sendable (ArchestraClient, Parameters) async throws -> Fetched
+    let merge: @Sendable (_ previous: Value?, _ fetched: Fetched, _ parameters: Parameters) -> Value
+    /// Histories kept beside the value (live rates, limit usage) follow each answer.
+    let didLoad: (@Sendable (inout AppState, Value, Date) -> Void)?
+    /// Whether an answer to parameters that are no longer current is still worth keeping.
+    let keepsOutdatedAnswers: Bool
+
+    public init(
+        _ name: String, label: String, cadence: Cadence, followsTimeframe: Bool = false,
+        keepsOutdatedAnswers: Bool = false,
+        parameters: @escaping @Sendable (AppState) -> Parameters,
+        fetch: @escaping @Sendable (ArchestraClient, Parameters) async throws -> Fetched,
+        merge: @escaping @Sendable (Value?, Fetched, Parameters) -> Value,
+        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil
+    ) {
+        self.id = SourceID(name)
+        self.label = label
+        self.cadence = cadence
+        self.followsTimeframe = followsTimeframe
+        self.keepsOutdatedAnswers = keepsOutdatedAnswers
+        self.parameters = parameters
+        self.fetch = fetch
+        self.merge = merge
+        self.didLoad = didLoad
+    }
+
+    /// The same description without types, for the registry and the scheduler.
+    public var erased: AnySource {
+        AnySource(self)
+    }
+}
+
+extension SourceDescription where Fetched == Value {
+    /// A source whose answer replaces the previous value.
+    public init(
+        _ name: String, label: String, cadence: Cadence, followsTimeframe: Bool = false,
+        keepsOutdatedAnswers: Bool = false,
+        parameters: @escaping @Sendable (AppState) -> Parameters,
+        fetch: @escaping @Sendable (ArchestraClient, Parameters) async throws -> Fetched,
+        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil
+    ) {
+        self.init(name, label: label, cadence: cadence, followsTimeframe: followsTimeframe,
+                  keepsOutdatedAnswers: keepsOutdatedAnswers, parameters: parameters, fetch: fetch,
+                  merge: { _, fetched, _ in fetched }, didLoad: didLoad)
+    }
+}
+
+extension SourceDescription where Parameters == NoParameters, Fetched == Value {
+    /// A source that always asks the same thing and keeps the latest answer.
+    public init(
+        _ name: String, label: String, cadence: Cadence,
+        fetch: @escaping @Sendable (ArchestraClient) async throws -> Fetched,
+        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil
+    ) {
+        self.init(name, label: label, cadence: cadence, parameters: { _ in NoParameters() },
+                  fetch: { client, _ in try await fetch(client) }, didLoad: didLoad)
+    }
+}
+
+extension SourceDescription where Parameters == Timeframe, Fetched == Value {
+    /// A statistics source: asked for the selected timeframe, cleared when it changes.
+    public init(
+        statistics name: String, label: String, cadence: Cadence = .statistics,
+        fetch: @escaping @Sendable (ArchestraClient, Timeframe) async throws -> Fetched,
+        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil
+    ) {
+        self.init(name, label: label, cadence: cadence, followsTimeframe: true,
+                  parameters: { $0.timeframe }, fetch: fetch, didLoad: didLoad)
+    }
+}
+
+/// A ``SourceDescription`` without its types: what the registry lists and the scheduler runs.
+public struct AnySource: Sendable, Hashable {
+    public let id: SourceID
+    public let label: String
+    public let cadence: Cadence
+    public let followsTimeframe: Bool
+    let requestKey: @Sendable (AppState) -> RequestKey
+    let fetch: @Sendable (ArchestraClient, RequestKey) async throws -> any Sendable
+    /// Stores an answer; false when it was dropped because its parameters are no longer current.
+    let store: @Sendable (inout AppState, any Sendable, RequestKey, Date) -> Bool
+
+    init<Parameters, Fetched, Value>(_ source: SourceDescription<Parameters, Fetched, Value>) {
+        id = source.id
+        label = source.label
+        cadence = source.cadence
+        followsTimeframe = source.followsTimeframe
+        requestKey = { RequestKey(source.parameters($0)) }
+        fetch = { client, key in
+            guard let parameters = key.parameters(as: Parameters.self) else {
+                throw ArchestraError.invalidConfiguration("\(source.id): a request with parameters of another type")
+            }
+            return try await source.fetch(client, parameters)
+        }
+        store = { state, answer, key, time in
+            guard let fetched = answer as? Fetched, let parameters = key.parameters(as: Parameters.self) else { return false }
+            guard source.keepsOutdatedAnswers || RequestKey(source.parameters(state)) == key else { return false }
+            let value = source.merge(state[source].value, fetched, parameters)
+            state[source].succeed(value, at: time)
+            source.didLoad?(&state, value, time)
+            return true
+        }
+    }
+
+    /// What asking for this source now would request.
+    public func request(in state: AppState) -> FetchRequest {
+        FetchRequest(target: .source(id), key: requestKey(state))
+    }
+
+    public static func == (left: AnySource, right: AnySource) -> Bool { left.id == right.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}

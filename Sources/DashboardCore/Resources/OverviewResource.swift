@@ -1,0 +1,18 @@
+import Foundation
+import ArchestraAPI
+
+extension Pane {
+    public static let overview = Pane("overview")
+}
+
+/// Pane 1: totals for the timeframe, savings, live rates, charts over time and every usage limit.
+/// It has its own view (no table).
+public enum OverviewResource {
+    static let description = ResourceDescription(
+        pane: .overview, number: 1, title: "Overview", shortTitle: "Overview", commands: ["overview", "o"],
+        tabs: [ResourceTab(sources: [Sources.overview.erased, Sources.costSavings.erased, Sources.proxyStats.erased])],
+        usesTimeframe: true,
+        // Team and agent series feed the limit forecasts of the gauges.
+        background: [Sources.teamStats.erased, Sources.agentStats.erased],
+        lookups: [LimitsResource.agentNames.erased])
+}

@@ -1,0 +1,181 @@
+import Foundation
+import ArchestraAPI
+
+/// Decides, from the state and the monotonic clock, which requests to start and which to cancel,
+/// and when to look again. Pure bookkeeping, no I/O: the store carries the decisions out.
+///
+/// - A source is polled while the screen needs it, at its own cadence (``AppState/pollInterval(of:)``),
+///   at most one request at a time; after a failure it waits for its backoff.
+/// - A request whose parameters changed (another page, filter or timeframe) is cancelled at once
+///   and replaced; so is one whose pane went away.
+/// - Server health is asked only when nothing else answered for two refresh intervals.
+/// - Per-row look-ups are made for the rows on screen only, a few at a time, each answer
+///   remembered for its lifetime and each failure for longer.
+struct PollPlanner: Sendable {
+    typealias Instant = MonotonicClock.Instant
+
+    struct SourceRecord: Sendable {
+        /// Parameters of the last request started.
+        var key: RequestKey?
+        var inFlight = false
+        /// When the last request ended, and whether it failed.
+        var finishedAt: Instant?
+        var failed = false
+        /// After a failure: how long to wait; nil waits for `r` (a rejected key).
+        var retryDelay: TimeInterval?
+        var forced = false
+    }
+
+    struct ItemTarget: Hashable, Sendable {
+        var lookup: SourceID
+        var key: String
+    }
+
+    struct ItemRecord: Sendable {
+        var inFlight = false
+        var finishedAt: Instant?
+        var failed = false
+    }
+
+    struct Plan: Sendable, Equatable {
+        var start: [FetchRequest] = []
+        var cancel: [FetchTarget] = []
+        /// When something next becomes due; nil when nothing will without a change.
+        var wake: Instant?
+    }
+
+    private(set) var sources: [SourceID: SourceRecord] = [:]
+    private(set) var items: [ItemTarget: ItemRecord] = [:]
+    /// The last time a source other than health answered; health is not asked while answers keep coming.
+    private(set) var lastAnswer: Instant?
+
+    // MARK: - Deciding
+
+    mutating func plan(_ state: AppState, now: Instant) -> Plan {
+        var plan = Plan()
+        let needed = state.neededSources
+        for source in ResourceRegistry.allSources {
+            var record = sources[source.id] ?? SourceRecord()
+            defer { sources[source.id] = record }
+            guard needed.contains(source.id) else {
+                if record.inFlight {
+                    plan.cancel.append(.source(source.id))
+                    record.inFlight = false
+                    // Coming back fetches at once.
+                    record.key = nil
+                }
+                continue
+            }
+            let key = source.requestKey(state)
+            if record.inFlight {
+                guard record.key != key else { continue }
+                plan.cancel.append(.source(source.id))
+            } else if !record.forced, record.key == key {
+                guard let due = due(source, record, state) else { continue }
+                if now < due {
+                    plan.wake = earliest(plan.wake, due)
+                    continue
+                }
+            }
+            record.key = key
+            record.inFlight = true
+            record.forced = false
+            plan.start.append(FetchRequest(target: .source(source.id), key: key))
+        }
+        planItems(state, now: now, into: &plan)
+        return plan
+    }
+
+    /// When a source that is not in flight and asks the same thing again is next due;
+    /// nil when it waits for the person (after a rejected key).
+    private func due(_ source: AnySource, _ record: SourceRecord, _ state: AppState) -> Instant? {
+        guard let finished = record.finishedAt else { return .zero }
+        if record.failed {
+            guard let delay = record.retryDelay else { return nil }
+            return finished + .seconds(fraction: delay)
+        }
+        var due = finished + .seconds(fraction: state.pollInterval(of: source))
+        if source.cadence == .whenIdle, let lastAnswer {
+            // Two intervals: other sources answer about once per interval, so one interval alone would race them.
+            due = max(due, lastAnswer + .seconds(fraction: 2 * state.refreshInterval))
+        }
+        return due
+    }
+
+    private mutating func planItems(_ state: AppState, now: Instant, into plan: inout Plan) {
+        let lookups = state.resource.lookups
+        var wanted = Set<ItemTarget>()
+        for lookup in lookups {
+            var running = items.filter { $0.key.lookup == lookup.id && $0.value.inFlight }.count
+            for key in lookup.keys(state) {
+                let target = ItemTarget(lookup: lookup.id, key: key)
+                guard wanted.insert(target).inserted else { continue }
+                var record = items[target] ?? ItemRecord()
+                guard !record.inFlight else { continue }
+                if let finished = record.finishedAt {
+                    let due = finished + .seconds(fraction: record.failed ? lookup.retryFailuresAfter : lookup.refreshAfter)
+                    if now < due {
+                        plan.wake = earliest(plan.wake, due)
+                        continue
+                    }
+                }
+                guard running < lookup.concurrency else { break }
+                running += 1
+                record.inFlight = true
+                items[target] = record
+                plan.start.append(FetchRequest(target: .item(lookup.id, key: key), key: .none))
+            }
+        }
+        // Rows that scrolled away are not worth waiting for.
+        for (target, record) in items where record.inFlight && !wanted.contains(target) {
+            plan.cancel.append(.item(target.lookup, key: target.key))
+            items[target]?.inFlight = false
+        }
+        forgetOldItems(keeping: wanted)
+    }
+
+    /// Bounds the bookkeeping of look-ups that are no longer on screen.
+    private mutating func forgetOldItems(keeping wanted: Set<ItemTarget>) {
+        let capacity = SourceSlots.itemCapacity
+        guard items.count > capacity else { return }
+        let removable = items.filter { !$0.value.inFlight && !wanted.contains($0.key) }
+            .sorted { ($0.value.finishedAt ?? .zero) < ($1.value.finishedAt ?? .zero) }
+        for (target, _) in removable.prefix(items.count - capacity) { items[target] = nil }
+    }
+
+    private func earliest(_ current: Instant?, _ candidate: Instant) -> Instant {
+        current.map { min($0, candidate) } ?? candidate
+    }
+
+    // MARK: - Outcomes
+
+    /// A request ended with an answer (`retryDelay` nil) or a failure.
+    mutating func finished(_ target: FetchTarget, failed: Bool, retryDelay: TimeInterval?, at now: Instant) {
+        switch target {
+        case .source(let id):
+            var record = sources[id] ?? SourceRecord()
+            record.inFlight = false
+            record.finishedAt = now
+            record.failed = failed
+            record.retryDelay = retryDelay
+            sources[id] = record
+            // Health's own answers do not count: the rule is about the other sources answering.
+            if !failed, ResourceRegistry.source(id)?.cadence != .whenIdle { lastAnswer = now }
+        case .item(let id, let key):
+            let target = ItemTarget(lookup: id, key: key)
+            items[target] = ItemRecord(inFlight: false, finishedAt: now, failed: failed)
+        }
+    }
+
+    /// A source's answer was dropped (its parameters changed meanwhile): ask again at once.
+    mutating func discarded(_ id: SourceID) {
+        sources[id]?.inFlight = false
+        sources[id]?.key = nil
+    }
+
+    /// `r`: these sources now, whatever their schedule or backoff, and failed rows again.
+    mutating func force(_ ids: Set<SourceID>) {
+        for id in ids { sources[id, default: SourceRecord()].forced = true }
+        for (target, record) in items where record.failed { items[target]?.finishedAt = nil }
+    }
+}

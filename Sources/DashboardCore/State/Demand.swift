@@ -1,0 +1,43 @@
+import Foundation
+import ArchestraAPI
+
+/// What the screen needs from the server, read from the registry.
+extension AppState {
+    /// The resource of the visible pane.
+    public var resource: ResourceDescription { ui.pane.resource }
+
+    /// The visible tab of the visible pane.
+    public var currentTab: ResourceTab { resource.tab(ui.tab(of: ui.pane)) }
+
+    /// The source whose freshness and errors the visible pane reports.
+    public var mainSource: AnySource { currentTab.main }
+
+    /// Sources whose figures are on screen: the always-polled ones and the visible tab's.
+    public var shownSources: [AnySource] {
+        ResourceRegistry.alwaysPolled + currentTab.sources
+    }
+
+    /// The visible pane's own sources, main first, then the others it draws from or computes with.
+    public var paneSources: [AnySource] {
+        var seen = Set<SourceID>()
+        return (currentTab.sources + resource.background).filter { seen.insert($0.id).inserted }
+    }
+
+    /// Every source to poll now.
+    public var neededSources: Set<SourceID> {
+        Set((shownSources + resource.background).map(\.id))
+    }
+
+    /// Seconds between polls of a source: its cadence while its figures are on screen,
+    /// the slow background cadence while it only feeds figures computed from it.
+    public func pollInterval(of source: AnySource) -> TimeInterval {
+        let interval = source.cadence.interval(refresh: refreshInterval, timeframe: timeframe)
+        if shownSources.contains(source) { return interval }
+        return max(interval, BackgroundCadence.interval)
+    }
+
+    /// Whether a source's last good data is older than two of its poll intervals.
+    public func isStale(_ source: AnySource) -> Bool {
+        status(of: source).isStale(now: now, interval: pollInterval(of: source))
+    }
+}
