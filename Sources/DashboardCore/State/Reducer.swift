@@ -242,7 +242,7 @@ extension AppState {
         if let serverSort = currentTab.serverSort, serverSort[column] == nil {
             let columns = visibleTable?.columns ?? []
             let sortable = serverSort.keys.sorted().filter(columns.indices.contains).map { columns[$0].title }
-            ui.flash = "the server sorts \(resource.title.lowercased()) only by \(sortable.joined(separator: ", "))"
+            ui.flash = "the server sorts \(currentTab.main.label) only by \(sortable.joined(separator: ", "))"
             return []
         }
         ui.updateList(ui.pane) { list in
