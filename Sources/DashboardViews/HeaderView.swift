@@ -14,7 +14,6 @@ enum HeaderView {
     // MARK: - Row 0
 
     static func renderStatusRow(_ context: RenderContext, into buffer: inout ScreenBuffer, y: Int, width: Int) {
-        let state = context.state
         buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: CellStyle(.header))
         let right = freshnessSegments(context)
         let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }

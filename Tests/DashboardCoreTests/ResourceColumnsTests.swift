@@ -1,4 +1,5 @@
 import XCTest
+import ArchestraAPI
 @testable import DashboardCore
 
 /// Every column of every table can be sorted by its own letter.
@@ -26,5 +27,16 @@ final class ResourceColumnsTests: XCTestCase {
             let letters = columns.map(\.sortLetter)
             XCTAssertEqual(Set(letters).count, letters.count, "\(name): \(columns.map { "\($0.sortLetter)=\($0.title)" })")
         }
+    }
+}
+
+/// What rows say about values the server may leave out.
+final class ResourceRowTextTests: XCTestCase {
+    func testConnectorsNameTheirTypeOnlyWhenKnown() {
+        let base = KnowledgeBase(id: "kb", name: "Handbook", connectors: [
+            ConnectorRef(id: "1", name: "Support space", connectorType: "confluence"), ConnectorRef(id: "2", name: "Uploads"),
+        ])
+        let row = KnowledgeBasesResource.row(for: base, health: nil)
+        XCTAssertEqual(row.cells[3], "Support space (confluence), Uploads")
     }
 }

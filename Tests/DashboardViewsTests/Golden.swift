@@ -14,6 +14,8 @@ enum Golden {
 
     static func assert(_ lines: [String], named name: String, file: StaticString = #filePath, line: UInt = #line) {
         let text = lines.joined(separator: "\n") + "\n"
+        // A Swift debug description on screen means an optional was interpolated somewhere.
+        XCTAssertFalse(text.contains("Optional("), "\(name) shows a Swift debug description:\n\(text)", file: file, line: line)
         let fileName = name + ".txt"
         if isRecording {
             let folder = sourceFolder()

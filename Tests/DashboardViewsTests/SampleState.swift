@@ -91,7 +91,10 @@ enum SampleState {
     }
 
     static let knowledgeBases = [
-        KnowledgeBaseRow(base: KnowledgeBase(id: "kb-1", name: "Handbook", status: "ready", totalDocsIndexed: 1_204,
+        KnowledgeBaseRow(base: KnowledgeBase(id: "kb-1", name: "Handbook", status: "ready",
+                                             connectors: [ConnectorRef(id: "cn-1", name: "Support space", connectorType: "confluence"),
+                                                          ConnectorRef(id: "cn-2", name: "Uploads")],
+                                             totalDocsIndexed: 1_204,
                                              createdAt: iso(86_400 * 9)),
                          health: KnowledgeBaseHealth(status: "healthy")),
         KnowledgeBaseRow(base: KnowledgeBase(id: "kb-2", name: "Tickets", status: "indexing", totalDocsIndexed: 77,

@@ -47,7 +47,10 @@ final class TmuxSession {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-capture.txt")
         defer { try? FileManager.default.removeItem(at: file) }
         try Self.shell("tmux -L \(socket) capture-pane -p -t 0 > \(Self.quote(file.path))")
-        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        // Every screen a test reads: a Swift debug description means an optional reached the screen.
+        XCTAssertFalse(text.contains("Optional("), "a Swift debug description on screen:\n\(text)")
+        return text
     }
 
     /// The pane title, which an OSC 0/2 sequence would change.

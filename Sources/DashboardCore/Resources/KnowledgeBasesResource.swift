@@ -48,7 +48,9 @@ public enum KnowledgeBasesResource {
 
     static func row(for base: KnowledgeBase, health: KnowledgeBaseHealth?) -> ResourceRow {
         let healthText = health?.status ?? "unknown"
-        let connectors = base.connectors.map { "\($0.name) (\($0.connectorType))" }.joined(separator: ", ")
+        let connectors = base.connectors.map { connector in
+            connector.connectorType.map { "\(connector.name) (\($0))" } ?? connector.name
+        }.joined(separator: ", ")
         let agents = base.assignedAgents.map(\.name).joined(separator: ", ")
         return ResourceRow(
             id: base.id,

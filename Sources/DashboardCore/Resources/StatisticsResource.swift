@@ -52,7 +52,7 @@ public enum StatisticsResource {
             loaded = state.agentStats.value != nil
             rows = (state.agentStats.value ?? []).map { agent in
                 row(id: agent.agentId, name: agent.agentName, requests: agent.requests, tokens: agent.inputTokens + agent.outputTokens,
-                    cost: agent.cost, extra: agent.teamName ?? "-", series: agent.timeSeries.map(\.value))
+                    cost: agent.cost, extra: agent.teamName.isEmpty ? "-" : agent.teamName, series: agent.timeSeries.map(\.value))
             }
         case .models:
             loaded = state.modelStats.value != nil
