@@ -33,6 +33,9 @@ public struct GlyphSet: Sendable, Equatable {
     /// Whether charts may use braille dots (2x4 per cell).
     public var usesBraille: Bool
 
+    /// Whether the terminal can show only 7-bit ASCII: any other text is drawn as placeholders.
+    public var isASCIIOnly: Bool { !usesBraille }
+
     /// Unicode box drawing, block elements and braille.
     public static let unicode = GlyphSet(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",

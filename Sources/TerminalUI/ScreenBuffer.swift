@@ -46,7 +46,8 @@ public struct ScreenBuffer: Sendable, Equatable {
         let start = max(0, x)
         guard end > start else { return 0 }
 
-        let clean = Sanitizer.clean(text)
+        var clean = Sanitizer.clean(text)
+        if glyphs.isASCIIOnly { clean = ASCIIPlaceholders.replacing(clean) }
         let truncated = x + DisplayWidth.of(clean) > end
         let marksTruncation = truncated && overflow == .ellipsis
         let contentEnd = marksTruncation ? end - 1 : end

@@ -108,6 +108,29 @@ final class TerminalFaultEndToEndTests: XCTestCase {
         await fixture.shutdown()
     }
 
+    func testNonUTF8LocaleDrawsServerTextAsAlignedPlaceholders() async throws {
+        let fixture = try await SimulatorFixture()
+        let agents = try await fixture.client.allAgents()
+        let wide = try XCTUnwrap(agents.first { $0.name == "客服助手" }, "the simulator seeds a CJK agent name")
+        let binary = try Binaries.path("archestra-tui")
+        let session = try TmuxSession(command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL)",
+                                      environment: ["LANG": "C", "LC_ALL": "C", "ARCHESTRA_API_KEY": fixture.apiKey],
+                                      width: 120, height: 70)
+        defer { session.kill() }
+        try session.waitFor(text: "connected", timeout: 10)
+        try session.send("2")
+        let screen = try session.waitFor("the agents list", timeout: 10) { $0.contains("Agents 1-") && $0.contains("Support Triage") }
+        let foreign = screen.unicodeScalars.filter { !$0.isASCII }
+        XCTAssertTrue(foreign.isEmpty, "only ASCII reaches a C-locale terminal, not raw bytes: \(String(String.UnicodeScalarView(foreign)))\n\(screen)")
+        let lines = screen.split(separator: "\n").map(String.init)
+        // Four CJK characters, two columns each: eight placeholders, and the Type column where every row has it.
+        let row = try XCTUnwrap(lines.first { $0.hasPrefix("????????") }, "\(wide.name) drawn as placeholders:\n\(screen)")
+        let header = try XCTUnwrap(lines.first { $0.hasPrefix("Name ") })
+        let typeColumn = try XCTUnwrap(header.range(of: "Type")).lowerBound.utf16Offset(in: header)
+        XCTAssertEqual(row.dropFirst(typeColumn).prefix(5), "agent", "columns stay aligned:\n\(screen)")
+        await fixture.shutdown()
+    }
+
     func testNoColorSendsNoColourCodes() async throws {
         let fixture = try await SimulatorFixture()
         let session = try fixture.console(extraArguments: "")

@@ -164,4 +164,14 @@ final class ScreenBufferTests: XCTestCase {
             CellRun(x: 2, y: 0, text: "客", style: CellStyle(.info)),
         ])
     }
+
+    func testASCIIOnlyTerminalsGetOnePlaceholderPerColumn() {
+        var buffer = ScreenBuffer(width: 20, height: 1)
+        let drawn = buffer.put("研究 a😀é|", x: 0, y: 0, glyphs: .ascii)
+        XCTAssertEqual(buffer.lines()[0], "???? a???|")
+        XCTAssertEqual(drawn, 10, "the same width as the original text")
+        var unicode = ScreenBuffer(width: 20, height: 1)
+        unicode.put("研究", x: 0, y: 0, glyphs: .unicode)
+        XCTAssertEqual(unicode.lines()[0], "研究")
+    }
 }
