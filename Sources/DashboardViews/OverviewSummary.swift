@@ -31,11 +31,11 @@ enum OverviewSummary {
         Segment.draw(topSegments(context), into: &buffer, x: rect.x, y: rect.y + 2, maxX: rect.maxX, glyphs: glyphs)
     }
 
-    /// "now 2.5 req/s · $0.02/h" from the live rate trackers.
+    /// "now 2.5 req/s · $0.02/h" over the last minute, "now — req/s · —/h" until there are enough polls.
     static func rateSegments(_ context: RenderContext) -> [Segment] {
         let state = context.state
-        let requests = state.requestRate.latestRatePerSecond.map { NumberFormat.compact($0) + " req/s" } ?? "- req/s"
-        let cost = state.costRate.latestRatePerHour.map { NumberFormat.money($0) + "/h" } ?? "- $/h"
+        let requests = context.text(state.requestRate.ratePerSecond.map { NumberFormat.compact($0) } ?? "—") + " req/s"
+        let cost = context.text(state.costRate.ratePerHour.map { NumberFormat.money($0) } ?? "—") + "/h"
         return [Segment("now ", CellStyle(.muted)), Segment(requests, CellStyle(.chart1, .bold)),
                 Segment(context.separator, CellStyle(.muted)), Segment(cost, CellStyle(.chart2, .bold))]
     }

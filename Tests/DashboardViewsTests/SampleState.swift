@@ -41,10 +41,12 @@ enum SampleState {
                                                   topTeam: "Platform", topAgent: "support-bot", topModel: "gpt-4o"), at: loaded)
         state.costSavings.succeed(CostSavings(totalBaselineCost: 520, totalActualCost: 432.1, totalSavings: 87.9,
                                               totalToonSavings: 12.5, totalCacheSavings: 75.4), at: loaded)
+        // Five polls 2 s apart while the current hour's bucket grows: 160 requests and $0.04 in 8 s.
+        let bucket = time(1_800)
         for step in 0..<5 {
             let time = now.addingTimeInterval(Double(step - 4) * refresh)
-            state.requestRate.record(cumulative: 12_000 + Double(step * step) * 10, at: time)
-            state.costRate.record(cumulative: 430 + Double(step) * 0.01, at: time)
+            state.requestRate.observe([(bucket, 300 + Double(step * step) * 10)], at: time)
+            state.costRate.observe([(bucket, 10 + Double(step) * 0.01)], at: time)
         }
         return state
     }

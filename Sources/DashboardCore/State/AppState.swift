@@ -17,8 +17,8 @@ public struct AppState: Sendable {
 
     // Histories kept across polls, bounded.
     public var limitHistory = LimitUsageHistory()
-    public var requestRate = RateTracker()
-    public var costRate = RateTracker()
+    public var requestRate = LiveRate()
+    public var costRate = LiveRate()
 
     // What the person is doing.
     public var ui = UIState()

@@ -284,8 +284,8 @@ extension AppState {
         // Figures of another timeframe must not be shown under the new label.
         let bound = ResourceRegistry.allSources.filter(\.followsTimeframe).map(\.id)
         bound.forEach { sources.clearValue(of: $0) }
-        requestRate = RateTracker()
-        costRate = RateTracker()
+        requestRate = LiveRate()
+        costRate = LiveRate()
         return [.refresh(Set(bound).intersection(neededSources))]
     }
 }

@@ -1,50 +1,46 @@
 import Foundation
 
-/// Turns successive readings of a cumulative counter (requests, cost) into live rates.
+/// A live rate from successive readings of a counter that only grows: the change over the last
+/// minute divided by the time it took, so one quiet poll does not read as zero. Until three
+/// readings span some time there is no rate (shown as "—").
 ///
-/// Each step's rate is Δvalue / Δt between consecutive readings. A counter that goes down
-/// (its window rolled over or it was reset) gives no rate for that step; the lower value
-/// becomes the new baseline. Readings that are not finite or not later than the previous
-/// one are ignored.
+/// A reading lower than the previous one means the counter was reset: the readings before it no
+/// longer count. Readings that are not finite or not later than the previous one are ignored.
 public struct RateTracker: Sendable {
     private struct Reading: Sendable {
         var value: Double
         var time: Date
     }
 
-    private var previous: Reading?
-    /// Per-second rates of past steps, oldest first, for sparklines.
-    public private(set) var ratesPerSecond: RingBuffer<Double>
-    /// The rate of the most recent step; `nil` before two readings or right after a drop.
-    public private(set) var latestRatePerSecond: Double?
+    /// How far back the rate looks.
+    public let window: TimeInterval
+    /// Readings needed before a rate is given.
+    public static let minimumReadings = 3
+    private var readings: RingBuffer<Reading>
 
-    /// A tracker keeping the last `capacity` rates.
-    public init(capacity: Int = 120) {
-        ratesPerSecond = RingBuffer(capacity: capacity)
+    public init(window: TimeInterval = 60, capacity: Int = 240) {
+        self.window = window
+        readings = RingBuffer(capacity: capacity)
     }
 
-    /// Adds a reading of the counter taken at `time`.
     public mutating func record(cumulative: Double, at time: Date) {
         guard cumulative.isFinite else { return }
-        guard let previous else {
-            previous = Reading(value: cumulative, time: time)
-            return
+        if let last = readings.last {
+            guard time > last.time else { return }
+            if cumulative < last.value { readings = RingBuffer(capacity: readings.capacity) }
         }
-        let elapsed = time.timeIntervalSince(previous.time)
-        // A repeated or out-of-order reading adds nothing; keep the earlier baseline.
-        guard elapsed > 0 else { return }
-        self.previous = Reading(value: cumulative, time: time)
-        guard cumulative >= previous.value else {
-            latestRatePerSecond = nil
-            return
-        }
-        let rate = (cumulative - previous.value) / elapsed
-        latestRatePerSecond = rate
-        ratesPerSecond.append(rate)
+        readings.append(Reading(value: cumulative, time: time))
     }
 
-    /// The latest rate scaled to units per hour.
-    public var latestRatePerHour: Double? {
-        latestRatePerSecond.map { $0 * 3_600 }
+    /// Units per second over the last `window`, nil until there are enough readings.
+    public var ratePerSecond: Double? {
+        guard let last = readings.last else { return nil }
+        let recent = readings.filter { last.time.timeIntervalSince($0.time) <= window }
+        guard recent.count >= Self.minimumReadings, let first = recent.first else { return nil }
+        let elapsed = last.time.timeIntervalSince(first.time)
+        guard elapsed > 0 else { return nil }
+        return (last.value - first.value) / elapsed
     }
+
+    public var ratePerHour: Double? { ratePerSecond.map { $0 * 3_600 } }
 }
