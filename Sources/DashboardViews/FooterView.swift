@@ -8,18 +8,21 @@ enum FooterView {
         renderStatusLine(context, into: &buffer, y: rect.y, width: rect.width)
         if rect.height > 1 {
             let hints = KeyHintBar(hints: hints(for: context.state.ui.pane))
-            hints.render(into: &buffer, rect: Rect(x: rect.x, y: rect.maxY - 1, width: rect.width, height: 1), glyphs: context.glyphs)
+            // The terminal's bottom-right cell cannot be written: a hint ending there would lose its last letter.
+            let width = rect.maxY == buffer.height ? rect.width - 1 : rect.width
+            hints.render(into: &buffer, rect: Rect(x: rect.x, y: rect.maxY - 1, width: width, height: 1), glyphs: context.glyphs)
         }
     }
 
-    /// Hint bar entries: help first (it lists everything, so it must never be dropped when
-    /// the bar is cut), then every other binding of the pane that has a hint, then the pane keys.
+    /// Hint bar entries: help first (it lists everything), then every other binding of the pane
+    /// that has a hint, then the pane keys; a narrow bar drops the lowest priorities whole.
     static func hints(for pane: Pane) -> [KeyHint] {
         let hinted = KeyBindings.bindings(for: pane).compactMap { binding in
-            binding.hint.map { KeyHint(key: binding.keys, label: $0) }
+            binding.hint.map { KeyHint(key: binding.keys, label: $0, priority: binding.hintPriority) }
         }
         let help = hinted.filter { $0.label == "help" }
-        return help + hinted.filter { $0.label != "help" } + [KeyHint(key: "1-8", label: "panes")]
+        let panes = KeyHint(key: "1-\(ResourceRegistry.lastNumber)", label: "panes", priority: 2)
+        return help + hinted.filter { $0.label != "help" } + [panes]
     }
 
     static func renderStatusLine(_ context: RenderContext, into buffer: inout ScreenBuffer, y: Int, width: Int) {

@@ -192,4 +192,18 @@ final class ScreenContentTests: XCTestCase {
         state.ui.flash = "unknown command :foo"
         XCTAssertEqual(render(state).lines()[22], "unknown command :foo")
     }
+
+    func testTheHintBarShowsWholeHintsAndLeavesTheLastCellFree() {
+        for pane in Pane.allCases {
+            for width in [60, 80, 100] {
+                let line = render(SampleState.full(pane: pane), width, 24).lines()[23]
+                XCTAssertLessThan(DisplayWidth.of(line), width, "\(pane) at \(width): the bottom-right cell cannot be written")
+                let words = line.components(separatedBy: "  ").filter { !$0.isEmpty }
+                let hints = Set(KeyBindings.bindings(for: pane).compactMap { binding in binding.hint.map { "\(binding.keys) \($0)" } }
+                                + ["1-8 panes"])
+                for word in words { XCTAssertTrue(hints.contains(word), "\(pane) at \(width): '\(word)' is not a whole hint in '\(line)'") }
+                XCTAssertTrue(words.contains("? help") && words.contains("q quit"), "\(pane) at \(width): \(line)")
+            }
+        }
+    }
 }

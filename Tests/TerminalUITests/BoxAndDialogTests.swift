@@ -37,8 +37,17 @@ final class BoxAndDialogTests: XCTestCase {
         var narrow = ScreenBuffer(width: 27, height: 1)
         bar.render(into: &narrow, rect: narrow.bounds, glyphs: .unicode)
         XCTAssertEqual(narrow.lines(), ["1 Overview  2 Agents"])
-        XCTAssertEqual(bar.fittingCount(width: 28), 3)
-        XCTAssertEqual(bar.fittingCount(width: 0), 0)
+        XCTAssertEqual(bar.fitting(width: 28).count, 3)
+        XCTAssertEqual(bar.fitting(width: 0).count, 0)
+    }
+
+    func testKeyHintBarDropsTheLowestPrioritiesWholeAndKeepsTheOrder() {
+        let bar = KeyHintBar(hints: [KeyHint(key: "?", label: "help", priority: 10), KeyHint(key: "t / T", label: "timeframe", priority: 1),
+                                     KeyHint(key: "r", label: "refresh", priority: 5), KeyHint(key: "q", label: "quit", priority: 9)])
+        var buffer = ScreenBuffer(width: 30, height: 1)
+        bar.render(into: &buffer, rect: buffer.bounds, glyphs: .unicode)
+        XCTAssertEqual(buffer.lines(), ["? help  r refresh  q quit"], "the timeframe hint goes first, whole")
+        XCTAssertEqual(bar.fitting(width: 14).map(\.label), ["help", "quit"])
     }
 
     func testDialogIsCentredWithButtons() {

@@ -4,13 +4,16 @@ public struct KeyBinding: Sendable, Equatable {
     public var description: String
     /// Short label for the hint bar; nil keeps it out of the bar.
     public var hint: String?
+    /// Hints with the lowest priority leave a narrow hint bar first.
+    public var hintPriority: Int
     /// Panes it applies to; nil means every pane.
     public var panes: Set<Pane>?
 
-    public init(_ keys: String, _ description: String, hint: String? = nil, panes: Set<Pane>? = nil) {
+    public init(_ keys: String, _ description: String, hint: String? = nil, priority: Int = 0, panes: Set<Pane>? = nil) {
         self.keys = keys
         self.description = description
         self.hint = hint
+        self.hintPriority = priority
         self.panes = panes
     }
 }
@@ -32,20 +35,20 @@ public enum KeyBindings {
         let tabNames = tabbed.map { $0.tabs.map(\.name).joined(separator: " / ") }.joined(separator: ", ")
         return [
             KeyBinding("1-\(ResourceRegistry.lastNumber)", "switch pane (\(first) … \(last))"),
-            KeyBinding(":", "command: \(commands) :quit (Tab completes)", hint: "cmd"),
+            KeyBinding(":", "command: \(commands) :quit (Tab completes)", hint: "cmd", priority: 3),
             KeyBinding("Tab / S-Tab", "next / previous pane"),
             KeyBinding("j k ↑ ↓", "move selection", panes: listPanes),
             KeyBinding("PgUp PgDn g G", "page up / down, first / last row", panes: listPanes),
-            KeyBinding("Enter", "open the selected row with every field", hint: "detail", panes: listPanes),
+            KeyBinding("Enter", "open the selected row with every field", hint: "detail", priority: 7, panes: listPanes),
             KeyBinding("Esc", "back / clear filter"),
-            KeyBinding("/", "filter rows as you type (Enter keeps, Esc clears)", hint: "filter", panes: listPanes),
-            KeyBinding("s + letter", "sort by column (letter = column initial, again to reverse)", hint: "sort", panes: listPanes),
+            KeyBinding("/", "filter rows as you type (Enter keeps, Esc clears)", hint: "filter", priority: 8, panes: listPanes),
+            KeyBinding("s + letter", "sort by column (letter = column initial, again to reverse)", hint: "sort", priority: 5, panes: listPanes),
             KeyBinding("< >", "sort by previous / next column", panes: listPanes),
-            KeyBinding("[ ]", "switch tab (\(tabNames))", hint: "tab", panes: Set(tabbed.map(\.pane))),
-            KeyBinding("t / T", "next / previous timeframe (5m … 30d)", hint: "timeframe", panes: panes { $0.usesTimeframe }),
-            KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh"),
-            KeyBinding("?", "this help", hint: "help"),
-            KeyBinding("q", "quit", hint: "quit"),
+            KeyBinding("[ ]", "switch tab (\(tabNames))", hint: "tab", priority: 6, panes: Set(tabbed.map(\.pane))),
+            KeyBinding("t / T", "next / previous timeframe (5m … 30d)", hint: "timeframe", priority: 4, panes: panes { $0.usesTimeframe }),
+            KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh", priority: 6),
+            KeyBinding("?", "this help", hint: "help", priority: 10),
+            KeyBinding("q", "quit", hint: "quit", priority: 9),
         ]
     }
 
