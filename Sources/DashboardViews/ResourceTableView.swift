@@ -66,7 +66,8 @@ struct ResourceTableView {
                     Sparkline(values: row.series).render(into: &buffer, rect: cell, glyphs: context.glyphs)
                 case .gauge:
                     if let fraction = row.fraction {
-                        Gauge(fraction: fraction).render(into: &buffer, rect: cell, glyphs: context.glyphs)
+                        // The table has a percent column of its own.
+                        Gauge(fraction: fraction, showsPercent: false).render(into: &buffer, rect: cell, glyphs: context.glyphs)
                     } else {
                         buffer.put(NumberFormat.notAvailable, x: cell.x, y: cell.y, maxWidth: cell.width,
                                    style: CellStyle(.muted), glyphs: context.glyphs)

@@ -6,11 +6,14 @@ public struct Gauge: Sendable {
     public var label: String?
     /// Columns reserved for the label; nil uses the label's own width.
     public var labelWidth: Int?
+    /// Whether the percent follows the bar (tables with a percent column of their own say no).
+    public var showsPercent: Bool
 
-    public init(fraction: Double, label: String? = nil, labelWidth: Int? = nil) {
+    public init(fraction: Double, label: String? = nil, labelWidth: Int? = nil, showsPercent: Bool = true) {
         self.fraction = fraction
         self.label = label
         self.labelWidth = labelWidth
+        self.showsPercent = showsPercent
     }
 
     /// The role for a fraction: below 0.75 `.ok`, below 0.9 `.warning`, up to 1.0 `.danger`,
@@ -46,6 +49,10 @@ public struct Gauge: Sendable {
             }
         }
         let style = Self.style(for: fraction)
+        guard showsPercent else {
+            drawBar(into: &buffer, x: x, y: rect.y, width: remaining, style: style, glyphs: glyphs)
+            return
+        }
         let percent = NumberFormat.percent(fraction.isFinite ? fraction : nil)
         let percentWidth = DisplayWidth.of(percent)
         let barWidth = remaining - percentWidth - 1

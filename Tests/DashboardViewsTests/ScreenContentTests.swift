@@ -206,4 +206,14 @@ final class ScreenContentTests: XCTestCase {
             }
         }
     }
+
+    func testLimitsAt80ColumnsShowThePercentOnceAndTheWholeForecast() {
+        let state = SampleState.full(pane: .limits)
+        let rows = render(state).lines()
+        for figures in state.limitFigures {
+            let row = try! XCTUnwrap(rows.first { $0.hasPrefix(String(figures.entityName.prefix(10))) }, figures.entityName)
+            XCTAssertEqual(row.components(separatedBy: figures.percentText).count - 1, 1, "one percentage: \(row)")
+            XCTAssertTrue(row.hasSuffix(figures.forecastText), "the whole forecast: \(row)")
+        }
+    }
 }

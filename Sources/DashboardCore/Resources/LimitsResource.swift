@@ -34,10 +34,10 @@ public enum LimitsResource {
         ColumnSpec("Limit", sort: "l", min: 8, priority: 7, right: true),
         ColumnSpec("Used", sort: "u", min: 8, priority: 8, right: true),
         ColumnSpec("Pct", sort: "p", min: 5, priority: 10, right: true),
-        ColumnSpec("Gauge", sort: "g", min: 10, weight: 2, priority: 9, kind: .gauge),
+        ColumnSpec("Gauge", sort: "g", min: 6, weight: 2, priority: 9, kind: .gauge),
         ColumnSpec("Window", sort: "w", min: 14, priority: 4),
         ColumnSpec("Resets in", sort: "r", min: 9, priority: 5),
-        ColumnSpec("Forecast", sort: "f", min: 12, weight: 2, priority: 7),
+        ColumnSpec("Forecast", sort: "f", min: 16, weight: 3, priority: 7),
     ]
 
     static let description = ResourceDescription(
