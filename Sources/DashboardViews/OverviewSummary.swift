@@ -9,17 +9,15 @@ enum OverviewSummary {
         let glyphs = context.glyphs
         let sep = context.separator
         var title = [Segment("Overview", CellStyle(.title, .bold)), Segment(" last \(state.timeframe.rawValue)", CellStyle(.muted))]
-        let error = SourceErrorText(failingPaneOf: context)
-        if error == nil, state.isStale(Sources.overview.erased), let age = context.age(state.overview.status) {
+        // Errors are said once, on the status line; here only how old the figures are.
+        if state.isStale(Sources.overview.erased), let age = context.age(state.overview.status) {
             title.append(Segment(sep + "stale, updated " + age, CellStyle(.stale, .bold)))
         }
         let rates = rateSegments(context)
         let ratesWidth = rates.reduce(0) { $0 + DisplayWidth.of($1.text) }
         let ratesX = max(rect.x, rect.maxX - ratesWidth)
         Segment.draw(rates, into: &buffer, x: ratesX, y: rect.y, maxX: rect.maxX, glyphs: glyphs)
-        let titleEnd = Segment.draw(title, into: &buffer, x: rect.x, y: rect.y, maxX: ratesX - 1, glyphs: glyphs)
-        error?.draw(into: &buffer, prefix: "  " + context.warningSign + " ", x: titleEnd, y: rect.y, maxX: ratesX - 1,
-                    style: CellStyle(.error, .bold), glyphs: glyphs)
+        Segment.draw(title, into: &buffer, x: rect.x, y: rect.y, maxX: ratesX - 1, glyphs: glyphs)
         guard rect.height > 1 else { return }
         let totalsEnd = Segment.draw(totalSegments(context), into: &buffer, x: rect.x, y: rect.y + 1, maxX: rect.maxX, glyphs: glyphs)
         // The savings breakdown is a detail: shown only when it fits whole.

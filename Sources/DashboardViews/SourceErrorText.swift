@@ -7,6 +7,8 @@ import TerminalUI
 struct SourceErrorText {
     /// What went wrong.
     var message: String
+    /// The same in fewer words, for when `message` does not fit.
+    var shortMessage: String
     /// " — retrying in 12s" for errors the poller retries; kept visible when the line is cut.
     var retry: String
 
@@ -28,8 +30,10 @@ struct SourceErrorText {
             message = error.description
             retry = Self.retrySuffix(status, now: now)
         }
+        shortMessage = Self.short(error) ?? message
         if ascii {
             message = AsciiText.fold(message)
+            shortMessage = AsciiText.fold(shortMessage)
             retry = AsciiText.fold(retry)
         }
     }
@@ -47,7 +51,28 @@ struct SourceErrorText {
         return " — retrying in " + NumberFormat.duration(seconds)
     }
 
-    /// Draws `prefix` + message + retry from `x`, shortening the message (never the retry time) to fit.
+    /// The gist of errors whose full text names the endpoint and what to do, for narrow lines.
+    static func short(_ error: ArchestraError) -> String? {
+        switch error {
+        case .transport(let failure, _):
+            switch failure {
+            case .connectionRefused: return "Connection refused — is the server running?"
+            case .hostNotFound: return "Host not found — check the base URL"
+            case .timeout: return "Request timed out"
+            case .connectionClosed: return "The server closed the connection"
+            default: return nil
+            }
+        case .http(let status, _, let message, _):
+            return "\(status) \(message)"
+        case .decoding(let endpoint, _):
+            return "Could not read the response of \(endpoint)"
+        case .invalidConfiguration:
+            return nil
+        }
+    }
+
+    /// Draws `prefix` + message + retry from `x`: the full message when it fits, else the short one,
+    /// shortened further if need be (never the retry time).
     @discardableResult
     func draw(into buffer: inout ScreenBuffer, prefix: String = "", x: Int, y: Int, maxX: Int,
               style: CellStyle, glyphs: GlyphSet) -> Int {
@@ -55,7 +80,8 @@ struct SourceErrorText {
         guard room > 0 else { return x }
         let retryWidth = DisplayWidth.of(retry)
         let messageRoom = max(0, room - retryWidth)
-        let head = DisplayWidth.truncate(prefix + message, to: messageRoom, ellipsis: glyphs.ellipsis)
+        let fits = DisplayWidth.of(prefix + message) <= messageRoom
+        let head = DisplayWidth.truncate(prefix + (fits ? message : shortMessage), to: messageRoom, ellipsis: glyphs.ellipsis)
         var column = x + buffer.put(head, x: x, y: y, maxWidth: messageRoom, style: style, glyphs: glyphs)
         column += buffer.put(retry, x: column, y: y, maxWidth: maxX - column, style: style, glyphs: glyphs)
         return column

@@ -1,7 +1,7 @@
 import DashboardCore
 import TerminalUI
 
-/// "Agents 1-20 of 48 · filter: foo · sort: Name ▲", with tabs, errors and staleness.
+/// "Agents 1-20 of 48 · filter: foo · sort: Name ▲", with tabs and staleness.
 enum TitleLine {
     static func render(_ context: RenderContext, model: TableModel, list: ListState, window: VisibleWindow,
                        into buffer: inout ScreenBuffer, rect: Rect) {
@@ -23,10 +23,8 @@ enum TitleLine {
         if state.isStale(state.mainSource), let age = context.age(status) {
             segments.append(Segment(context.separator + "stale, updated " + age, CellStyle(.stale, .bold)))
         }
-        // The error goes last so that it can take whatever room is left without hiding its retry time.
-        let end = Segment.draw(segments, into: &buffer, x: rect.x, y: rect.y, maxX: rect.maxX, glyphs: context.glyphs)
-        SourceErrorText(failingPaneOf: context)?.draw(into: &buffer, prefix: "  " + context.warningSign + " ", x: end, y: rect.y,
-                                                      maxX: rect.maxX, style: CellStyle(.error, .bold), glyphs: context.glyphs)
+        // Errors are said once, on the status line below the table, where they have the whole width.
+        Segment.draw(segments, into: &buffer, x: rect.x, y: rect.y, maxX: rect.maxX, glyphs: context.glyphs)
     }
 
     /// "1-20 of 48", or "0 of 0".

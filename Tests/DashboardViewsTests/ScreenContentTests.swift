@@ -216,4 +216,19 @@ final class ScreenContentTests: XCTestCase {
             XCTAssertTrue(row.hasSuffix(figures.forecastText), "the whole forecast: \(row)")
         }
     }
+
+    func testAnErrorIsSaidOnceAndWhole() {
+        for pane in [Pane.agents, .overview, .knowledge] {
+            var state = SampleState.full(pane: pane)
+            state.server.fail(.transport(.connectionRefused, endpoint: "GET /health"), at: SampleState.now, retryAfter: 12)
+            for source in state.paneSources {
+                state.sources.fail(source.id, .transport(.connectionRefused, endpoint: "GET /api/x"), at: SampleState.now, retryAfter: 12)
+            }
+            let lines = render(state).lines()
+            let mentions = lines.filter { $0.contains("Connection refused") }
+            XCTAssertEqual(mentions.count, 1, "\(pane): \(lines.joined(separator: "\n"))")
+            XCTAssertFalse(mentions.first?.contains("…") ?? true, "not cut: \(mentions)")
+            XCTAssertTrue(mentions.first?.hasSuffix("retrying in 12s") ?? false)
+        }
+    }
 }

@@ -94,3 +94,12 @@ extension AppState {
         sources.setStatus(status, of: id)
     }
 }
+
+extension SourceSlots {
+    /// Records a failure of a source whatever its value type (fixtures and tests use this).
+    public mutating func fail(_ id: SourceID, _ error: ArchestraError, at time: Date, retryAfter delay: TimeInterval?) {
+        var status = status(of: id)
+        status.fail(error, at: time, retryAfter: delay)
+        setStatus(status, of: id)
+    }
+}
