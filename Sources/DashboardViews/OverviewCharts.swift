@@ -12,8 +12,9 @@ enum OverviewCharts {
                                     emptyMessage: context.text(emptyText(context)))
         let cost = BrailleChart(series: [points.map(\.billedCost)], roles: [.chart2],
                                 yLabel: { NumberFormat.money($0) }, xLabels: labels, emptyMessage: context.text(emptyText(context)))
-        // Each point is one bucket of the contract's width for the timeframe (1h for 24h, 6h for 7d …).
-        let bucket = " per " + TimeAxis.bucket(context.state.timeframe.bucketWidth)
+        // Each point is one bucket of the API's width for the timeframe (1h for 24h, 6h for 7d …), and
+        // the series are the LLM-proxy statistics: the title says so, since the totals above are the overview's.
+        let bucket = " per " + TimeAxis.bucket(context.state.timeframe.bucketWidth) + " (LLM proxy)"
         draw(requests, title: "Requests" + bucket, role: .chart1, context: context, into: &buffer, rect: left)
         draw(cost, title: "Billed cost" + bucket, role: .chart2, context: context, into: &buffer, rect: right.splitLeft(columns: 2).1)
     }

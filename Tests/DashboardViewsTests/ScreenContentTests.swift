@@ -35,8 +35,8 @@ final class ScreenContentTests: XCTestCase {
             var state = SampleState.full(pane: .overview)
             state.timeframe = timeframe
             let text = screen(state, 160, 48)
-            XCTAssertTrue(text.contains("Requests per \(bucket)"), "\(timeframe): \(text)")
-            XCTAssertTrue(text.contains("Billed cost per \(bucket)"), "\(timeframe)")
+            XCTAssertTrue(text.contains("Requests per \(bucket) (LLM proxy)"), "\(timeframe): \(text)")
+            XCTAssertTrue(text.contains("Billed cost per \(bucket) (LLM proxy)"), "\(timeframe)")
         }
     }
 
