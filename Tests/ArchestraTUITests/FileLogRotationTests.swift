@@ -81,6 +81,15 @@ final class FileLogRotationTests: XCTestCase {
         XCTAssertEqual(contents(path + ".1"), (1...5).map(line).joined())
     }
 
+    func testAFullDiskDropsLinesInsteadOfCrashing() throws {
+        // /dev/full refuses every write with ENOSPC; FileHandle.write traps on that on Linux.
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full here") }
+        let sink = FileLogHandler.Sink(path: "/dev/full", maximumBytes: .max, keptFiles: 3)
+        sink.write("this line is lost\n")
+        sink.write("and so is this one\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "/dev/full"), "a failed write never rotates")
+    }
+
     func testDefaultsAreTenMebibytesAndThreeOldFiles() {
         XCTAssertEqual(FileLogHandler.Sink.defaultMaximumBytes, 10 * 1024 * 1024)
         XCTAssertEqual(FileLogHandler.Sink.defaultKeptFiles, 3)
