@@ -3,7 +3,11 @@ import PackageDescription
 
 let package = Package(
     name: "archestra-tui",
-    platforms: [.macOS(.v14)],
+    // Supported and tested: Linux (see README, "Supported systems"). macOS is not supported: it has no
+    // <ncursesw/curses.h> or libncursesw unless Homebrew's keg-only ncurses is added by hand, and no one
+    // builds or tests it there. The minimum below is only what the Swift code itself needs there:
+    // `Mutex` (Synchronization) first shipped in macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "archestra-tui", targets: ["archestra-tui"]),
         .library(name: "ArchestraAPI", targets: ["ArchestraAPI"]),

@@ -3,6 +3,10 @@ import XCTest
 @testable import ArchestraAPI
 
 /// Reads the example payloads copied from the API contract.
+///
+/// Everything goes through the production path, the byte-level parser (`JSONValue.parse`) and then the
+/// models' lenient `init(json:)`, never through Foundation's decoders: a fixture that only Foundation can
+/// read would otherwise pass here and fail in the console.
 enum Fixture {
     static func data(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> Data {
         let url = try XCTUnwrap(
@@ -13,19 +17,36 @@ enum Fixture {
     }
 
     static func json(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: data(name, file: file, line: line))
+        try JSONValue.parse(data(name, file: file, line: line))
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, from name: String, file: StaticString = #filePath, line: UInt = #line) throws -> T {
-        try JSONDecoder().decode(T.self, from: data(name, file: file, line: line))
+    /// One record, as the client builds it from a response.
+    static func decode<Record: LenientDecodable>(
+        _ type: Record.Type, from name: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws -> Record {
+        try Record(json: json(name, file: file, line: line))
+    }
+
+    /// A bare array, element by element as the client's lists are; an element that is not a record fails the fixture.
+    static func decode<Record: LenientDecodable>(
+        _ type: [Record].Type, from name: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws -> [Record] {
+        guard let elements = try json(name, file: file, line: line).arrayValue else {
+            throw RecordDecodingError("\(name).json is not a JSON array")
+        }
+        let list = LenientList<Record>(elements)
+        guard list.skipped == 0 else {
+            throw RecordDecodingError("\(list.skipped) element(s) of \(name).json are not \(Record.self) records")
+        }
+        return list.items
     }
 
     /// Decodes a JSON literal written in a test.
-    static func decode<T: Decodable>(_ type: T.Type, literal: String) throws -> T {
-        try JSONDecoder().decode(T.self, from: Data(literal.utf8))
+    static func decode<Record: LenientDecodable>(_ type: Record.Type, literal: String) throws -> Record {
+        try Record(json: value(literal))
     }
 
     static func value(_ literal: String) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: Data(literal.utf8))
+        try JSONValue.parse(Data(literal.utf8))
     }
 }

@@ -31,7 +31,7 @@ final class JSONValueParseTests: XCTestCase {
     func testFragmentsAndBadInput() {
         XCTAssertEqual(try JSONValue.parse(Data("\"just a string\"".utf8)), .string("just a string"))
         XCTAssertEqual(try JSONValue.parse(Data(" -1.5e2 ".utf8)), .number(-150))
-        for bad in ["{\"a\":", "", "[1,]", "{\"a\" 1}", "tru", "01x", "\"\\u12\"", "[1] 2", "\"a\u{01}\"", "{,}", "-", "1.", "1e"] {
+        for bad in ["{\"a\":", "", "[1,]", "{\"a\" 1}", "tru", "01x", "\"\\u12\"", "[1] 2", "\"a\u{01}\"", "{,}", "-", "1.", "1e", "01", "-01"] {
             XCTAssertThrowsError(try JSONValue.parse(Data(bad.utf8)), bad)
         }
         XCTAssertThrowsError(try JSONValue.parse(Data("\"unterminated".utf8))) { error in
@@ -43,6 +43,36 @@ final class JSONValueParseTests: XCTestCase {
         let text = #""q\"b\\s\/n\n t\t u\u00e9 pair\ud83d\ude80 lone\ud800 客服 🚀""#
         XCTAssertEqual(try JSONValue.parse(Data(text.utf8)), .string("q\"b\\s/n\n t\t u\u{e9} pair\u{1F680} lone\u{FFFD} 客服 🚀"))
         XCTAssertEqual(try JSONValue.parse(Data(#""\u001b[2J""#.utf8)), .string("\u{1B}[2J"), "escapes arrive intact; the view sanitises")
+    }
+
+    func testALoneHighSurrogateKeepsTheCharacterAfterIt() throws {
+        XCTAssertEqual(try JSONValue.parse(Data(#""\uD800\u0041""#.utf8)), .string("\u{FFFD}A"))
+        XCTAssertEqual(try JSONValue.parse(Data(#""\uD800\uD83D\uDE80""#.utf8)), .string("\u{FFFD}\u{1F680}"),
+                       "a second high surrogate can still start a pair")
+        XCTAssertEqual(try JSONValue.parse(Data(#""\uDBFFx""#.utf8)), .string("\u{FFFD}x"))
+    }
+
+    func testALoneLowSurrogateBecomesTheReplacementCharacter() throws {
+        XCTAssertEqual(try JSONValue.parse(Data(#""\uDC00\u0041""#.utf8)), .string("\u{FFFD}A"))
+        XCTAssertEqual(try JSONValue.parse(Data(#""a\uDFFF""#.utf8)), .string("a\u{FFFD}"))
+    }
+
+    func testNumbersOutsideTheGrammarAreRefused() {
+        for bad in ["01", "-01", "00", "-012", "1.", ".5", "1e", "1e+", "+1", "-", "0x10", "1.5.2", "1e400", "-1e400"] {
+            XCTAssertThrowsError(try JSONValue.parse(Data(bad.utf8)), bad)
+        }
+    }
+
+    func testNumbersInsideTheGrammarKeepTheirValue() throws {
+        let cases: [(String, Double)] = [
+            ("0", 0), ("-0", 0), ("0.5", 0.5), ("-0.5", -0.5), ("10", 10), ("1e2", 100), ("1E-2", 0.01), ("0e0", 0),
+            ("123456789012345", 123_456_789_012_345), ("1234567890123456789", 1_234_567_890_123_456_768),
+            ("9007199254740993", 9_007_199_254_740_992), ("-42", -42),
+        ]
+        for (text, expected) in cases {
+            XCTAssertEqual(try JSONValue.parse(Data(text.utf8)), .number(expected), text)
+        }
+        XCTAssertEqual(try JSONValue.parse(Data("-0".utf8)).doubleValue?.sign, .minus, "-0 keeps its sign")
     }
 
     func testDeepNestingIsRefusedNotACrash() {

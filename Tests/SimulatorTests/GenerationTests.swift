@@ -45,7 +45,7 @@ final class GenerationTests: XCTestCase {
     func testVersion12ListsProxiesAsAgents() async throws {
         let harness = try await startSimulator { $0.generation = .v1_2 }
         let ready = try await harness.json("/ready")
-        XCTAssertEqual(ready["version"], .string("1.2.9"))
+        XCTAssertEqual(ready["version"], .string("1.2.56"))
         let singleton = try await harness.get("/api/llm-proxy")
         XCTAssertEqual(singleton.status, 404)
 

@@ -77,9 +77,15 @@ final class LimitTests: XCTestCase {
         let before = world.limits[userLimit].totalCost
         XCTAssertEqual(before / value, 1.04, accuracy: 0.0001)
 
-        LimitCharging.charge(&world, agent: agent, model: "gpt-4o-mini", sample: UsageSample(inputTokens: 10, cost: 0.1 * value), now: 1_788_876_200)
+        let model = try XCTUnwrap(ModelInfo.index(named: "gpt-4o-mini"))
+        let team = world.billingTeam(ofAgent: agent)
+        func event(cost: Double, at time: Double) -> TrafficEvent {
+            TrafficEvent(agent: agent, team: team, model: model, channel: 3,
+                         sample: UsageSample(inputTokens: 10, cost: cost), time: time)
+        }
+        LimitCharging.charge(&world, for: event(cost: 0.1 * value, at: 1_788_876_200))
         XCTAssertEqual(world.limits[userLimit].totalCost / value, 1.14, accuracy: 0.0001)
-        LimitCharging.charge(&world, agent: agent, model: "gpt-4o-mini", sample: UsageSample(inputTokens: 10, cost: 0.2 * value), now: 1_788_876_300)
+        LimitCharging.charge(&world, for: event(cost: 0.2 * value, at: 1_788_876_300))
         XCTAssertEqual(world.limits[userLimit].totalCost / value, 1.04, accuracy: 0.0001, "crossing 130 % resets to the seeded share")
         XCTAssertEqual(world.limits[userLimit].document.text("lastCleanup"), Timestamp.iso(1_788_876_300))
     }

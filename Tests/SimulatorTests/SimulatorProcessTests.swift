@@ -31,7 +31,7 @@ final class SimulatorProcessTests: XCTestCase {
 
         let harness = RemoteServer(baseURL: "http://127.0.0.1:\(port)")
         let ready = try await harness.get("/ready", authorization: nil)
-        XCTAssertEqual(ready.json?["version"], .string("1.2.9"))
+        XCTAssertEqual(ready.json?["version"], .string("1.2.56"))
         let agents = try await harness.get("/api/agents", authorization: nil)
         XCTAssertEqual(agents.status, 200, "--no-auth serves /api without a key")
         XCTAssertEqual(agents.json?.page("total"), 7, "5 agents plus the two 1.2 LLM-proxy agents")

@@ -23,7 +23,9 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
 }
 
 /// A recursive-descent parser over UTF-8 bytes (RFC 8259), with a nesting limit so hostile input
-/// cannot exhaust the stack.
+/// cannot exhaust the stack. Where the RFC leaves a choice (the JSONTestSuite's `i_` cases), invalid
+/// UTF-8 and unpaired surrogates inside strings become U+FFFD, and numbers beyond `Double` are refused;
+/// `JSONConformanceTests` holds the whole list.
 struct JSONBytesParser {
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
@@ -153,7 +155,7 @@ struct JSONBytesParser {
                 case UInt8(ascii: "n"): utf8.append(0x0A)
                 case UInt8(ascii: "r"): utf8.append(0x0D)
                 case UInt8(ascii: "t"): utf8.append(0x09)
-                case UInt8(ascii: "u"): utf8.append(contentsOf: try parseUnicodeEscape())
+                case UInt8(ascii: "u"): try appendUnicodeEscape(to: &utf8)
                 default: throw failure("invalid escape")
                 }
             case 0..<0x20:
@@ -165,72 +167,118 @@ struct JSONBytesParser {
         throw failure("unterminated string")
     }
 
-    /// `\uXXXX`, joining surrogate pairs; a lone surrogate becomes U+FFFD.
-    mutating func parseUnicodeEscape() throws -> [UInt8] {
-        var unit = try parseHex4()
-        var scalar: Unicode.Scalar?
-        if (0xD800...0xDBFF).contains(unit), position + 1 < bytes.count,
-           bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
-            position += 2
-            let low = try parseHex4()
-            if (0xDC00...0xDFFF).contains(low) {
-                scalar = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
+    /// `\uXXXX` (its `\u` already read), joining a surrogate pair. A surrogate without its partner
+    /// becomes U+FFFD and leaves whatever follows it in place, so `\uD800\u0041` reads as U+FFFD then `A`.
+    mutating func appendUnicodeEscape(to utf8: inout [UInt8]) throws {
+        guard let unit = hex4(at: position) else { throw failure("invalid \\u escape") }
+        position += 4
+        switch unit {
+        case 0xD800...0xDBFF:
+            if let low = lowSurrogateEscape(at: position) {
+                position += 6
+                Self.appendUTF8(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00), to: &utf8)
             } else {
-                unit = low
+                Self.appendUTF8(0xFFFD, to: &utf8)
             }
+        case 0xDC00...0xDFFF:
+            Self.appendUTF8(0xFFFD, to: &utf8)
+        default:
+            Self.appendUTF8(unit, to: &utf8)
         }
-        let resolved = scalar ?? Unicode.Scalar(unit) ?? "\u{FFFD}"
-        return Array(String(Character(resolved)).utf8)
     }
 
-    mutating func parseHex4() throws -> UInt32 {
-        guard position + 4 <= bytes.count else { throw failure("unexpected end of input") }
+    /// The value of a `\uXXXX` low-surrogate escape starting at `index`, without consuming it.
+    func lowSurrogateEscape(at index: Int) -> UInt32? {
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
+              let unit = hex4(at: index + 2), (0xDC00...0xDFFF).contains(unit)
+        else { return nil }
+        return unit
+    }
+
+    /// Four hex digits starting at `index`, or `nil` when there are not four.
+    func hex4(at index: Int) -> UInt32? {
+        guard index + 4 <= bytes.count else { return nil }
         var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[position]
+        for offset in 0..<4 {
+            let byte = bytes[index + offset]
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw failure("invalid \\u escape")
+            default: return nil
             }
-            value = value * 16 + UInt32(digit)
-            position += 1
+            value = value << 4 | UInt32(digit)
         }
         return value
     }
 
+    /// Appends the UTF-8 encoding of a scalar value (never a surrogate here).
+    static func appendUTF8(_ scalar: UInt32, to utf8: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            utf8.append(UInt8(scalar))
+        case 0x80..<0x800:
+            utf8.append(UInt8(0xC0 | scalar >> 6))
+            utf8.append(UInt8(0x80 | scalar & 0x3F))
+        case 0x800..<0x10000:
+            utf8.append(UInt8(0xE0 | scalar >> 12))
+            utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            utf8.append(UInt8(0x80 | scalar & 0x3F))
+        default:
+            utf8.append(UInt8(0xF0 | scalar >> 18))
+            utf8.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+            utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            utf8.append(UInt8(0x80 | scalar & 0x3F))
+        }
+    }
+
+    /// A number as RFC 8259 spells it: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`. Short integers
+    /// (ids, counts) are built from their digits; anything else goes through `Double(String)`.
     mutating func parseNumber() throws -> Double {
         let start = position
-        if bytes[position] == UInt8(ascii: "-") { position += 1 }
-        var digits = 0
-        while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+        let negative = bytes[position] == UInt8(ascii: "-")
+        if negative { position += 1 }
+        guard position < bytes.count, Self.isDigit(bytes[position]) else { throw failure("invalid number") }
+        let integerStart = position
+        if bytes[position] == UInt8(ascii: "0") {
             position += 1
-            digits += 1
+            if position < bytes.count, Self.isDigit(bytes[position]) { throw failure("leading zero in a number") }
+        } else {
+            while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }
         }
-        guard digits > 0 else { throw failure("invalid number") }
+        let integerEnd = position
+        var isInteger = true
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
             position += 1
-            var fraction = 0
-            while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
-                position += 1
-                fraction += 1
-            }
-            guard fraction > 0 else { throw failure("invalid number") }
+            isInteger = false
+            let fractionStart = position
+            while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }
+            guard position > fractionStart else { throw failure("invalid number") }
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
             position += 1
+            isInteger = false
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
-            var exponent = 0
-            while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
-                position += 1
-                exponent += 1
-            }
-            guard exponent > 0 else { throw failure("invalid number") }
+            let exponentStart = position
+            while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }
+            guard position > exponentStart else { throw failure("invalid number") }
+        }
+        if isInteger, integerEnd - integerStart <= Self.exactIntegerDigits {
+            var magnitude: UInt64 = 0
+            for index in integerStart..<integerEnd { magnitude = magnitude * 10 + UInt64(bytes[index] &- UInt8(ascii: "0")) }
+            return negative ? -Double(magnitude) : Double(magnitude)
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        guard let value = Double(text) else { throw failure("invalid number") }
+        // A value too large for a Double is refused rather than turned into infinity, which JSON cannot carry back.
+        guard let value = Double(text), value.isFinite else { throw failure("number out of range") }
         return value
+    }
+
+    /// Integers with at most this many digits are below 2^53, so a `Double` holds them exactly.
+    static let exactIntegerDigits = 15
+
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10
     }
 }

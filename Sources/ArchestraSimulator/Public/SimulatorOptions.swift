@@ -12,6 +12,10 @@ public struct SimulatorOptions: Sendable {
     /// `GET /api/agents?agentType=llm_proxy`, with `GET /api/llm-proxy/default`; `GET /api/llm-proxy` is 404.
     /// `.v1_4`: the `GET /api/llm-proxy` singleton; `/api/llm-proxy/default` is 404 and the
     /// `llm_proxy` agent-type filter is rejected with 400 (the backing rows stay hidden from agent lists).
+    ///
+    /// The 1.2 world also reports version `1.2.56`, serves `/api/optimization-rules` (404 on 1.4), and
+    /// has Terraform-era limits: entity types organization, team and agent only, no per-limit
+    /// `cleanupInterval` (the organisation carries `limitCleanupInterval`), entity changeable by `PATCH`.
     public var generation: APIGeneration = .v1_4
     /// Agents visible in `GET /api/agents` under 1.4 (the two LLM-proxy rows come on top). Up to 100 000.
     public var agentCount: Int = 48

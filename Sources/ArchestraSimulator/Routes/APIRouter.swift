@@ -25,6 +25,7 @@ enum APIRouter {
             case "organization": result = TeamRoutes.handleOrganization(context, &world)
             case "statistics": result = try StatisticsRoutes.handle(context, &world)
             case "limits": result = try LimitRoutes.handle(context, &world)
+            case "optimization-rules": result = try OptimizationRuleRoutes.handle(context, &world)
             default: result = nil
             }
             guard let result else { throw context.routeNotFound }

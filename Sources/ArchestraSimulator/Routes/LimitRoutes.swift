@@ -1,8 +1,8 @@
 import ArchestraAPI
 
-/// `/api/limits…` (CONTRACT §8).
+/// `/api/limits…` (CONTRACT §8), with the 1.2 differences of ``APIGeneration/limitEntityTypes`` and
+/// ``APIGeneration/limitsHavePerLimitCleanupInterval``.
 enum LimitRoutes {
-    static let entityTypes = ["organization", "team", "agent", "user", "virtual_key", "environment"]
     static let limitTypes = ["token_cost", "mcp_server_calls", "tool_calls"]
     static let cleanupIntervals = [
         "1h", "12h", "24h", "1w", "1m", "calendar_day", "calendar_week_sunday", "calendar_week_monday", "calendar_month",
@@ -12,7 +12,7 @@ enum LimitRoutes {
         let path = context.segments
         switch (context.method, path.count) {
         case ("GET", 1):
-            let entityType = try context.query.oneOf("entityType", entityTypes)
+            let entityType = try context.query.oneOf("entityType", world.generation.limitEntityTypes)
             let entityID = context.query.string("entityId")
             let limitType = try context.query.oneOf("limitType", limitTypes)
             let labels = try context.query.string("labels").map(LabelFilter.init(parsing:))
@@ -43,7 +43,7 @@ enum LimitRoutes {
 
     private static func create(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue {
         let body = try context.request.jsonObject()
-        guard let entityType = try BodyRules.optionalEnum(body, "entityType", entityTypes) else {
+        guard let entityType = try BodyRules.optionalEnum(body, "entityType", world.generation.limitEntityTypes) else {
             throw APIError.validation("entityType is required")
         }
         let entityID = try BodyRules.requiredText(body, "entityId")
@@ -56,10 +56,13 @@ enum LimitRoutes {
         var document: JSONObject = [
             "id": .string(world.random.uuid()), "entityType": .string(entityType), "entityId": .string(entityID),
             "limitType": .string(limitType), "limitValue": .number(limitValue), "mcpServerName": .null, "toolName": .null,
-            "model": .null, "cleanupInterval": .string("1m"), "lastCleanup": .null,
+            "model": .null, "lastCleanup": .null,
             "createdAt": JSON.timestamp(context.now), "updatedAt": JSON.timestamp(context.now), "labels": .array([]),
         ]
-        try applyOptionalFields(body, to: &document)
+        if world.generation.limitsHavePerLimitCleanupInterval {
+            document["cleanupInterval"] = .string("1m")
+        }
+        try applyOptionalFields(body, to: &document, generation: world.generation)
         try checkTypeRequirements(document)
         world.limits.append(LimitRecord(document: document, modelUsage: [], resetRatio: 0))
         return .object(document.filter { $0.key != "labels" })
@@ -72,12 +75,20 @@ enum LimitRoutes {
         if let limitType = try BodyRules.optionalEnum(body, "limitType", limitTypes) {
             document["limitType"] = .string(limitType)
         }
+        if world.generation.limitEntityIsUpdatable {
+            if let entityType = try BodyRules.optionalEnum(body, "entityType", world.generation.limitEntityTypes) {
+                document["entityType"] = .string(entityType)
+            }
+            if body["entityId"] != nil {
+                document["entityId"] = .string(try BodyRules.requiredText(body, "entityId"))
+            }
+        }
         if let value = body["limitValue"] {
             guard let number = value.doubleValue, number >= 0 else { throw APIError.validation("limitValue must be a non-negative number") }
             document["limitValue"] = .number(number)
         }
         let previousInterval = document.text("cleanupInterval")
-        try applyOptionalFields(body, to: &document)
+        try applyOptionalFields(body, to: &document, generation: world.generation)
         try checkTypeRequirements(document)
         document["updatedAt"] = JSON.timestamp(context.now)
         if document.text("cleanupInterval") != previousInterval {
@@ -89,8 +100,9 @@ enum LimitRoutes {
         return .object(document.filter { $0.key != "labels" })
     }
 
-    /// Copies the optional members both create and update accept, validating their shapes.
-    private static func applyOptionalFields(_ body: JSONObject, to document: inout JSONObject) throws {
+    /// Copies the optional members both create and update accept, validating their shapes. A 1.2 server
+    /// has no per-limit `cleanupInterval` and drops the key like any unknown one (zod strips them).
+    private static func applyOptionalFields(_ body: JSONObject, to document: inout JSONObject, generation: APIGeneration) throws {
         try BodyRules.nullableStrings(body, ["mcpServerName", "toolName", "lastCleanup"])
         for key in ["mcpServerName", "toolName", "lastCleanup"] {
             if let value = body[key] { document[key] = value }
@@ -101,7 +113,8 @@ enum LimitRoutes {
             }
             document["model"] = model
         }
-        if let interval = try BodyRules.optionalEnum(body, "cleanupInterval", cleanupIntervals) {
+        if generation.limitsHavePerLimitCleanupInterval,
+           let interval = try BodyRules.optionalEnum(body, "cleanupInterval", cleanupIntervals) {
             document["cleanupInterval"] = .string(interval)
         }
         if let labels = try BodyRules.labels(body) {

@@ -2,15 +2,11 @@ import ArchestraAPI
 
 /// `GET /health`, `GET /ready`, `GET /openapi.json` (public).
 enum MetaRoutes {
-    static func version(_ generation: APIGeneration) -> String {
-        generation == .v1_2 ? "1.2.9" : "1.4.0-beta.1"
-    }
-
     static let apiName = "Archestra Platform API"
 
     static func handle(_ context: RouteContext, _ world: SimulatedWorld) -> JSONValue? {
         guard context.method == "GET" else { return nil }
-        let version = JSONValue.string(version(world.generation))
+        let version = JSONValue.string(world.generation.simulatedVersion)
         switch context.request.path {
         case "/health":
             return .object(["name": .string(apiName), "status": .string("ok"), "version": version])

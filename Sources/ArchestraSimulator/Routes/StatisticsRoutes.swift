@@ -20,13 +20,16 @@ enum StatisticsRoutes {
 }
 
 /// Statistics of one window over the world's usage history.
+///
+/// Every endpoint reads the same history and groups the same events, so for one timeframe the overview,
+/// the LLM-proxy totals and the sums over teams, agents and models are the same traffic.
 struct StatisticsQuery {
     let world: SimulatedWorld
     let window: StatisticsWindow
     let now: Double
 
     func teams() -> JSONValue {
-        let byTeam = world.usage.collect(in: window, now: now) { key in world.agents[Int(key.agent)].teamIDs.first }
+        let byTeam = world.usage.collect(in: window, now: now) { key in world.teamID(atBillingIndex: Int(key.team)) }
         var agentCounts: [String: Int] = [:]
         for row in world.agents.rows where !row.isDeleted {
             for teamID in row.teamIDs { agentCounts[teamID, default: 0] += 1 }
@@ -76,18 +79,13 @@ struct StatisticsQuery {
     func overview() -> JSONValue {
         let byAgent = world.usage.collect(in: window, now: now) { key in Int(key.agent) }
         var total = UsageSample()
-        var teamCosts: [String: Double] = [:]
-        var modelCosts: [Int: Double] = [:]
-        for (agent, series) in byAgent {
-            total.add(series.total)
-            if let teamID = world.agents[agent].teamIDs.first { teamCosts[teamID, default: 0] += series.total.cost }
-        }
-        for (model, series) in world.usage.collect(in: window, now: now, group: { key in Int(key.model) }) {
-            modelCosts[model] = series.total.cost
-        }
+        for series in byAgent.values { total.add(series.total) }
+        let byTeam = world.usage.collect(in: window, now: now) { key in Int(key.team) }
+        let byModel = world.usage.collect(in: window, now: now) { key in Int(key.model) }
         let topAgent = byAgent.max { $0.value.total.cost < $1.value.total.cost }.map { world.agents[$0.key].name }
-        let topTeam = teamCosts.max { $0.value < $1.value }.flatMap { world.directory.teamName(id: $0.key) }
-        let topModel = modelCosts.max { $0.value < $1.value }.map { ModelInfo.catalog[$0.key].name }
+        let topTeam = byTeam.max { $0.value.total.cost < $1.value.total.cost }.flatMap { world.teamID(atBillingIndex: $0.key) }
+            .flatMap(world.directory.teamName(id:))
+        let topModel = byModel.max { $0.value.total.cost < $1.value.total.cost }.map { ModelInfo.catalog[$0.key].name }
         return .object([
             "totalRequests": .number(total.requests), "totalTokens": .number(total.totalTokens),
             "totalCost": JSON.rounded(total.cost), "topTeam": .string(topTeam ?? ""), "topAgent": .string(topAgent ?? ""),
@@ -123,7 +121,8 @@ struct StatisticsQuery {
         ])
     }
 
-    /// LLM-proxy usage only (traffic of `llm_proxy` agents), by auth method and credential.
+    /// LLM-proxy usage by auth method and credential. Every LLM call of the platform passes through the
+    /// proxy (agents' own calls use the organisation's provider key), so unfiltered totals equal the overview's.
     func llmProxy(_ query: QueryReader) throws -> JSONValue {
         let methods = ["provider_key", "virtual_key", "passthrough_virtual_key", "jwks", "oauth_client_credentials", "oauth_user", "internal", "unknown"]
         let authMethod = try query.oneOf("authMethod", methods)
@@ -131,7 +130,6 @@ struct StatisticsQuery {
         let limit = try query.int("limit", default: 20, in: 1...100)
         let offset = try query.int("offset", default: 0, in: 0...Int(Int32.max))
         let byChannel = world.usage.collect(in: window, now: now) { key -> Int? in
-            guard world.agents[Int(key.agent)].agentType == "llm_proxy" else { return nil }
             let channel = AuthChannel.catalog[Int(key.channel)]
             if let authMethod, channel.authMethod != authMethod { return nil }
             if let credentialID, channel.credentialID != credentialID { return nil }

@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// `/api/teams…` (CONTRACT §9.2) and `GET /api/organization`.
+/// `/api/teams…` (CONTRACT §9.2) and `GET /api/organization` (§5.2, §8).
 enum TeamRoutes {
     static func handleTeams(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue? {
         let path = context.segments
@@ -31,7 +31,7 @@ enum TeamRoutes {
         guard context.method == "GET", context.segments == ["organization"] else { return nil }
         let gateway = world.agents.rows.first { $0.agentType == "mcp_gateway" && $0.isDefault && !$0.isDeleted }
         let proxy = world.defaultLLMProxyIndex.map { world.agents[$0].id }
-        return .object([
+        var organization: JSONObject = [
             "id": .string(world.directory.organizationID),
             "name": .string(world.directory.organizationName),
             "slug": .string("acme-corp"),
@@ -45,7 +45,11 @@ enum TeamRoutes {
             "defaultUserLimitValue": .null,
             "defaultUserLimitModel": .null,
             "defaultUserLimitCleanupInterval": .null,
-        ])
+        ]
+        if let interval = world.generation.organizationLimitCleanupInterval {
+            organization["limitCleanupInterval"] = .string(interval)
+        }
+        return .object(organization)
     }
 
     private static func team(_ id: String, _ world: SimulatedWorld) throws -> JSONObject {

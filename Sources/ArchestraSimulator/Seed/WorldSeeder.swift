@@ -13,12 +13,15 @@ enum WorldSeeder {
             knowledgeBaseIDs: knowledge.knowledgeBases.map(\.id), connectorIDs: knowledge.connectors.compactMap { $0.text("id") }
         )
         let agents = agentSeed.makeTable(agentCount: min(options.agentCount, 100_000), random: &random)
-        let limits = LimitSeed(directory: directory, now: now).make(agents: agents.table, random: &random)
+        let limits = LimitSeed(directory: directory, now: now, generation: options.generation).make(agents: agents.table, random: &random)
+        let rules = options.generation.hasOptimizationRules
+            ? OptimizationRuleSeed(directory: directory, now: now).make(agents: agents.table, random: &random) : []
 
         var world = SimulatedWorld(
             generation: options.generation, directory: directory, teams: teams, agents: agents.table,
             mcpServers: mcp.servers, catalog: mcp.catalog, knowledgeBases: knowledge.knowledgeBases,
             connectors: knowledge.connectors, connectorKnowledgeBases: knowledge.links, limits: limits,
+            optimizationRules: rules,
             usage: UsageHistory(), activeAgents: agents.active, llmProxyIdentityProviderID: nil, random: random
         )
         linkAssignments(&world)

@@ -1,11 +1,15 @@
-/// Applies generated usage to the limits it counts against.
+/// Applies live traffic to the limits it counts against.
 enum LimitCharging {
     /// Usage beyond this share of the limit resets to the limit's `resetRatio` (keeps the demo in its danger band).
     static let resetThreshold = 1.3
 
-    static func charge(_ world: inout SimulatedWorld, agent: Int, model: String, sample: UsageSample, now: Double) {
-        let row = world.agents[agent]
+    /// Adds `event` to every `token_cost` limit whose entity made the calls and whose models include the one used.
+    static func charge(_ world: inout SimulatedWorld, for event: TrafficEvent) {
+        let row = world.agents[event.agent]
         let organizationID = world.directory.organizationID
+        let teamID = world.teamID(atBillingIndex: event.team)
+        let model = ModelInfo.catalog[event.model].name
+        let sample = event.sample
         for index in world.limits.indices {
             let document = world.limits[index].document
             guard document.text("limitType") == "token_cost", world.limits[index].modelUsage != nil,
@@ -14,7 +18,8 @@ enum LimitCharging {
             let applies: Bool
             switch document.text("entityType") {
             case "organization": applies = entityID == organizationID
-            case "team": applies = row.teamIDs.contains(entityID)
+            // The team the statistics bill the calls to, so team limits and team statistics move together.
+            case "team": applies = entityID == teamID
             case "agent": applies = row.id == entityID
             case "user": applies = row.authorID == entityID
             default: applies = false
@@ -30,7 +35,7 @@ enum LimitCharging {
                 usage.append(ModelUsage(model: model, tokensIn: sample.inputTokens, tokensOut: sample.outputTokens, cost: sample.cost))
             }
             world.limits[index].modelUsage = usage
-            resetIfFarOver(&world.limits[index], now: now)
+            resetIfFarOver(&world.limits[index], now: event.time)
         }
     }
 

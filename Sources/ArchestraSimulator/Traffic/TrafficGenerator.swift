@@ -2,8 +2,9 @@ import Foundation
 
 /// Generates LLM traffic: a history at seed time and a few requests per tick afterwards.
 ///
-/// Each sample is recorded in the usage history (statistics), bumps the agent's
-/// `lastUsedAt` and is charged to every matching `token_cost` limit (`modelUsage`).
+/// Each burst becomes one ``TrafficEvent``, recorded by ``TrafficLedger`` in the usage history
+/// (statistics) and, when live, charged to every matching `token_cost` limit (`modelUsage`); live
+/// ticks also bump the agent's `lastUsedAt`.
 enum TrafficGenerator {
     /// Average requests per second the seeded history assumes.
     static let historicalRequestsPerSecond = 0.6
@@ -41,7 +42,9 @@ enum TrafficGenerator {
                 guard let agent = pickAgent(&world) else { break }
                 let share = (requests / Double(agentsThisStep) * world.random.double(in: 0.5...1.5)).rounded()
                 if share >= 1 {
-                    emit(&world, agent: agent, requests: share, at: time + world.random.double(in: 0...(step - 1)), chargeLimits: false)
+                    // Never in the future: such calls would join the statistics later without any live traffic.
+                    let at = min(time + world.random.double(in: 0...(step - 1)), now - 1)
+                    emit(&world, agent: agent, requests: share, at: at, chargeLimits: false)
                 }
             }
             time += step
@@ -65,7 +68,7 @@ enum TrafficGenerator {
         return world.agents[candidate].isDeleted ? nil : candidate
     }
 
-    /// Records `requests` calls by `agent` at `time`.
+    /// Makes `requests` calls by `agent` at `time` and records them through the ledger.
     private static func emit(_ world: inout SimulatedWorld, agent: Int, requests: Double, at time: Double, chargeLimits: Bool) {
         let row = world.agents[agent]
         // Agents mostly use their own model; one call in five goes elsewhere (model routing, fallbacks).
@@ -75,11 +78,12 @@ enum TrafficGenerator {
         let outputTokens = (requests * world.random.double(in: 60...700)).rounded()
         let cacheReadTokens = (inputTokens * world.random.double(in: 0...0.6)).rounded()
         let sample = UsageSample.priced(model: model, requests: requests, inputTokens: inputTokens, outputTokens: outputTokens, cacheReadTokens: cacheReadTokens)
+        // Every call goes through the LLM proxy; proxy agents are reached with every kind of credential,
+        // other agents with the organisation's provider key.
         let channel = row.agentType == "llm_proxy" ? world.random.int(in: 0...(AuthChannel.catalog.count - 1)) : 3
-        let key = UsageKey(agent: Int32(agent), model: UInt8(modelIndex), channel: UInt8(channel))
-        world.usage.record(sample, key: key, at: time)
-        if chargeLimits {
-            LimitCharging.charge(&world, agent: agent, model: model.name, sample: sample, now: time)
-        }
+        let event = TrafficEvent(
+            agent: agent, team: world.billingTeam(ofAgent: agent), model: modelIndex, channel: channel, sample: sample, time: time
+        )
+        TrafficLedger.record(event, in: &world, chargeLimits: chargeLimits)
     }
 }

@@ -38,6 +38,8 @@ struct UsageSample: Sendable, Equatable {
 struct UsageKey: Hashable, Sendable {
     /// Agent row index (stable: rows are never removed).
     var agent: Int32
+    /// Index into the directory's teams: the team the calls were billed to when they were made.
+    var team: UInt8
     /// Index into ``ModelInfo/catalog``.
     var model: UInt8
     /// Index into ``AuthChannel/catalog``.

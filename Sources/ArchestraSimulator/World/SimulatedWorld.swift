@@ -16,6 +16,8 @@ struct SimulatedWorld: Sendable {
     /// Knowledge-base ids each connector feeds (connector id → kb ids); not part of the connector document.
     var connectorKnowledgeBases: [String: [String]]
     var limits: [LimitRecord]
+    /// Terraform-era model-routing rules; only 1.2 worlds have any (``APIGeneration/hasOptimizationRules``).
+    var optimizationRules: [JSONObject]
     var usage: UsageHistory
     /// Agent rows the traffic generator picks from, weighted by repetition.
     var activeAgents: [Int]

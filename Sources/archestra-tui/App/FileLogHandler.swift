@@ -9,26 +9,31 @@ struct FileLogHandler: LogHandler {
     var metadata: Logger.Metadata = [:]
     private let label: String
 
-    /// One open file shared by every logger.
+    /// One log file shared by every logger, rotated by size so a console left running for weeks
+    /// cannot fill the disk: at most `keptFiles + 1` files of `maximumBytes` each.
     final class Sink: Sendable {
-        private let handle: Mutex<FileHandle?>
+        /// 10 MiB.
+        static let defaultMaximumBytes = 10 * 1024 * 1024
+        static let defaultKeptFiles = 3
+
+        private let file: Mutex<RotatingLogFile>
         let path: String
 
-        init(path: String) {
+        init(path: String, maximumBytes: Int = defaultMaximumBytes, keptFiles: Int = defaultKeptFiles) {
             self.path = path
-            let url = URL(fileURLWithPath: path)
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                      attributes: [.posixPermissions: 0o700])
-            if !FileManager.default.fileExists(atPath: path) {
-                FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-            }
-            let handle = FileHandle(forWritingAtPath: path)
-            _ = try? handle?.seekToEnd()
-            self.handle = Mutex(handle)
+            file = Mutex(RotatingLogFile(path: path, maximumBytes: maximumBytes, keptFiles: keptFiles))
+        }
+
+        deinit {
+            file.withLock { $0.close() }
         }
 
         func write(_ line: String) {
-            handle.withLock { $0?.write(Data(line.utf8)) }
+            let bytes = Array(line.utf8)
+            file.withLock { $0.append(bytes) }
         }
     }
 
@@ -51,9 +56,8 @@ struct FileLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        let stamp = ISO8601DateFormatter().string(from: Date())
         let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
         let extra = merged.isEmpty ? "" : " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        sink.write("\(stamp) \(event.level) \(label): \(event.message)\(extra)\n")
+        sink.write("\(LogTimestamp.now()) \(event.level) \(label): \(event.message)\(extra)\n")
     }
 }
