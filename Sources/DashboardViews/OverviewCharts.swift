@@ -10,13 +10,13 @@ enum OverviewCharts {
         let (left, right) = rect.splitLeft(columns: (rect.width - 2) / 2)
         let requests = BrailleChart(series: [points.map(\.requests)], roles: [.chart1], xLabels: labels,
                                     emptyMessage: context.text(emptyText(context)))
-        let cost = BrailleChart(series: [points.map(\.billedCost)], roles: [.chart2],
+        let cost = BrailleChart(series: [points.map(\.totalCost)], roles: [.chart2],
                                 yLabel: { NumberFormat.money($0) }, xLabels: labels, emptyMessage: context.text(emptyText(context)))
         // Each point is one bucket of the API's width for the timeframe (1h for 24h, 6h for 7d …), and
         // the series are the LLM-proxy statistics: the title says so, since the totals above are the overview's.
         let bucket = " per " + TimeAxis.bucket(context.state.timeframe.bucketWidth) + " (LLM proxy)"
         draw(requests, title: "Requests" + bucket, role: .chart1, context: context, into: &buffer, rect: left)
-        draw(cost, title: "Billed cost" + bucket, role: .chart2, context: context, into: &buffer, rect: right.splitLeft(columns: 2).1)
+        draw(cost, title: "Cost" + bucket, role: .chart2, context: context, into: &buffer, rect: right.splitLeft(columns: 2).1)
     }
 
     static func emptyText(_ context: RenderContext) -> String {

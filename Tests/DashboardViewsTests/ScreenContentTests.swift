@@ -36,7 +36,7 @@ final class ScreenContentTests: XCTestCase {
             state.timeframe = timeframe
             let text = screen(state, 160, 48)
             XCTAssertTrue(text.contains("Requests per \(bucket) (LLM proxy)"), "\(timeframe): \(text)")
-            XCTAssertTrue(text.contains("Billed cost per \(bucket) (LLM proxy)"), "\(timeframe)")
+            XCTAssertTrue(text.contains("Cost per \(bucket) (LLM proxy)"), "\(timeframe)")
         }
     }
 

@@ -46,10 +46,13 @@ public struct LLMProxyUsage: LenientDecodable, Decodable, Equatable {
 
     public init(from decoder: Decoder) throws { self = try Self.decodeLeniently(from: decoder) }
 
+    /// Billed plus subscription cost: what the overview statistics count as cost.
+    public var totalCost: Double { billedCost + subscriptionCost }
+    /// Input, output and cache-read tokens: what the overview statistics count as tokens.
+    public var totalTokens: Double { inputTokens + outputTokens + cacheReadTokens }
+
     /// `timestamp` parsed.
     public var date: Date? { ISO8601.date(from: timestamp) }
-    /// Billed plus subscription cost.
-    public var totalCost: Double { billedCost + subscriptionCost }
 }
 
 /// `GET /api/statistics/llm-proxy`.

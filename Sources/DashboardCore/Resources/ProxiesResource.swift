@@ -26,7 +26,7 @@ public enum ProxiesResource {
         ColumnSpec("Default", sort: "d", min: 7, priority: 8),
         ColumnSpec("Requests", min: 8, priority: 9, right: true),
         ColumnSpec("Tokens", sort: "t", min: 8, priority: 7, right: true),
-        ColumnSpec("Billed", sort: "b", min: 9, priority: 9, right: true),
+        ColumnSpec("Cost", sort: "c", min: 9, priority: 9, right: true),
         ColumnSpec("JWT IdP", sort: "j", min: 10, weight: 1, priority: 3),
     ]
 
@@ -35,7 +35,8 @@ public enum ProxiesResource {
         tabs: [ResourceTab(sources: [source.erased, Sources.proxyStats.erased, Sources.agentStats.erased], table: table)],
         usesTimeframe: true)
 
-    /// Traffic of one proxy: its agent statistics on 1.2.x, the organisation totals on 1.4.x.
+    /// Traffic of one proxy: its agent statistics on 1.2.x, the organisation totals on 1.4.x, counted
+    /// as the overview counts them (cost billed plus subscription, tokens with cache reads).
     struct Traffic { var requests: Double; var tokens: Double; var cost: Double; var series: [Double] }
 
     static func traffic(for entry: LLMProxyEntry, generation: APIGeneration, state: AppState) -> Traffic? {
@@ -43,14 +44,14 @@ public enum ProxiesResource {
         case .v1_4:
             guard let stats = state.proxyStats.value else { return nil }
             let totals = stats.totals
-            return Traffic(requests: totals.requests, tokens: totals.inputTokens + totals.outputTokens,
-                           cost: totals.billedCost, series: stats.timeSeries.map(\.requests))
+            return Traffic(requests: totals.requests, tokens: totals.totalTokens,
+                           cost: totals.totalCost, series: stats.timeSeries.map(\.requests))
         case .v1_2:
             guard let stats = state.agentStats.value else { return nil }
             guard let row = stats.first(where: { $0.agentId == entry.id }) else {
                 return Traffic(requests: 0, tokens: 0, cost: 0, series: [])
             }
-            return Traffic(requests: row.requests, tokens: row.inputTokens + row.outputTokens, cost: row.cost,
+            return Traffic(requests: row.requests, tokens: row.inputTokens + row.outputTokens + row.cacheReadTokens, cost: row.cost,
                            series: row.timeSeries.map(\.value))
         }
     }

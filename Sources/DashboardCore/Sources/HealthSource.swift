@@ -14,7 +14,11 @@ extension Sources {
     /// other request succeeded within the refresh interval.
     public static let health = SourceDescription<NoParameters, ServerInfo, ServerInfo>(
         "health", label: "server health", cadence: .whenIdle,
-        fetch: { client in ServerInfo(version: try await client.health().version) })
+        fetch: { client in ServerInfo(version: try await client.health().version) },
+        // The version says which API generation the server speaks (after a reconnect too: it may have been upgraded).
+        didLoad: { state, info, _ in
+            if let generation = info.version.flatMap(APIGeneration.forServerVersion) { state.generation = generation }
+        })
 }
 
 extension AppState {

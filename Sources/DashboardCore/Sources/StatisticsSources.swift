@@ -19,7 +19,7 @@ extension Sources {
         didLoad: { state, stats, time in
             let dated = stats.timeSeries.compactMap { point in point.date.map { (point: point, start: $0) } }
             state.requestRate.observe(dated.map { ($0.start, $0.point.requests) }, at: time)
-            state.costRate.observe(dated.map { ($0.start, $0.point.billedCost) }, at: time)
+            state.costRate.observe(dated.map { ($0.start, $0.point.totalCost) }, at: time)
         })
 
     public static let teamStats = SourceDescription<Timeframe, [TeamStatistics], [TeamStatistics]>(
