@@ -15,5 +15,8 @@ enum BodyView {
         } else {
             OverviewView.render(context, into: &buffer, rect: rect)
         }
+        if let overlay = state.ui.overlay {
+            OverlayView.render(overlay, context: context, into: &buffer, rect: rect)
+        }
     }
 }

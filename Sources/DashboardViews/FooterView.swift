@@ -7,7 +7,7 @@ enum FooterView {
         guard !rect.isEmpty else { return }
         renderStatusLine(context, into: &buffer, y: rect.y, width: rect.width)
         if rect.height > 1 {
-            let hints = KeyHintBar(hints: hints(for: context.state.ui.pane))
+            let hints = KeyHintBar(hints: hints(for: context.state))
             // The terminal's bottom-right cell cannot be written: a hint ending there would lose its last letter.
             let width = rect.maxY == buffer.height ? rect.width - 1 : rect.width
             hints.render(into: &buffer, rect: Rect(x: rect.x, y: rect.maxY - 1, width: width, height: 1), glyphs: context.glyphs)
@@ -16,8 +16,9 @@ enum FooterView {
 
     /// Hint bar entries: help first (it lists everything), then every other binding of the pane
     /// that has a hint, then the pane keys; a narrow bar drops the lowest priorities whole.
-    static func hints(for pane: Pane) -> [KeyHint] {
-        let hinted = KeyBindings.bindings(for: pane).compactMap { binding in
+    static func hints(for state: AppState) -> [KeyHint] {
+        if let overlay = state.ui.overlay { return OverlayHints.hints(for: overlay) }
+        let hinted = KeyBindings.bindings(for: state.ui.pane, readOnly: state.readOnly).compactMap { binding in
             binding.hint.map { KeyHint(key: binding.keys, label: $0, priority: binding.hintPriority) }
         }
         let help = hinted.filter { $0.label == "help" }

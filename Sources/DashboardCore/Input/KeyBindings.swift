@@ -46,21 +46,57 @@ public enum KeyBindings {
             KeyBinding("< >", "sort by previous / next column", panes: listPanes),
             KeyBinding("[ ]", "switch tab (\(tabNames))", hint: "tab", priority: 6, panes: Set(tabbed.map(\.pane))),
             KeyBinding("t / T", "next / previous timeframe (5m … 30d)", hint: "timeframe", priority: 4, panes: panes { $0.usesTimeframe }),
+            KeyBinding("e", "edit the selected record in $EDITOR (VISUAL, EDITOR, else vi) as YAML", hint: "edit", priority: 5,
+                       panes: editable(.update)),
+            KeyBinding("E", "edit the selected record in a form (Ctrl-S saves, Ctrl-E switches to $EDITOR)", panes: editable(.update)),
+            KeyBinding("n", "new record in a form; on the MCP catalog: install the selected server", hint: "new", priority: 3,
+                       panes: editable(.create).union(editable(.install))),
+            KeyBinding("d", "delete the selected record (asks first)", hint: "delete", priority: 3, panes: editable(.delete)),
+            KeyBinding("u", "undo the last delete", panes: editable(.restore)),
+            KeyBinding("v", "version history: differences, restore a version", panes: editable(.versions)),
+            KeyBinding("R", "reinstall the selected MCP server and follow its state", panes: editable(.reinstall)),
             KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh", priority: 6),
             KeyBinding("?", "this help", hint: "help", priority: 10),
             KeyBinding("q", "quit", hint: "quit", priority: 9),
         ]
     }
 
+    /// Panes with a tab where `action` can be done.
+    static func editable(_ action: EditAction) -> Set<Pane> {
+        panes { $0.tabs.contains { $0.editActions.contains(action) } }
+    }
+
+    /// The keys that change records.
+    static let editingKeys: Set<String> = ["e", "E", "n", "d", "u", "v", "R"]
+
     /// Bindings that apply on a pane.
     public static func bindings(for pane: Pane) -> [KeyBinding] {
         all.filter { $0.panes?.contains(pane) ?? true }
     }
 
+    /// Bindings of a pane as the console runs: read-only consoles say their editing keys are off
+    /// and keep them out of the hint bar.
+    public static func bindings(for pane: Pane, readOnly: Bool) -> [KeyBinding] {
+        let bindings = bindings(for: pane)
+        guard readOnly else { return bindings }
+        let hasEditing = bindings.contains { editingKeys.contains($0.keys) }
+        var result = bindings.map { binding -> KeyBinding in
+            guard editingKeys.contains(binding.keys) else { return binding }
+            var disabled = binding
+            disabled.description = "(off: read-only) " + binding.description
+            disabled.hint = nil
+            return disabled
+        }
+        if hasEditing {
+            result.append(KeyBinding("read-only", "--read-only: this console changes nothing on the server", hint: "no edits", priority: 7))
+        }
+        return result
+    }
+
     /// Bindings of the visible pane, with the sort entry naming the letter of each column.
     public static func bindings(in state: AppState) -> [KeyBinding] {
         let columns = state.visibleTable?.columns ?? []
-        return bindings(for: state.ui.pane).map { binding in
+        return bindings(for: state.ui.pane, readOnly: state.readOnly).map { binding in
             guard binding.keys == "s + letter", !columns.isEmpty else { return binding }
             var named = binding
             named.description = "sort by " + columns.map { "\($0.sortLetter) \($0.title)" }.joined(separator: ", ")

@@ -57,14 +57,28 @@ public struct ResourceTab: Sendable {
     /// For lists that span pages: the columns the server can sort by, and its `sortBy` key for each.
     /// Nil means the whole list is loaded and every column sorts locally.
     public let serverSort: [Int: String]?
+    /// What can be changed here, for help and the hint bar (the editor itself may depend on the server).
+    public let editActions: Set<EditAction>
+    /// How records of this tab are created, edited and deleted, for the server the state talks to.
+    public let editor: @Sendable (AppState) -> ResourceEditor?
 
     public init(_ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
-                serverSort: [Int: String]? = nil) {
+                serverSort: [Int: String]? = nil, editActions: Set<EditAction> = [],
+                editor: @escaping @Sendable (AppState) -> ResourceEditor? = { _ in nil }) {
         precondition(!sources.isEmpty, "a tab draws from at least one source")
         self.name = name
         self.sources = sources
         self.table = table
         self.serverSort = serverSort
+        self.editActions = editActions
+        self.editor = editor
+    }
+
+    /// A tab whose editor does not depend on the server.
+    public init(_ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
+                serverSort: [Int: String]? = nil, editor: ResourceEditor) {
+        self.init(name, sources: sources, table: table, serverSort: serverSort, editActions: editor.actions,
+                  editor: { _ in editor })
     }
 
     /// The source whose freshness and errors the pane reports.

@@ -49,6 +49,10 @@ public struct ResourceRow: Sendable {
     public var series: [Double]
     /// Fill of a `.gauge` column (1.0 = at the cap).
     public var fraction: Double?
+    /// The record as the server sent it, for editing.
+    public var record: JSONValue?
+    /// What messages call the record (its name).
+    public var recordName: String
     /// What Enter opens.
     public var detailTitle: String
     /// Built only when the row is opened: building it for every row of every frame was the
@@ -57,9 +61,11 @@ public struct ResourceRow: Sendable {
     public var detail: [DetailLine] { makeDetail() }
 
     public init(id: String, cells: [String], sortKeys: [SortKey]? = nil, level: RowLevel = .normal,
-                series: [Double] = [], fraction: Double? = nil, detailTitle: String,
-                detail: @autoclosure @escaping @Sendable () -> [DetailLine]) {
+                series: [Double] = [], fraction: Double? = nil, record: JSONValue? = nil, recordName: String? = nil,
+                detailTitle: String, detail: @autoclosure @escaping @Sendable () -> [DetailLine]) {
         self.id = id
+        self.record = record
+        self.recordName = recordName ?? cells.first ?? id
         self.cells = cells
         self.sortKeys = sortKeys ?? cells.map { SortKey.text($0.lowercased()) }
         self.level = level

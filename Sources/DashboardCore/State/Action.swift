@@ -13,6 +13,8 @@ public enum Action: Sendable {
     case loaded(LoadResult)
     /// A per-row look-up answered.
     case itemLoaded(ItemResult)
+    /// An edit, delete, restore or install came back (or `$EDITOR` closed).
+    case edited(EditResult)
 }
 
 extension Action {
@@ -29,6 +31,10 @@ extension Action {
 public enum Effect: Sendable, Equatable {
     /// Fetch these sources now, ignoring their schedule and backoff.
     case refresh(Set<SourceID>)
+    /// Change something on the server (the store carries it out and answers with `.edited`).
+    case edit(EditCommand)
+    /// Stop following an MCP install.
+    case stopWatchingInstall
 }
 
 /// The outcome of one poll of a source.

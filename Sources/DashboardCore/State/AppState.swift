@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     public var refreshInterval: TimeInterval
     /// The API key as it may be shown: masked (`APIKey.description`), never the key itself.
     public var maskedAPIKey: String?
+    /// `--read-only`: every key that would change something on the server is disabled.
+    public var readOnly = false
 
     /// Loaded data, one slot per source (read typed with `state[source]`), and per-row look-ups.
     public var sources = SourceSlots()

@@ -28,6 +28,8 @@ extension AppState {
         case .itemLoaded(let result):
             apply(result)
             effects = []
+        case .edited(let result):
+            effects = apply(result)
         }
         refreshDerived()
         return effects
@@ -41,6 +43,7 @@ extension AppState {
             shouldQuit = true
             return []
         }
+        if ui.overlay != nil, ui.mode == .normal { return handleOverlayKey(key) }
         switch ui.mode {
         case .filter: return handleFilterKey(key)
         case .command(let text): return handleCommandKey(key, text: text)
@@ -55,6 +58,7 @@ extension AppState {
     }
 
     mutating func handleNormalKey(_ key: KeyPress) -> [Effect] {
+        if let effects = handleEditKey(key) { return effects }
         let rows = ScreenLayout.listRows(height: ui.screenHeight)
         switch key {
         case .character(let c) where c.isNumber:

@@ -70,6 +70,12 @@ public struct UIState: Sendable, Equatable {
     public var screenHeight: Int = 24
     /// A one-line message (e.g. "unknown command :foo"), cleared by the next key.
     public var flash: String?
+    /// Editing, a confirmation, a version history or an install, over the pane.
+    public var overlay: Overlay?
+    /// The last record deleted, while `u` can bring it back.
+    public var lastDeleted: DeletedRecord?
+    /// Edits that could not be saved, by record ("pane/id", or "pane/new"): reopening starts from them.
+    public var unsavedEdits: [String: [String: FieldValue]] = [:]
 
     public init() {}
 
@@ -82,4 +88,12 @@ public struct UIState: Sendable, Equatable {
         change(&state)
         lists[pane] = state
     }
+}
+
+/// A record deleted from the console, for undo.
+public struct DeletedRecord: Sendable, Equatable {
+    public var ref: EditorRef
+    public var id: String
+    public var name: String
+    public var noun: String
 }

@@ -17,6 +17,10 @@ public actor DashboardStore {
     private var inFlight: [FetchTarget: (token: UInt64, task: Task<Void, Never>)] = [:]
     private var nextToken: UInt64 = 0
     private var version: UInt64 = 0
+    /// Carries out edits; nil for a console that only reads (tests of polling).
+    private let editing: EditExecutor?
+    /// The loop following an MCP install, while its window is open.
+    private var installWatch: Task<Void, Never>?
 
     /// A published state with a counter that changes whenever the state may have.
     public struct Snapshot: Sendable {
@@ -24,12 +28,13 @@ public actor DashboardStore {
         public var version: UInt64
     }
 
-    public init(state: AppState, loader: any DataLoading, clock: MonotonicClock = .continuous) {
+    public init(state: AppState, loader: any DataLoading, clock: MonotonicClock = .continuous, editing: EditExecutor? = nil) {
         var initial = state
         initial.refreshDerived()
         self.state = initial
         self.loader = loader
         self.clock = clock
+        self.editing = editing
         self.mailbox = Mutex(Snapshot(state: initial, version: 0))
     }
 
@@ -42,8 +47,14 @@ public actor DashboardStore {
     public func send(_ action: Action) {
         let effects = state.reduce(action)
         publish(redraw: action.changesWhatIsDrawn)
-        for case .refresh(let sources) in effects {
-            planner.force(sources)
+        for effect in effects {
+            switch effect {
+            case .refresh(let sources): planner.force(sources)
+            case .edit(let command): runEdit(command)
+            case .stopWatchingInstall:
+                installWatch?.cancel()
+                installWatch = nil
+            }
         }
         // Anything a person or an answer changed may change what is needed; the clock alone does not.
         switch action {
@@ -78,6 +89,8 @@ public actor DashboardStore {
     public func stopPolling() {
         loop?.cancel()
         loop = nil
+        installWatch?.cancel()
+        installWatch = nil
         inFlight.values.forEach { $0.task.cancel() }
         inFlight.removeAll()
     }
@@ -131,5 +144,51 @@ public actor DashboardStore {
             planner.finished(request.target, failed: failed, retryDelay: nil, at: now)
         }
         wake.signal()
+    }
+
+    // MARK: - Editing
+
+    private func runEdit(_ command: EditCommand) {
+        let ref = Self.ref(of: command)
+        guard let editing, let editor = ref.editor(in: state) else {
+            send(.edited(.saveFailed(.invalidConfiguration("editing is not available here"), recoveryPath: nil)))
+            return
+        }
+        if case .watchInstall(_, let id) = command {
+            watchInstall(id: id, editor: editor, editing: editing)
+            return
+        }
+        Task.detached { [weak self] in
+            let result = await editing.perform(command, editor: editor)
+            await self?.send(.edited(result))
+            // A reinstall is followed like an install.
+            if case .reinstall(let ref, let id, _) = command, case .installState = result {
+                await self?.runEdit(.watchInstall(ref, id: id))
+            }
+        }
+    }
+
+    /// Asks for the installation state every second until it settles, the window closes, or three minutes pass.
+    private func watchInstall(id: String, editor: ResourceEditor, editing: EditExecutor) {
+        installWatch?.cancel()
+        let clock = self.clock
+        installWatch = Task.detached { [weak self] in
+            let deadline = clock.now + .seconds(180)
+            while !Task.isCancelled, clock.now < deadline {
+                let result = await editing.perform(.watchInstall(EditorRef(pane: .mcp, tab: 0), id: id), editor: editor)
+                await self?.send(.edited(result))
+                if case .installState(_, let state, _) = result, state == "success" || state == "error" { return }
+                if case .installFailed = result { return }
+                try? await clock.sleep(until: clock.now + .seconds(1))
+            }
+        }
+    }
+
+    static func ref(of command: EditCommand) -> EditorRef {
+        switch command {
+        case .load(let ref, _), .save(let ref, _), .delete(let ref, _, _), .restore(let ref, _, _), .loadVersions(let ref, _),
+             .restoreVersion(let ref, _, _), .reinstall(let ref, _, _), .watchInstall(let ref, _):
+            ref
+        }
     }
 }

@@ -1,0 +1,207 @@
+import Foundation
+import Yams
+
+/// The YAML document `$EDITOR` shows: one top-level key per editable field, named as the API names
+/// it, each under a comment saying what it takes.
+public enum EditDocument {
+    /// Lines starting with this mark the problems of the last attempt; they are dropped on reading.
+    static let problemMark = "# ! "
+
+    public static func render(_ session: EditSession, server: String) -> String {
+        var lines = [
+            "# \(session.title) on \(server)",
+            "# Save and quit to apply: only the fields you change are sent. An empty file cancels.",
+        ]
+        if let known = teamsLine(session) { lines.append(known) }
+        lines.append("")
+        for field in session.fields where field.kind != .secret {
+            lines.append("# " + field.documentComment)
+            lines.append(contentsOf: render(field, session.value(of: field)))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The same text with the problems of the last attempt on top (replacing earlier ones).
+    public static func withProblems(_ problems: [String], on text: String) -> String {
+        let kept = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix(problemMark) }
+        let header = problems.map { problemMark + $0 }
+        let header2 = header.isEmpty ? [] : header + ["#"]
+        return (header2 + kept.map(String.init)).joined(separator: "\n")
+    }
+
+    static func teamsLine(_ session: EditSession) -> String? {
+        guard session.fields.contains(where: { $0.kind == .teams }) else { return nil }
+        let names = session.context.directory.teams.map(\.name)
+        return names.isEmpty ? nil : "# Teams: " + names.joined(separator: ", ")
+    }
+
+    static func render(_ field: EditableField, _ value: FieldValue) -> [String] {
+        let key = field.name + ":"
+        switch value {
+        case .null: return [key + " null"]
+        case .bool(let flag): return [key + (flag ? " true" : " false")]
+        case .number(let number): return [key + " " + format(number)]
+        case .text(let text):
+            if text.contains("\n") {
+                // A literal block keeps the text exactly, newlines included.
+                let chomp = text.hasSuffix("\n") ? "+" : "-"
+                let body = (text.hasSuffix("\n") ? String(text.dropLast()) : text).split(separator: "\n", omittingEmptySubsequences: false)
+                return [key + " |2" + chomp] + body.map { $0.isEmpty ? "" : "  " + $0 }
+            }
+            return [key + " " + scalar(text)]
+        case .list(let items):
+            guard !items.isEmpty else { return [key + " []"] }
+            return [key] + items.map { "  - " + scalar($0) }
+        case .pairs(let pairs):
+            guard !pairs.isEmpty else { return [key + " {}"] }
+            return [key] + pairs.map { "  " + scalar($0.key) + ": " + scalar($0.value) }
+        }
+    }
+
+    static func format(_ number: Double) -> String {
+        number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+    }
+
+    /// Plain when YAML reads it back as the same string, else double-quoted with JSON escapes.
+    static func scalar(_ text: String) -> String {
+        if isPlain(text) { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case "\n": quoted += "\\n"
+            case "\t": quoted += "\\t"
+            case "\r": quoted += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    quoted += String(format: "\\u%04X", scalar.value)
+                } else {
+                    quoted.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return quoted + "\""
+    }
+
+    static func isPlain(_ text: String) -> Bool {
+        guard let first = text.first, !text.hasSuffix(" "), !first.isWhitespace else { return false }
+        if "-?:,[]{}#&*!|>'\"%@`~".contains(first) { return false }
+        if text.contains(": ") || text.contains(" #") || text.contains("\n") || text.contains("\t") { return false }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
+        // Words YAML would read as something other than a string.
+        let lowered = text.lowercased()
+        if ["null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lowered) { return false }
+        if Double(text) != nil || text.hasPrefix("0x") || text.hasPrefix("0o") || text.hasPrefix(".") { return false }
+        return true
+    }
+}
+
+/// Reading the document back.
+extension EditDocument {
+    /// What became of the text the editor came back with.
+    public enum Reading: Sendable, Equatable {
+        /// Nothing but comments and blanks: the person cancelled.
+        case empty
+        /// The values of the fields the document names (fields left out keep their value).
+        case values([String: FieldValue])
+        /// What is wrong, each problem with its line where known.
+        case problems([String])
+    }
+
+    public static func read(_ text: String, fields: [EditableField]) -> Reading {
+        let meaningful = text.split(separator: "\n").contains { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+        }
+        guard meaningful else { return .empty }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            return .problems([describe(error)])
+        }
+        guard let node, case .mapping(let mapping) = node else {
+            return .problems(["the document must be 'field: value' lines"])
+        }
+        var values: [String: FieldValue] = [:]
+        var problems: [String] = []
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            let line = keyNode.mark.map { "line \($0.line): " } ?? ""
+            guard let field = fields.first(where: { $0.name == key }), field.kind != .secret else {
+                let known = fields.filter { $0.kind != .secret }.map(\.name).joined(separator: ", ")
+                problems.append("\(line)unknown field '\(key)' (fields: \(known))")
+                continue
+            }
+            switch value(of: field, from: valueNode) {
+            case .success(let value): values[field.name] = value
+            case .failure(let problem): problems.append(line + problem.message)
+            }
+        }
+        return problems.isEmpty ? .values(values) : .problems(problems)
+    }
+
+    static func value(of field: EditableField, from node: Node) -> Result<FieldValue, FieldProblem> {
+        func problem(_ message: String) -> Result<FieldValue, FieldProblem> {
+            .failure(FieldProblem(field: field.name, message: "\(field.name): \(message)"))
+        }
+        if let scalar = node.scalar, scalar.style == .plain, ["null", "~", ""].contains(scalar.string) {
+            return field.isNullable || field.kind == .teams || field.kind == .strings || field.kind == .labels
+                ? .success(emptyOrNull(field)) : problem("cannot be null")
+        }
+        switch field.kind {
+        case .text, .multiline, .secret:
+            guard let scalar = node.scalar else { return problem("expected text") }
+            return .success(.text(scalar.string))
+        case .choice(let options):
+            guard let scalar = node.scalar else { return problem("expected one of \(options.joined(separator: ", "))") }
+            guard options.contains(scalar.string) else { return problem("'\(scalar.string)' is not one of \(options.joined(separator: ", "))") }
+            return .success(.text(scalar.string))
+        case .number:
+            guard let scalar = node.scalar, let number = Double(scalar.string), number.isFinite else { return problem("expected a number") }
+            return .success(.number(number))
+        case .bool:
+            guard let flag = node.bool else { return problem("expected true or false") }
+            return .success(.bool(flag))
+        case .teams, .strings:
+            if case .sequence(let sequence) = node {
+                var items: [String] = []
+                for item in sequence {
+                    guard let scalar = item.scalar else { return problem("expected a list of names") }
+                    items.append(scalar.string)
+                }
+                return .success(.list(items))
+            }
+            return problem("expected a list ('- name' lines, or [])")
+        case .labels:
+            guard case .mapping(let mapping) = node else { return problem("expected 'key: value' lines, or {}") }
+            var pairs: [LabelPair] = []
+            for (key, value) in mapping {
+                guard let key = key.scalar?.string, let value = value.scalar?.string else { return problem("expected 'key: value' lines") }
+                pairs.append(LabelPair(key, value))
+            }
+            return .success(.pairs(pairs))
+        }
+    }
+
+    static func emptyOrNull(_ field: EditableField) -> FieldValue {
+        switch field.kind {
+        case .teams, .strings: .list([])
+        case .labels: .pairs([])
+        default: .null
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        guard let yaml = error as? YamlError else { return "\(error)" }
+        switch yaml {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return "line \(mark.line), column \(mark.column): \(problem)"
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "a field is given twice: " + duplicates.joined(separator: ", ")
+        default:
+            return "\(yaml)"
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import ArchestraAPI
+
+/// Where an editor comes from: a tab of a pane.
+public struct EditorRef: Sendable, Equatable, Hashable {
+    public var pane: Pane
+    public var tab: Int
+
+    public func editor(in state: AppState) -> ResourceEditor? {
+        pane.resource.tab(tab).editor(state)
+    }
+}
+
+/// A record being created or changed, from the first key to the server's answer.
+public struct EditSession: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case create
+        case update(id: String)
+    }
+
+    public enum Phase: Sendable, Equatable {
+        /// Fetching the record, so the edit starts from what the server holds now.
+        case loading
+        /// In the inline form.
+        case form
+        /// In `$EDITOR` (the main loop runs it and answers with the text).
+        case externalEditor(ExternalEditRequest)
+        /// Sent; waiting for the server.
+        case saving
+        /// Someone else changed the record since the edit began: nothing is sent until the person chooses.
+        case conflict(theirs: JSONValue, differences: [FieldDifference])
+    }
+
+    public var ref: EditorRef
+    public var purpose: Purpose
+    public var noun: String
+    /// The record's name for titles and messages.
+    public var recordName: String
+    public var fields: [EditableField]
+    /// The server's values when the edit began (empty defaults for a new record).
+    public var original: [String: FieldValue]
+    /// The values being edited.
+    public var values: [String: FieldValue]
+    /// What said "unchanged" when the edit began (version counter or update time).
+    public var baseMarker: String?
+    public var context: EditContext
+    public var phase: Phase
+    public var form = FormState()
+    /// Problems by field, shown next to it.
+    public var problems: [String: String] = [:]
+    /// A problem with no field of its own, shown at the top.
+    public var message: String?
+    /// Where the edit was saved after a failure.
+    public var recoveryPath: String?
+    /// Counts `$EDITOR` runs, so each request is carried out once.
+    public var editorRuns = 0
+    /// `e` edits in `$EDITOR`, `E` in the form.
+    public var prefersExternalEditor = false
+    /// The catalog item an install starts from.
+    public var installFrom: String?
+
+    public var title: String {
+        switch purpose {
+        case .create: "New \(noun)"
+        case .update: "Edit \(noun) \(recordName)"
+        }
+    }
+
+    public var recordID: String? {
+        if case .update(let id) = purpose { return id }
+        return nil
+    }
+
+    /// Fields whose value differs from the original.
+    public var changedFields: [EditableField] {
+        fields.filter { values[$0.name] != original[$0.name] }
+    }
+
+    public func value(of field: EditableField) -> FieldValue {
+        values[field.name] ?? .empty(for: field.kind)
+    }
+}
+
+/// A document for `$EDITOR`, with what to do with the text it comes back with.
+public struct ExternalEditRequest: Sendable, Equatable {
+    /// Distinguishes runs, so the main loop runs each request once.
+    public var run: Int
+    public var document: String
+    /// A short name for the temporary file ("agent-support-bot").
+    public var fileStem: String
+}
+
+/// How a field differs between what the server holds now and what the person typed.
+public struct FieldDifference: Sendable, Equatable {
+    public var field: String
+    public var base: String
+    public var theirs: String
+    public var yours: String
+}
+
+/// A delete waiting for confirmation.
+public struct DeleteConfirmation: Sendable, Equatable {
+    public var ref: EditorRef
+    public var noun: String
+    public var id: String
+    public var name: String
+    /// Records of the whole organisation need their name typed.
+    public var needsTypedName: Bool
+    public var typed = ""
+    public var isRunning = false
+}
+
+/// The version history of a record, browsed with j/k; Enter shows a version against the current one.
+public struct VersionBrowser: Sendable, Equatable {
+    public var ref: EditorRef
+    public var id: String
+    public var name: String
+    public var current: JSONValue?
+    public var versions: [RecordVersion] = []
+    public var selected = 0
+    public var isLoading = true
+    public var showingDifferences = false
+    public var confirmingRestore = false
+    public var message: String?
+}
+
+/// An MCP install or reinstall followed until its state settles.
+public struct InstallWatch: Sendable, Equatable {
+    public var serverID: String
+    public var name: String
+    public var states: [String] = []
+    public var error: String?
+    public var isSettled = false
+}
+
+/// A window over the pane: editing, a confirmation, a history or an install.
+public enum Overlay: Sendable, Equatable {
+    case edit(EditSession)
+    case confirmDelete(DeleteConfirmation)
+    case versions(VersionBrowser)
+    case installing(InstallWatch)
+}

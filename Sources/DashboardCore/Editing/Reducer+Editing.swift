@@ -1,0 +1,134 @@
+import Foundation
+import ArchestraAPI
+
+/// Keys that change records: `e` ($EDITOR), `E` (form), `n` (new), `d` (delete), `u` (undo a
+/// delete), `v` (versions), `R` (reinstall), and the answers that come back.
+extension AppState {
+    var editorRef: EditorRef { EditorRef(pane: ui.pane, tab: ui.tab(of: ui.pane)) }
+
+    var selectedRow: ResourceRow? { visibleTable?.row(at: ui.list(ui.pane).selected) }
+
+    /// Handles an editing key of the normal mode; nil when the key is not one.
+    mutating func handleEditKey(_ key: KeyPress) -> [Effect]? {
+        let action: EditAction
+        switch key {
+        case .character("e"), .character("E"): action = .update
+        case .character("n"): action = currentTab.editActions.contains(.install) ? .install : .create
+        case .character("d"): action = .delete
+        case .character("u"): action = .restore
+        case .character("v"): action = .versions
+        case .character("R"): action = .reinstall
+        default: return nil
+        }
+        guard currentTab.editActions.contains(action) || (action == .restore && ui.lastDeleted != nil) else { return nil }
+        if readOnly {
+            ui.flash = "read-only (--read-only): nothing can be changed"
+            return []
+        }
+        switch action {
+        case .update: return beginEdit(external: key == .character("e"))
+        case .create, .install: return beginCreate()
+        case .delete: return askToDelete()
+        case .restore: return undoDelete()
+        case .versions: return openVersions()
+        case .reinstall: return reinstallSelected()
+        }
+    }
+
+    mutating func beginEdit(external: Bool) -> [Effect] {
+        guard let editor = currentTab.editor(self), editor.allows(.update) else {
+            ui.flash = "\(resource.title) cannot be edited on this server"
+            return []
+        }
+        guard let row = selectedRow else { return [] }
+        let context = editContext
+        var session = EditSession(ref: editorRef, purpose: .update(id: row.id), noun: editor.noun, recordName: row.recordName,
+                                  fields: [], original: [:], values: [:], baseMarker: nil, context: context, phase: .loading)
+        session.prefersExternalEditor = external
+        ui.overlay = .edit(session)
+        return [.edit(.load(editorRef, id: row.id))]
+    }
+
+    mutating func beginCreate() -> [Effect] {
+        guard let editor = currentTab.editor(self) else { return [] }
+        let context = editContext
+        // On the catalog, "new" installs the selected item: its record shapes the form.
+        let template = currentTab.editActions.contains(.install) ? selectedRow?.record : nil
+        if currentTab.editActions.contains(.install), template == nil { return [] }
+        let fields = editor.fields(template, context)
+        var original = Dictionary(fields.map { ($0.name, FieldValue.empty(for: $0.kind)) }, uniquingKeysWith: { first, _ in first })
+        original.merge(editor.defaults(context)) { _, new in new }
+        if let template { original.merge(Dictionary(fields.map { ($0.name, $0.value(in: template, directory: context.directory)) }
+            .filter { $0.1 != .null && $0.1 != .text("") }, uniquingKeysWith: { first, _ in first })) { old, _ in old } }
+        let key = unsavedKey(for: .create)
+        var session = EditSession(ref: editorRef, purpose: .create, noun: editor.noun,
+                                  recordName: template?.string("name") ?? "", fields: fields, original: original,
+                                  values: ui.unsavedEdits[key] ?? original, baseMarker: nil, context: context, phase: .form)
+        session.installFrom = template?.string("id")
+        ui.overlay = .edit(session)
+        return []
+    }
+
+    func unsavedKey(for purpose: EditSession.Purpose) -> String {
+        switch purpose {
+        case .create: "\(ui.pane.rawValue)/\(ui.tab(of: ui.pane))/new"
+        case .update(let id): "\(ui.pane.rawValue)/\(id)"
+        }
+    }
+
+    mutating func askToDelete() -> [Effect] {
+        guard let editor = currentTab.editor(self), editor.allows(.delete), let row = selectedRow else { return [] }
+        ui.overlay = .confirmDelete(DeleteConfirmation(
+            ref: editorRef, noun: editor.noun, id: row.id, name: row.recordName,
+            needsTypedName: row.record.map(editor.needsTypedName) ?? false))
+        return []
+    }
+
+    mutating func undoDelete() -> [Effect] {
+        guard let deleted = ui.lastDeleted, deleted.ref.editor(in: self)?.allows(.restore) == true else {
+            ui.flash = "nothing to undo"
+            return []
+        }
+        ui.flash = "restoring \(deleted.noun) \(deleted.name)…"
+        return [.edit(.restore(deleted.ref, id: deleted.id, name: deleted.name))]
+    }
+
+    mutating func openVersions() -> [Effect] {
+        guard let editor = currentTab.editor(self), editor.allows(.versions), let row = selectedRow else { return [] }
+        ui.overlay = .versions(VersionBrowser(ref: editorRef, id: row.id, name: row.recordName))
+        return [.edit(.loadVersions(editorRef, id: row.id))]
+    }
+
+    mutating func reinstallSelected() -> [Effect] {
+        guard let editor = currentTab.editor(self), editor.allows(.reinstall), let row = selectedRow else { return [] }
+        ui.overlay = .installing(InstallWatch(serverID: row.id, name: row.recordName))
+        return [.edit(.reinstall(editorRef, id: row.id, name: row.recordName))]
+    }
+
+    /// What the form's fields may offer: team names, known models, limit targets.
+    public var editContext: EditContext {
+        let teams = (teams.value ?? []).map { (id: $0.id, name: $0.name) }
+        var models = Set((modelStats.value ?? []).map(\.model))
+        for limit in limits.value ?? [] {
+            (limit.model ?? []).forEach { models.insert($0) }
+            (limit.modelUsage ?? []).forEach { models.insert($0.model) }
+        }
+        return EditContext(directory: EditDirectory(teams: teams), generation: generation, models: models.sorted(),
+                           entities: limitEntityChoices)
+    }
+
+    /// Whom a new limit can apply to: the organisation, every team, the agents and users the console knows.
+    var limitEntityChoices: [LimitEntityChoice] {
+        var choices: [LimitEntityChoice] = []
+        let organization = (limits.value ?? []).first { $0.entityType == .organization }?.entityId
+            ?? agents.value?.pages.values.first?.first?.raw.string("organizationId")
+        if let organization { choices.append(LimitEntityChoice(type: "organization", id: organization, name: "organization")) }
+        choices += (teams.value ?? []).map { LimitEntityChoice(type: "team", id: $0.id, name: $0.name) }
+        var agentNames: [String: String] = [:]
+        for page in agents.value?.pages.values ?? [:].values { for agent in page { agentNames[agent.id] = agent.name } }
+        for stat in agentStats.value ?? [] where agentNames[stat.agentId] == nil { agentNames[stat.agentId] = stat.agentName }
+        choices += agentNames.sorted { $0.value < $1.value }.map { LimitEntityChoice(type: "agent", id: $0.key, name: $0.value) }
+        choices += users.sorted { $0.value < $1.value }.map { LimitEntityChoice(type: "user", id: $0.key, name: $0.value) }
+        return choices
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import ArchestraAPI
+
+/// What can be done to the records of a resource tab.
+public enum EditAction: String, Sendable, Hashable, CaseIterable {
+    case create, update, delete, restore, versions, install, reinstall
+}
+
+/// How a resource's records are edited: its fields (declared once: the form, the `$EDITOR`
+/// document and the request body are derived from them), its rules, and the API calls.
+public struct ResourceEditor: Sendable {
+    /// "agent", "knowledge base" …: what messages and titles call a record.
+    public let noun: String
+    public let actions: Set<EditAction>
+    /// The fields of a record being edited, or of a new one (`record` nil).
+    let fields: @Sendable (_ record: JSONValue?, _ context: EditContext) -> [EditableField]
+    /// Rules across fields (a team scope needs a team); each problem names its field.
+    let validate: @Sendable (_ values: [String: FieldValue]) -> [FieldProblem]
+    /// What a new record starts with, beyond each field's empty value.
+    let defaults: @Sendable (_ context: EditContext) -> [String: FieldValue]
+    /// Body fields every create sends whatever was typed (an agent's type).
+    let createExtras: @Sendable (_ context: EditContext) -> [String: JSONValue]
+    /// Whether deleting needs the record's name typed (records of the whole organisation).
+    let needsTypedName: @Sendable (_ record: JSONValue) -> Bool
+    public let calls: EditCalls
+
+    public init(noun: String, actions: Set<EditAction>, calls: EditCalls,
+                fields: @escaping @Sendable (JSONValue?, EditContext) -> [EditableField],
+                validate: @escaping @Sendable ([String: FieldValue]) -> [FieldProblem] = { _ in [] },
+                defaults: @escaping @Sendable (EditContext) -> [String: FieldValue] = { _ in [:] },
+                createExtras: @escaping @Sendable (EditContext) -> [String: JSONValue] = { _ in [:] },
+                needsTypedName: @escaping @Sendable (JSONValue) -> Bool = { _ in false }) {
+        self.noun = noun
+        self.actions = actions
+        self.calls = calls
+        self.fields = fields
+        self.validate = validate
+        self.defaults = defaults
+        self.createExtras = createExtras
+        self.needsTypedName = needsTypedName
+    }
+
+    public func allows(_ action: EditAction) -> Bool { actions.contains(action) }
+
+    /// What tells that someone else changed a record: its version counter, else its update time.
+    public static func marker(of record: JSONValue) -> String? {
+        if let version = record.int("latestVersion") { return "version \(version)" }
+        return record.string("updatedAt")
+    }
+}
+
+/// The API calls behind a resource's editing; each takes the record's raw JSON and returns it.
+public struct EditCalls: Sendable {
+    public var fetch: (@Sendable (ArchestraClient, String) async throws -> JSONValue)?
+    public var create: (@Sendable (ArchestraClient, JSONValue) async throws -> JSONValue)?
+    public var update: (@Sendable (ArchestraClient, String, JSONValue) async throws -> JSONValue)?
+    public var delete: (@Sendable (ArchestraClient, String) async throws -> Void)?
+    public var restore: (@Sendable (ArchestraClient, String) async throws -> Void)?
+    public var versions: (@Sendable (ArchestraClient, String) async throws -> [RecordVersion])?
+    public var restoreVersion: (@Sendable (ArchestraClient, String, Int) async throws -> Void)?
+    public var reinstall: (@Sendable (ArchestraClient, String) async throws -> JSONValue)?
+    public var installationStatus: (@Sendable (ArchestraClient, String) async throws -> JSONValue)?
+
+    public init() {}
+}
+
+/// One saved configuration of a record (agents keep every version).
+public struct RecordVersion: Sendable, Equatable {
+    public var version: Int
+    public var createdAt: String?
+    /// The record's fields as they were.
+    public var snapshot: JSONValue
+
+    public init(version: Int, createdAt: String?, snapshot: JSONValue) {
+        self.version = version
+        self.createdAt = createdAt
+        self.snapshot = snapshot
+    }
+}
+
+/// What the fields of a form may offer, read from the state when editing starts.
+public struct EditContext: Sendable, Equatable {
+    public var directory: EditDirectory
+    public var generation: APIGeneration?
+    /// Model names seen in statistics and limits.
+    public var models: [String]
+    /// Who a limit can apply to: "organization", "team Platform", "agent support-bot", "user ada".
+    public var entities: [LimitEntityChoice]
+
+    public init(directory: EditDirectory = EditDirectory(), generation: APIGeneration? = nil, models: [String] = [],
+                entities: [LimitEntityChoice] = []) {
+        self.directory = directory
+        self.generation = generation
+        self.models = models
+        self.entities = entities
+    }
+}
+
+/// Something a usage limit can apply to.
+public struct LimitEntityChoice: Sendable, Equatable, Hashable {
+    public var type: String
+    public var id: String
+    public var name: String
+
+    public init(type: String, id: String, name: String) {
+        self.type = type
+        self.id = id
+        self.name = name
+    }
+
+    /// How it is shown and typed: "team Platform".
+    public var label: String { type == "organization" ? "organization" : "\(type) \(name)" }
+}

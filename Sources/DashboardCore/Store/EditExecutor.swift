@@ -1,0 +1,116 @@
+import Foundation
+import ArchestraAPI
+
+/// Carries out edits against the server for the store: checks for someone else's change before an
+/// update, keeps failed edits in a recovery file, and records every change in the audit log.
+public struct EditExecutor: Sendable {
+    public let client: ArchestraClient
+    public let journal: EditJournal?
+
+    public init(client: ArchestraClient, journal: EditJournal?) {
+        self.client = client
+        self.journal = journal
+    }
+
+    func perform(_ command: EditCommand, editor: ResourceEditor) async -> EditResult {
+        let calls = editor.calls
+        switch command {
+        case .load(_, let id):
+            guard let fetch = calls.fetch else { return .loadFailed(Self.unsupported("read", editor)) }
+            do { return .loaded(try await fetch(client, id)) } catch { return .loadFailed(Self.error(error)) }
+        case .save(_, let request):
+            return await save(request, editor: editor)
+        case .delete(let ref, let id, let name):
+            guard let delete = calls.delete else { return .deleteFailed(Self.unsupported("delete", editor)) }
+            do {
+                try await delete(client, id)
+                journal?.audit("delete", noun: editor.noun, id: id, name: name)
+                return .deleted(DeletedRecord(ref: ref, id: id, name: name, noun: editor.noun))
+            } catch {
+                return .deleteFailed(Self.error(error))
+            }
+        case .restore(_, let id, let name):
+            guard let restore = calls.restore else { return .restoreFailed(Self.unsupported("restore", editor)) }
+            do {
+                try await restore(client, id)
+                journal?.audit("restore", noun: editor.noun, id: id, name: name)
+                return .restored(name: name)
+            } catch {
+                return .restoreFailed(Self.error(error))
+            }
+        case .loadVersions(_, let id):
+            guard let versions = calls.versions else { return .versionsFailed(Self.unsupported("list versions of", editor)) }
+            do {
+                let list = try await versions(client, id)
+                let current = try? await calls.fetch?(client, id)
+                return .versions(list, current: current)
+            } catch {
+                return .versionsFailed(Self.error(error))
+            }
+        case .restoreVersion(_, let id, let version):
+            guard let restore = calls.restoreVersion else { return .versionsFailed(Self.unsupported("restore versions of", editor)) }
+            do {
+                try await restore(client, id, version)
+                journal?.audit("restore-version", noun: editor.noun, id: id, name: "version \(version)")
+                return .versionRestored(version: version)
+            } catch {
+                return .versionsFailed(Self.error(error))
+            }
+        case .reinstall(_, let id, let name):
+            guard let reinstall = calls.reinstall else { return .installFailed(Self.unsupported("reinstall", editor)) }
+            do {
+                let server = try await reinstall(client, id)
+                journal?.audit("reinstall", noun: editor.noun, id: id, name: name)
+                return .installState(id: id, state: server.string("localInstallationStatus") ?? "pending",
+                                     error: server.string("localInstallationError"))
+            } catch {
+                return .installFailed(Self.error(error))
+            }
+        case .watchInstall(_, let id):
+            guard let status = calls.installationStatus else { return .installFailed(Self.unsupported("follow", editor)) }
+            do {
+                let answer = try await status(client, id)
+                return .installState(id: id, state: answer.string("localInstallationStatus") ?? "unknown",
+                                     error: answer.string("localInstallationError"))
+            } catch {
+                return .installFailed(Self.error(error))
+            }
+        }
+    }
+
+    func save(_ request: SaveRequest, editor: ResourceEditor) async -> EditResult {
+        do {
+            let record: JSONValue
+            switch request.purpose {
+            case .create:
+                guard let create = editor.calls.create else { throw Self.unsupported("create", editor) }
+                record = try await create(client, request.body)
+                journal?.audit("create", noun: request.noun, id: record.string("id") ?? "?", name: record.string("name") ?? request.name,
+                               fields: request.changedFields)
+            case .update(let id):
+                guard let update = editor.calls.update else { throw Self.unsupported("update", editor) }
+                // Someone else may have changed it since the edit began: ask before sending anything.
+                if !request.overwrite, let fetch = editor.calls.fetch {
+                    let current = try await fetch(client, id)
+                    if ResourceEditor.marker(of: current) != request.baseMarker { return .conflict(theirs: current) }
+                }
+                record = try await update(client, id, request.body)
+                journal?.audit("update", noun: request.noun, id: id, name: request.name, fields: request.changedFields)
+            }
+            return .saved(record, request)
+        } catch {
+            let path = journal?.saveRecovery(request.document, stem: editor.noun.replacingOccurrences(of: " ", with: "-") + "-" + request.name)
+            return .saveFailed(Self.error(error), recoveryPath: path)
+        }
+    }
+
+    static func unsupported(_ verb: String, _ editor: ResourceEditor) -> ArchestraError {
+        .invalidConfiguration("this console cannot \(verb) \(editor.noun) records")
+    }
+
+    static func error(_ error: Error) -> ArchestraError {
+        if let error = error as? ArchestraError { return error }
+        if error is CancellationError { return .transport(.other("cancelled"), endpoint: "edit") }
+        return .transport(.other(String(describing: error)), endpoint: "edit")
+    }
+}

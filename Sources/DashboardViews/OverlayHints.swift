@@ -1,0 +1,35 @@
+import DashboardCore
+import TerminalUI
+
+/// The hint bar while a window is open over the pane: its own keys.
+enum OverlayHints {
+    static func hints(for overlay: Overlay) -> [KeyHint] {
+        let pairs: [(String, String)]
+        switch overlay {
+        case .edit(let session):
+            switch session.phase {
+            case .form:
+                if session.form.confirmingDiscard {
+                    pairs = [("y", "discard"), ("any key", "keep editing")]
+                } else if session.form.picker != nil {
+                    pairs = [("↑ ↓", "move"), ("type", "narrow"), ("Space", "toggle"), ("Enter", "done"), ("Esc", "back")]
+                } else {
+                    pairs = [("Ctrl-S", "save"), ("Tab ↑ ↓", "field"), ("Enter", "pick"), ("Ctrl-E", "$EDITOR"), ("Esc", "cancel")]
+                }
+            case .conflict:
+                pairs = [("o", "overwrite"), ("e", "edit on top of theirs"), ("c", "cancel")]
+            case .loading:
+                pairs = [("Esc", "cancel")]
+            case .saving, .externalEditor:
+                pairs = []
+            }
+        case .confirmDelete(let confirmation):
+            pairs = confirmation.needsTypedName ? [("type the name", "then Enter"), ("Esc", "keep")] : [("y", "delete"), ("n Esc", "keep")]
+        case .versions:
+            pairs = [("j k", "move"), ("Enter", "differences"), ("r", "restore"), ("Esc", "close")]
+        case .installing:
+            pairs = [("Esc", "close")]
+        }
+        return pairs.enumerated().map { KeyHint(key: $0.element.0, label: $0.element.1, priority: 10 - $0.offset) }
+    }
+}
