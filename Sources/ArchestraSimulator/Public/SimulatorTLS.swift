@@ -30,6 +30,8 @@ public struct SimulatorTLS: Sendable {
         let key = try NIOSSLPrivateKey(bytes: Array(privateKeyPEM.utf8), format: .pem)
         var configuration = TLSConfiguration.makeServerConfiguration(
             certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
+        // Stopping should not wait NIOSSL's default 5 s for clients' close_notify (tests stop servers often).
+        configuration.shutdownTimeout = .milliseconds(200)
         if let clientCertificateAuthorityPEM {
             let authorities = try NIOSSLCertificate.fromPEMBytes(Array(clientCertificateAuthorityPEM.utf8))
             configuration.trustRoots = .certificates(authorities)
