@@ -6,11 +6,21 @@ import TestCertificates
 
 /// Issue 13 end to end: the console through a real HTTP proxy (Debian's tinyproxy).
 final class ProxyEndToEndTests: XCTestCase {
+    /// Proxy variables in both spellings, so whatever the test runner's own environment holds cannot win.
+    func variables(http: String = "", https: String = "", noProxy: String = "") -> [String: String] {
+        var result: [String: String] = [:]
+        for (name, value) in [("http_proxy", http), ("https_proxy", https), ("no_proxy", noProxy), ("all_proxy", "")] {
+            result[name] = value
+            result[name.uppercased()] = value
+        }
+        return result
+    }
+
     func testHTTPAndHTTPSProxyVariablesCarryTheConsoleThroughTheProxy() async throws {
         let proxy = try TinyproxyProcess()
         defer { proxy.stop() }
         let fixture = try await SimulatorFixture()
-        let session = try fixture.console(refresh: 0.5, environment: ["HTTP_PROXY": proxy.url, "HTTPS_PROXY": proxy.url, "NO_PROXY": ""])
+        let session = try fixture.console(refresh: 0.5, environment: variables(http: proxy.url, https: proxy.url))
         defer { session.kill() }
         try session.waitFor(text: "connected", timeout: 15)
         try session.send("2")
@@ -33,7 +43,7 @@ final class ProxyEndToEndTests: XCTestCase {
         options.tls = SimulatorTLS(certificateChainPEM: issued.certificatePEM, privateKeyPEM: issued.privateKeyPEM)
         let fixture = try await SimulatorFixture(options: options, clientNetwork: NetworkSettings(caFile: caFile))
         let session = try fixture.console(refresh: 0.5, extraArguments: "--ca-file \(TmuxSession.quote(caFile))",
-                                          environment: ["https_proxy": proxy.url])
+                                          environment: variables(https: proxy.url))
         defer { session.kill() }
         try session.waitFor(text: "connected", timeout: 15)
         try session.send("7")
@@ -47,7 +57,7 @@ final class ProxyEndToEndTests: XCTestCase {
         defer { proxy.stop() }
         let fixture = try await SimulatorFixture()
         let session = try fixture.console(
-            refresh: 0.5, environment: ["HTTP_PROXY": proxy.url, "HTTPS_PROXY": proxy.url, "NO_PROXY": "localhost,127.0.0.1"])
+            refresh: 0.5, environment: variables(http: proxy.url, https: proxy.url, noProxy: "localhost,127.0.0.1"))
         defer { session.kill() }
         try session.waitFor(text: "connected", timeout: 15)
         try session.send("2")
@@ -60,13 +70,13 @@ final class ProxyEndToEndTests: XCTestCase {
         let proxy = try TinyproxyProcess(basicAuth: ("operator", "pr0xy-secret"))
         defer { proxy.stop() }
         let fixture = try await SimulatorFixture()
-        let without = try fixture.console(refresh: 0.5, extraArguments: "--proxy \(proxy.url)", environment: ["NO_PROXY": ""])
+        let without = try fixture.console(refresh: 0.5, extraArguments: "--proxy \(proxy.url)", environment: variables())
         defer { without.kill() }
         try without.waitFor(text: "needs credentials", timeout: 15)
         without.kill()
 
         let credentialed = "http://operator:pr0xy-secret@127.0.0.1:\(proxy.port)"
-        let with = try fixture.console(refresh: 0.5, environment: ["HTTP_PROXY": credentialed, "NO_PROXY": ""])
+        let with = try fixture.console(refresh: 0.5, environment: variables(http: credentialed))
         defer { with.kill() }
         let screen = try with.waitFor(text: "connected", timeout: 15)
         try with.send("?")
@@ -79,7 +89,7 @@ final class ProxyEndToEndTests: XCTestCase {
     func testARefusedProxyIsNamedWithoutItsCredentials() async throws {
         let fixture = try await SimulatorFixture()
         // Nothing listens on port 9 of loopback.
-        let session = try fixture.console(refresh: 0.5, environment: ["HTTP_PROXY": "http://someone:hidden-word@127.0.0.1:9", "NO_PROXY": ""])
+        let session = try fixture.console(refresh: 0.5, environment: variables(http: "http://someone:hidden-word@127.0.0.1:9"))
         defer { session.kill() }
         let screen = try session.waitFor(text: "refused the connection", timeout: 15)
         XCTAssertTrue(screen.contains("http://127.0.0.1:9"), screen)

@@ -33,12 +33,18 @@ final class SimulatorFixture {
     }
 
     /// Starts the real binary against this simulator in tmux.
-    /// - Parameter environment: extra variables (e.g. `HTTPS_PROXY`); they win over the defaults.
+    /// - Parameter environment: extra variables (e.g. `HTTPS_PROXY`); they win over the defaults, which
+    ///   empty every proxy variable.
     func console(width: Int = 120, height: Int = 40, refresh: Double = 0.5, extraArguments: String = "",
                  baseURL: String? = nil, environment: [String: String] = [:]) throws -> TmuxSession {
         let binary = try Binaries.path("archestra-tui")
         var variables = ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state",
                          "XDG_CONFIG_HOME": NSTemporaryDirectory() + "archestra-e2e-config-none"]
+        // Proxy variables of the machine running the tests must not route the console elsewhere.
+        for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
+            variables[name] = ""
+            variables[name.uppercased()] = ""
+        }
         variables.merge(environment) { _, extra in extra }
         return try TmuxSession(
             command: "\(TmuxSession.quote(binary)) --base-url \(baseURL ?? self.baseURL) --refresh \(refresh) \(extraArguments)",
