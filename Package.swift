@@ -23,6 +23,10 @@ let package = Package(
         // Used directly, not only through AsyncHTTPClient and Hummingbird:
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // Reading the certificate a server presents (issuer, subject, names, dates) to explain TLS failures.
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
@@ -36,6 +40,8 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
             ]
         ),
         .target(
@@ -43,6 +49,9 @@ let package = Package(
             dependencies: [
                 "ArchestraAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -81,7 +90,9 @@ let package = Package(
         .testTarget(
             name: "ArchestraAPITests",
             dependencies: [
-                "ArchestraAPI", "ArchestraSimulator",
+                "ArchestraAPI", "ArchestraSimulator", "TestCertificates",
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -91,7 +102,22 @@ let package = Package(
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ArchestraAPI"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "DashboardViewsTests", dependencies: ["DashboardViews", "DashboardCore", "TerminalUI", "ArchestraAPI"], resources: [.copy("Golden")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArchestraSimulator", "ArchestraAPI"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "ArchestraSimulator", "ArchestraAPI", "TestCertificates",
+            ]
+        ),
+        // Certificates made at test time (a private CA, server certificates good and bad) for the TLS tests.
+        .target(
+            name: "TestCertificates",
+            dependencies: [
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ],
+            path: "Tests/TestCertificates"
+        ),
         .testTarget(name: "ArchestraTUITests", dependencies: ["archestra-tui"]),
         .testTarget(
             name: "SimulatorTests",

@@ -41,6 +41,18 @@ struct SimCommand: AsyncParsableCommand {
     @Option(help: "Seed of the generated organisation and traffic.")
     var seed: UInt64 = 42
 
+    @Option(help: "Serve HTTPS with this PEM certificate (chain); needs --tls-key.")
+    var tlsCert: String?
+
+    @Option(help: "The PEM private key of --tls-cert.")
+    var tlsKey: String?
+
+    @Option(help: "With --tls-cert: require client certificates signed by this PEM CA (mutual TLS).")
+    var tlsClientCa: String?
+
+    @Option(help: "Serve the API under this path (e.g. /archestra), as a reverse proxy would.")
+    var pathPrefix = ""
+
     func validate() throws {
         guard APIGeneration(rawValue: generation) != nil else {
             throw ValidationError("--generation must be 1.2 or 1.4")
@@ -51,6 +63,11 @@ struct SimCommand: AsyncParsableCommand {
             throw ValidationError("--latency-ms must be 0...86400000 and --traffic-interval 0...86400")
         }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0...65535") }
+        guard (tlsCert == nil) == (tlsKey == nil) else { throw ValidationError("--tls-cert and --tls-key go together") }
+        guard tlsClientCa == nil || tlsCert != nil else { throw ValidationError("--tls-client-ca needs --tls-cert") }
+        guard pathPrefix.isEmpty || (pathPrefix.hasPrefix("/") && !pathPrefix.hasSuffix("/")) else {
+            throw ValidationError("--path-prefix must start with / and not end with one, e.g. /archestra")
+        }
     }
 
     func run() async throws {
@@ -64,12 +81,17 @@ struct SimCommand: AsyncParsableCommand {
         options.failureRate = failureRate
         options.trafficInterval = .milliseconds(Int64(trafficIntervalSeconds * 1000))
         options.seed = seed
+        options.pathPrefix = pathPrefix
+        if let tlsCert, let tlsKey {
+            options.tls = try SimulatorTLS(certificateFile: tlsCert, keyFile: tlsKey, clientCertificateAuthorityFile: tlsClientCa)
+        }
 
         let termination = TerminationSignals()
         let simulator = ArchestraSimulator(options: options)
         let boundPort = try await simulator.start()
         // Written unbuffered: tests wait for this exact line on a pipe.
-        FileHandle.standardOutput.write(Data("archestra-sim listening on http://\(host):\(boundPort)\n".utf8))
+        let scheme = options.tls == nil ? "http" : "https"
+        FileHandle.standardOutput.write(Data("archestra-sim listening on \(scheme)://\(host):\(boundPort)\(pathPrefix)\n".utf8))
         await termination.wait()
         await simulator.stop()
     }

@@ -17,7 +17,8 @@ struct ArchestraTUICommand: AsyncParsableCommand {
         discussion: """
         The API key is read from --api-key-file, else ARCHESTRA_API_KEY, else `api_key` in the config file \
         ($XDG_CONFIG_HOME/archestra-tui/config, mode 600). The server is --base-url, else ARCHESTRA_BASE_URL, \
-        else `base_url` in the config file, else http://localhost:9000. Logs go to $XDG_STATE_HOME/archestra-tui/.
+        else `base_url` in the config file, else http://localhost:9000. Logs go to $XDG_STATE_HOME/archestra-tui/. \
+        Proxies come from HTTPS_PROXY, HTTP_PROXY or ALL_PROXY with NO_PROXY (either case), unless --proxy or --no-proxy.
         """,
         version: version
     )
@@ -48,6 +49,9 @@ struct ArchestraTUICommand: AsyncParsableCommand {
 
     @Flag(help: "Accept any TLS certificate (shown in the header).")
     var insecure = false
+
+    @OptionGroup(title: "Corporate networks")
+    var network: NetworkOptions
 
     @Option(help: "Log level for the log file: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
@@ -96,8 +100,10 @@ struct ArchestraTUICommand: AsyncParsableCommand {
 
         let clientConfiguration: ClientConfiguration
         do {
+            // The in-process demo server is on loopback: no proxy, no private CA.
+            let networkSettings = demo ? NetworkSettings() : network.settings(insecure: settings.insecure, environment: environment)
             clientConfiguration = try ClientConfiguration(baseURL: settings.baseURL, apiKey: settings.apiKey,
-                                                          timeout: settings.timeout, allowInsecureTLS: settings.insecure)
+                                                          timeout: settings.timeout, network: networkSettings)
         } catch {
             await simulator?.stop()
             throw ValidationError(String(describing: error))
@@ -109,6 +115,10 @@ struct ArchestraTUICommand: AsyncParsableCommand {
         let store = DashboardStore(state: state, loader: APIDataLoader(client: client))
         logger.info("starting", metadata: ["baseURL": "\(clientConfiguration.baseURL.absoluteString)",
                                            "key": "\(settings.apiKey?.description ?? "none")"])
+        logger.info("network", metadata: ["settings": "\(clientConfiguration.networkSummary.joined(separator: "; "))"])
+        if clientConfiguration.allowInsecureTLS {
+            logger.warning("TLS certificate verification is OFF (--insecure): any server can pose as \(clientConfiguration.hostAndPort)")
+        }
 
         let colorAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         let exit = try await Self.runDashboard(store: store, theme: themeValue, colorAllowed: colorAllowed)

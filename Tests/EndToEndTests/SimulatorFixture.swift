@@ -11,12 +11,14 @@ final class SimulatorFixture {
     let baseURL: String
     let apiKey: String
 
-    init(options: SimulatorOptions = SimulatorFixture.stableOptions()) async throws {
+    /// - Parameter clientNetwork: how the test's own client reaches the simulator (e.g. the CA of an HTTPS one).
+    init(options: SimulatorOptions = SimulatorFixture.stableOptions(), clientNetwork: NetworkSettings = NetworkSettings()) async throws {
         simulator = ArchestraSimulator(options: options)
         port = try await simulator.start()
-        baseURL = "http://127.0.0.1:\(port)"
+        baseURL = await simulator.baseURL
         apiKey = options.apiKey ?? ""
-        client = ArchestraClient(configuration: try ClientConfiguration(baseURL: baseURL, apiKey: options.apiKey.map(APIKey.init)))
+        client = ArchestraClient(configuration: try ClientConfiguration(
+            baseURL: baseURL, apiKey: options.apiKey.map(APIKey.init), network: clientNetwork))
     }
 
     static func stableOptions() -> SimulatorOptions {
@@ -31,12 +33,21 @@ final class SimulatorFixture {
     }
 
     /// Starts the real binary against this simulator in tmux.
-    func console(width: Int = 120, height: Int = 40, refresh: Double = 0.5, extraArguments: String = "") throws -> TmuxSession {
+    /// - Parameter environment: extra variables (e.g. `HTTPS_PROXY`); they win over the defaults, which
+    ///   empty every proxy variable.
+    func console(width: Int = 120, height: Int = 40, refresh: Double = 0.5, extraArguments: String = "",
+                 baseURL: String? = nil, environment: [String: String] = [:]) throws -> TmuxSession {
         let binary = try Binaries.path("archestra-tui")
+        var variables = ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state",
+                         "XDG_CONFIG_HOME": NSTemporaryDirectory() + "archestra-e2e-config-none"]
+        // Proxy variables of the machine running the tests must not route the console elsewhere.
+        for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
+            variables[name] = ""
+            variables[name.uppercased()] = ""
+        }
+        variables.merge(environment) { _, extra in extra }
         return try TmuxSession(
-            command: "\(TmuxSession.quote(binary)) --base-url \(baseURL) --refresh \(refresh) \(extraArguments)",
-            environment: ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state",
-                          "XDG_CONFIG_HOME": NSTemporaryDirectory() + "archestra-e2e-config-none"],
-            width: width, height: height)
+            command: "\(TmuxSession.quote(binary)) --base-url \(baseURL ?? self.baseURL) --refresh \(refresh) \(extraArguments)",
+            environment: variables, width: width, height: height)
     }
 }

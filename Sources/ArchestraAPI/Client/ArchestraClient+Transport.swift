@@ -48,7 +48,7 @@ extension ArchestraClient {
             throw error
         } catch {
             if Task.isCancelled || Self.isCancellation(error) { throw CancellationError() }
-            let failure = TransportFailure(classifying: error)
+            let failure = await diagnoser.explain(TransportFailure(classifying: error, context: failureContext))
             logger.debug("\(endpoint) -> \(failure) after \(Self.milliseconds(since: started)) ms")
             throw ArchestraError.transport(failure, endpoint: endpoint)
         }

@@ -14,6 +14,10 @@ public final class ArchestraClient: Sendable {
     public let configuration: ClientConfiguration
     let httpClient: HTTPClient
     let logger: Logger
+    /// Looks at the server when TLS or the scheme fails, to say why in words.
+    let diagnoser: FailureDiagnoser
+    /// What a failure is explained against.
+    let failureContext: FailureContext
 
     public init(configuration: ClientConfiguration) {
         self.configuration = configuration
@@ -25,13 +29,23 @@ public final class ArchestraClient: Sendable {
         httpConfiguration.connectionPool.retryConnectionEstablishment = false
         // Redirects could carry the Authorization header to another host.
         httpConfiguration.redirectConfiguration = .disallow
-        if configuration.allowInsecureTLS {
-            var tls = TLSConfiguration.makeClientConfiguration()
-            tls.certificateVerification = .none
-            httpConfiguration.tlsConfiguration = tls
+        httpConfiguration.tlsConfiguration = configuration.tlsConfiguration
+        if let proxy = configuration.proxyRoute.endpoint {
+            // A CONNECT tunnel for https:// and http:// servers alike.
+            httpConfiguration.proxy = .server(
+                host: proxy.host, port: proxy.port,
+                authorization: proxy.username.map { .basic(username: $0, password: proxy.password ?? "") })
         }
         httpClient = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: httpConfiguration)
         logger = Logger(label: "archestra.api")
+        failureContext = FailureContext(
+            host: configuration.baseURL.host ?? "", usesTLS: configuration.baseURL.scheme == "https",
+            proxy: configuration.proxyRoute.endpoint,
+            sendsClientCertificate: configuration.network.clientCertificateFile != nil)
+        diagnoser = FailureDiagnoser(
+            context: failureContext, port: configuration.effectivePort,
+            timeout: .milliseconds(Int64((min(configuration.timeout, 5) * 1_000).rounded(.up))),
+            group: HTTPClient.defaultEventLoopGroup)
     }
 
     deinit {

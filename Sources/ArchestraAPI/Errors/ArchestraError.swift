@@ -1,15 +1,5 @@
 import Foundation
 
-/// Why a request never got an HTTP response.
-public enum TransportFailure: Sendable, Equatable {
-    case connectionRefused
-    case hostNotFound
-    case tls(String)
-    case timeout
-    case connectionClosed
-    case other(String)
-}
-
 /// Every failure the client reports.
 ///
 /// `endpoint` is `"METHOD /path"` (no host, no query string), e.g. `"GET /api/agents"`.
@@ -42,6 +32,20 @@ public enum ArchestraError: Error, Sendable, Equatable, CustomStringConvertible 
         }
     }
 
+    /// Whether only a person can fix it: an untrusted, expired or misnamed certificate, the wrong http/https
+    /// scheme, a missing client certificate, or proxy credentials. Retrying soon cannot help, so pollers
+    /// should wait the longest backoff at once, and the header should say ``actionHeadline``.
+    public var needsAction: Bool {
+        if case .transport(let failure, _) = self { return failure.needsAction }
+        return false
+    }
+
+    /// A few words for the header about what needs doing (e.g. "certificate not trusted"), or `nil`.
+    public var actionHeadline: String? {
+        if case .transport(let failure, _) = self { return failure.headline }
+        return nil
+    }
+
     /// The endpoint the failure happened on, when there was one.
     public var endpoint: String? {
         switch self {
@@ -56,7 +60,7 @@ public enum ArchestraError: Error, Sendable, Equatable, CustomStringConvertible 
         case .http(let status, _, let message, let endpoint):
             return "\(status) \(message) on \(endpoint)\(Self.advice(forStatus: status))"
         case .transport(let failure, let endpoint):
-            return Self.describe(failure, endpoint: endpoint)
+            return failure.sentence(endpoint: endpoint)
         case .decoding(let endpoint, let detail):
             return "Could not read the response of \(endpoint): \(detail)"
         case .invalidConfiguration(let problem):
@@ -74,23 +78,6 @@ public enum ArchestraError: Error, Sendable, Equatable, CustomStringConvertible 
         case 429: return ": too many requests — slow down the refresh interval"
         case 500...599: return ": the server failed — it will be retried; check the server logs if it persists"
         default: return ""
-        }
-    }
-
-    private static func describe(_ failure: TransportFailure, endpoint: String) -> String {
-        switch failure {
-        case .connectionRefused:
-            return "Connection refused on \(endpoint) — is the Archestra server running at the base URL?"
-        case .hostNotFound:
-            return "Host not found for \(endpoint) — check the base URL (ARCHESTRA_BASE_URL or --base-url)"
-        case .tls(let detail):
-            return "TLS failed on \(endpoint) (\(detail)) — check the certificate or the http/https scheme"
-        case .timeout:
-            return "Request \(endpoint) timed out — the server is slow or unreachable"
-        case .connectionClosed:
-            return "The server closed the connection during \(endpoint) — it may be restarting"
-        case .other(let detail):
-            return "Request \(endpoint) failed: \(detail)"
         }
     }
 }

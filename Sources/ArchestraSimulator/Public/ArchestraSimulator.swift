@@ -24,7 +24,7 @@ public final class ArchestraSimulator: Sendable {
     /// Binds `options.host:options.port` (port 0 = any free port), serves in a background task and
     /// starts the traffic generator. Returns the bound port. Calling it again returns the same port.
     public func start() async throws -> Int {
-        try await lifecycle.start(host: options.host, port: options.port, trafficInterval: options.trafficInterval, state: state)
+        try await lifecycle.start(options: options, state: state)
     }
 
     /// Stops serving and generating traffic; the port is closed when this returns. Idempotent.
@@ -32,10 +32,10 @@ public final class ArchestraSimulator: Sendable {
         await lifecycle.stop()
     }
 
-    /// `http://HOST:PORT` of the running server (port 0 before ``start()``).
+    /// `http://HOST:PORT[/prefix]` (`https` when serving TLS) of the running server (port 0 before ``start()``).
     public var baseURL: String {
         get async {
-            "http://\(options.host):\(await lifecycle.boundPort ?? 0)"
+            "\(options.tls == nil ? "http" : "https")://\(options.host):\(await lifecycle.boundPort ?? 0)\(options.pathPrefix)"
         }
     }
 

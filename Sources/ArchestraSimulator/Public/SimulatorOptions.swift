@@ -27,6 +27,10 @@ public struct SimulatorOptions: Sendable {
     public var failureRate: Double = 0
     /// Traffic-generator period; `.zero` disables the background generator (call ``ArchestraSimulator/tickTraffic()``).
     public var trafficInterval: Duration = .seconds(1)
+    /// Serve HTTPS with this certificate instead of plain HTTP.
+    public var tls: SimulatorTLS?
+    /// Serve the API under this path (e.g. `/archestra`), as a reverse proxy would; other paths answer 404.
+    public var pathPrefix: String = ""
     /// Seed of every generated name, id and traffic sample.
     public var seed: UInt64 = 42
 

@@ -1,4 +1,6 @@
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import Logging
 import NIOCore
 import NIOPosix
@@ -18,20 +20,24 @@ actor ServerLifecycle {
 
     /// Binds, starts serving `state` in a background task, and returns the bound port.
     /// Concurrent or repeated calls share the one server.
-    func start(host: String, port: Int, trafficInterval: Duration, state: SimulatorState) async throws -> Int {
+    func start(options: SimulatorOptions, state: SimulatorState) async throws -> Int {
         if let boundPort { return boundPort }
         if let startup { return try await startup.value }
-        let startup = Task { try await self.launch(host: host, port: port, trafficInterval: trafficInterval, state: state) }
+        let startup = Task { try await self.launch(options: options, state: state) }
         self.startup = startup
         defer { self.startup = nil }
         return try await startup.value
     }
 
-    private func launch(host: String, port: Int, trafficInterval: Duration, state: SimulatorState) async throws -> Int {
+    private func launch(options: SimulatorOptions, state: SimulatorState) async throws -> Int {
+        let port = options.port
+        let trafficInterval = options.trafficInterval
         let (events, continuation) = AsyncStream<Result<Int, any Error>>.makeStream()
+        let serverBuilder: HTTPServerBuilder = try options.tls.map { try .tls(.http1(), tlsConfiguration: $0.serverConfiguration()) } ?? .http1()
         let application = Application(
-            responder: SimulatorResponder(state: state),
-            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            responder: SimulatorResponder(state: state, pathPrefix: options.pathPrefix),
+            server: serverBuilder,
+            configuration: .init(address: .hostname(options.host, port: port), serverName: nil),
             onServerRunning: { channel in
                 continuation.yield(.success(channel.localAddress?.port ?? port))
             },

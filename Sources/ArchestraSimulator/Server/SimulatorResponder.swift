@@ -6,6 +6,8 @@ struct SimulatorResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     let state: SimulatorState
+    /// The path the API is served under (`""` = the root), as behind a reverse proxy.
+    var pathPrefix: String = ""
 
     /// Largest request body read (agent documents are small; this only guards memory).
     static let maximumBodyBytes = 8 << 20
@@ -17,7 +19,14 @@ struct SimulatorResponder: HTTPResponder {
         for (key, value) in request.uri.queryParameters {
             query[String(key).removingPercentEncoding ?? String(key)] = String(value)
         }
-        let rawPath = request.uri.path
+        var rawPath = request.uri.path
+        if !pathPrefix.isEmpty {
+            guard rawPath.hasPrefix(pathPrefix + "/") else {
+                // Like a reverse proxy that only forwards its prefix.
+                return Self.httpResponse(APIError.notFound("Not Found: the API is under \(pathPrefix)").response)
+            }
+            rawPath.removeFirst(pathPrefix.count)
+        }
         let simRequest = SimRequest(
             method: request.method.rawValue,
             path: rawPath.removingPercentEncoding ?? rawPath,

@@ -1,0 +1,46 @@
+import ArchestraAPI
+import ArgumentParser
+
+/// The command-line flags for private CAs, client certificates and proxies.
+///
+/// They fill one ``NetworkSettings`` value, which per-context settings can fill the same way later.
+struct NetworkOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("PEM file of CA certificates to trust in addition to the system's (a private CA).", valueName: "path"))
+    var caFile: String?
+
+    @Option(help: ArgumentHelp("PEM client certificate for servers that require one (mutual TLS); needs --client-key.", valueName: "path"))
+    var clientCert: String?
+
+    @Option(help: ArgumentHelp("PEM private key of --client-cert.", valueName: "path"))
+    var clientKey: String?
+
+    @Option(help: ArgumentHelp(
+        "HTTP proxy, http://[user:password@]host[:port]; overrides HTTPS_PROXY/HTTP_PROXY (NO_PROXY still applies).",
+        valueName: "url"))
+    var proxy: String?
+
+    @Flag(help: "Ignore HTTPS_PROXY, HTTP_PROXY and ALL_PROXY: connect directly.")
+    var noProxy = false
+
+    func validate() throws {
+        if proxy != nil, noProxy { throw ValidationError("--proxy and --no-proxy cannot be used together") }
+        if (clientCert == nil) != (clientKey == nil) {
+            throw ValidationError("--client-cert and --client-key go together (the certificate and its private key)")
+        }
+    }
+
+    /// The settings for the connection; proxies come from `environment` unless a flag says otherwise.
+    func settings(insecure: Bool, environment: [String: String]) -> NetworkSettings {
+        let proxyEnvironment = ProxyEnvironment(environment)
+        let policy: ProxyPolicy
+        if noProxy {
+            policy = .none
+        } else if let proxy {
+            policy = .explicit(proxy, source: "--proxy", noProxy: proxyEnvironment.noProxy)
+        } else {
+            policy = .environment(proxyEnvironment)
+        }
+        return NetworkSettings(caFile: caFile, clientCertificateFile: clientCert, clientKeyFile: clientKey,
+                               allowInsecureTLS: insecure, proxy: policy)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import XCTest
+
+/// Debian's `tinyproxy` on a free loopback port, in the foreground, logging to a file the test reads.
+/// `.ci/run` installs it; the tests skip only where it cannot be found at all.
+final class TinyproxyProcess {
+    let port: Int
+    let logPath: String
+    private let folder: String
+    private var pid: pid_t = 0
+
+    /// `http://127.0.0.1:PORT`, without credentials.
+    var url: String { "http://127.0.0.1:\(port)" }
+
+    /// - Parameter basicAuth: user and password the proxy demands (407 without them).
+    init(basicAuth: (user: String, password: String)? = nil) throws {
+        guard let binary = Self.binary() else {
+            throw XCTSkip("tinyproxy is not installed (`apt-get install tinyproxy`; .ci/run installs it)")
+        }
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("archestra-tinyproxy-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        logPath = folder + "/tinyproxy.log"
+        var started: (port: Int, pid: pid_t)?
+        for _ in 0..<20 where started == nil {
+            let candidate = Int.random(in: 31_000...39_999)
+            var config = """
+            Port \(candidate)
+            Listen 127.0.0.1
+            Timeout 30
+            LogFile "\(logPath)"
+            LogLevel Connect
+            MaxClients 50
+            Allow 127.0.0.1
+
+            """
+            if let basicAuth { config += "BasicAuth \(basicAuth.user) \(basicAuth.password)\n" }
+            let configPath = folder + "/tinyproxy-\(candidate).conf"
+            try config.write(toFile: configPath, atomically: true, encoding: .utf8)
+            if let pid = try? Self.spawn(binary: binary, config: configPath, port: candidate) { started = (candidate, pid) }
+        }
+        guard let started else { throw TmuxSession.ShellFailure(description: "tinyproxy did not start; see \(folder)") }
+        port = started.port
+        pid = started.pid
+    }
+
+    deinit { stop() }
+
+    /// Stops the proxy and removes its files. SIGKILL: tinyproxy lingers on SIGTERM while connections stay open.
+    func stop() {
+        guard pid != 0 else { return }
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        pid = 0
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// What the proxy logged so far.
+    func log() -> String {
+        (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+    }
+
+    /// The `CONNECT host:port` requests the proxy received.
+    func connectRequests(to target: String) -> Int {
+        log().components(separatedBy: "\n").filter { $0.contains("CONNECT \(target) ") }.count
+    }
+
+    static func binary() -> String? {
+        ["/usr/bin/tinyproxy", "/usr/sbin/tinyproxy", "/usr/local/bin/tinyproxy"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+    }
+
+    /// Spawns `tinyproxy -d -c CONFIG` and waits until it accepts connections; throws if it exits first.
+    private static func spawn(binary: String, config: String, port: Int) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let arguments = [binary, "-d", "-c", config]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, binary, &actions, nil, &argv, environ) == 0 else {
+            throw TmuxSession.ShellFailure(description: "cannot spawn tinyproxy")
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if Self.accepts(port: port) { return pid }
+            var status: Int32 = 0
+            if waitpid(pid, &status, WNOHANG) == pid { throw TmuxSession.ShellFailure(description: "tinyproxy exited") }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        kill(pid, SIGKILL)
+        waitpid(pid, nil, 0)
+        throw TmuxSession.ShellFailure(description: "tinyproxy did not listen on \(port)")
+    }
+
+    /// Whether something accepts TCP connections on 127.0.0.1:`port`.
+    static func accepts(port: Int) -> Bool {
+        let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socketDescriptor >= 0 else { return false }
+        defer { close(socketDescriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        return result == 0
+    }
+}
