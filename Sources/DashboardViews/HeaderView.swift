@@ -57,7 +57,7 @@ enum HeaderView {
         case .connected: .ok
         case .connecting: .muted
         case .degraded: .warning
-        case .offline, .unauthorized: .danger
+        case .offline, .unauthorized, .actionNeeded: .danger
         }
     }
 

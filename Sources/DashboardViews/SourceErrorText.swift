@@ -60,6 +60,15 @@ struct SourceErrorText {
             case .hostNotFound: return "Host not found — check the base URL"
             case .timeout: return "Request timed out"
             case .connectionClosed: return "The server closed the connection"
+            case .untrustedCertificate: return "Certificate not trusted — use --ca-file or --insecure"
+            case .hostNameMismatch: return "Certificate is for another host — check the base URL"
+            case .certificateExpired: return "The server's certificate has expired"
+            case .certificateNotYetValid: return "The server's certificate is not valid yet"
+            case .clientCertificateRejected: return "Client certificate needed — use --client-cert"
+            case .serverSpeaksPlainHTTP: return "The server speaks http — use an http:// base URL"
+            case .serverSpeaksTLS: return "The server speaks https — use an https:// base URL"
+            case .proxyAuthenticationRequired: return "The proxy needs credentials in its URL"
+            case .proxyRefused, .proxyHostNotFound, .proxyTunnelFailed: return "The proxy did not connect — check --proxy"
             default: return nil
             }
         case .http(let status, _, let message, _):

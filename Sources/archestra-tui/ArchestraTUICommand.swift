@@ -112,6 +112,7 @@ struct ArchestraTUICommand: AsyncParsableCommand {
         var state = AppState(baseURL: clientConfiguration.baseURL.absoluteString, insecureTLS: settings.insecure,
                              refreshInterval: settings.refresh)
         state.maskedAPIKey = settings.apiKey?.description
+        state.networkSummary = clientConfiguration.networkSummary
         let store = DashboardStore(state: state, loader: APIDataLoader(client: client))
         logger.info("starting", metadata: ["baseURL": "\(clientConfiguration.baseURL.absoluteString)",
                                            "key": "\(settings.apiKey?.description ?? "none")"])

@@ -65,4 +65,14 @@ final class ConnectionStateTests: XCTestCase {
         XCTAssertNil(state.generation, "the API generation is detected again after reconnecting")
         XCTAssertEqual(effects, [.refresh([Sources.health.id])], "and the version read again")
     }
+
+    func testErrorsOnlyAPersonCanFixWaitTheLongestAndSaySo() {
+        var state = CoreFixture.state(pane: .limits)
+        state.load(Sources.health, ServerInfo(version: "1.4.0"))
+        state.fail(LimitsResource.source, .transport(.untrustedCertificate(nil), endpoint: "GET /api/limits"))
+        XCTAssertEqual(state.connection, .actionNeeded("certificate not trusted"))
+        XCTAssertEqual(state.limits.status.retryDelay, Backoff.cap, "no quick retries: only a person can fix it")
+        state.fail(LimitsResource.source, .transport(.connectionRefused, endpoint: "GET /api/limits"))
+        XCTAssertLessThan(state.limits.status.retryDelay ?? 99, Backoff.cap, "ordinary trouble backs off step by step")
+    }
 }

@@ -231,4 +231,19 @@ final class ScreenContentTests: XCTestCase {
             XCTAssertTrue(mentions.first?.hasSuffix("retrying in 12s") ?? false)
         }
     }
+
+    func testHelpNamesTheProxyAndTheHeaderWhatNeedsDoing() {
+        var state = SampleState.full(pane: .agents)
+        state.networkSummary = ["proxy http://proxy.corp:3128 (from HTTPS_PROXY)"]
+        state.ui.mode = .help
+        XCTAssertTrue(screen(state, 160, 48).contains("proxy http://proxy.corp:3128 (from HTTPS_PROXY)"))
+        state.ui.mode = .normal
+        state.agents.fail(.transport(.certificateExpired(CertificateFacts(subject: "CN=x", issuer: "CN=ca", names: [],
+                                                                              notValidBefore: SampleState.time(86_400 * 400),
+                                                                              notValidAfter: SampleState.time(86_400))),
+                                     endpoint: "GET /api/agents"), at: SampleState.now, retryAfter: Backoff.cap)
+        let lines = render(state).lines()
+        XCTAssertTrue(lines[0].contains("certificate expired"), lines[0])
+        XCTAssertTrue(lines[22].contains("retrying in 30s"), lines[22])
+    }
 }

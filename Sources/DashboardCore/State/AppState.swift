@@ -13,6 +13,8 @@ public struct AppState: Sendable {
     public var maskedAPIKey: String?
     /// `--read-only`: every key that would change something on the server is disabled.
     public var readOnly = false
+    /// How the console reaches the server (proxy, extra CA, TLS checks), for help; never credentials.
+    public var networkSummary: [String] = []
 
     /// Loaded data, one slot per source (read typed with `state[source]`), and per-row look-ups.
     public var sources = SourceSlots()

@@ -12,7 +12,10 @@ extension AppState {
         case .failure(let error):
             let failures = status(of: source.id).consecutiveFailures + 1
             // A rejected key will not start working by itself: wait for `r` instead of a retry storm.
-            let delay = error.isUnauthorized ? nil
+            // Failures a person must fix (an untrusted certificate, a proxy asking for credentials)
+            // go to the slowest retry at once.
+            let delay: TimeInterval? = error.isUnauthorized ? nil
+                : error.needsAction ? Backoff.cap
                 : Backoff.delay(afterFailures: failures, base: refreshInterval, jitter: result.jitter)
             updateStatus(of: source.id) { $0.fail(error, at: time, retryAfter: delay) }
             return []

@@ -2,10 +2,21 @@ import Foundation
 import ArchestraAPI
 
 /// How the console is talking to the server, shown in the header.
-public enum ConnectionState: String, Sendable, Equatable {
+public enum ConnectionState: Sendable, Equatable {
     case connecting, connected, degraded, offline, unauthorized
+    /// Something only a person can fix ("certificate not trusted", "proxy needs credentials").
+    case actionNeeded(String)
 
-    public var label: String { rawValue }
+    public var label: String {
+        switch self {
+        case .connecting: "connecting"
+        case .connected: "connected"
+        case .degraded: "degraded"
+        case .offline: "offline"
+        case .unauthorized: "unauthorized"
+        case .actionNeeded(let what): what
+        }
+    }
 }
 
 extension AppState {
@@ -15,6 +26,7 @@ extension AppState {
         let statuses = sources.statuses.map(\.1)
         let errors = statuses.compactMap(\.error)
         if errors.contains(where: \.isUnauthorized) { return .unauthorized }
+        if let headline = errors.first(where: \.needsAction)?.actionHeadline { return .actionNeeded(headline) }
         if let healthError = status(of: Sources.health.id).error, Self.isUnreachable(healthError) { return .offline }
         let anyOK = statuses.contains { $0.updatedAt != nil && $0.error == nil }
         if errors.isEmpty { return anyOK ? .connected : .connecting }
