@@ -23,6 +23,9 @@ struct SimCommand: AsyncParsableCommand {
     @Option(name: .customLong("agents"), help: "Number of agents to seed (up to 100000).")
     var agentCount = 48
 
+    @Option(name: .customLong("knowledge-bases"), help: "Knowledge bases to generate beyond the six seeded ones (up to 100000).")
+    var knowledgeBaseCount = 0
+
     @Option(name: .customLong("latency-ms"), help: "Delay added to every response, in milliseconds.")
     var latencyMilliseconds = 0
 
@@ -58,6 +61,7 @@ struct SimCommand: AsyncParsableCommand {
             throw ValidationError("--generation must be 1.2 or 1.4")
         }
         guard (0...100_000).contains(agentCount) else { throw ValidationError("--agents must be 0...100000") }
+        guard (0...100_000).contains(knowledgeBaseCount) else { throw ValidationError("--knowledge-bases must be 0...100000") }
         guard (0...1).contains(failureRate) else { throw ValidationError("--failure-rate must be 0...1") }
         guard (0...86_400_000).contains(latencyMilliseconds), (0...86_400).contains(trafficIntervalSeconds) else {
             throw ValidationError("--latency-ms must be 0...86400000 and --traffic-interval 0...86400")
@@ -76,6 +80,7 @@ struct SimCommand: AsyncParsableCommand {
         options.port = port
         options.generation = APIGeneration(rawValue: generation) ?? .v1_4
         options.agentCount = agentCount
+        options.knowledgeBaseCount = knowledgeBaseCount
         options.apiKey = noAuth ? nil : apiKey
         options.latency = .milliseconds(latencyMilliseconds)
         options.failureRate = failureRate

@@ -276,7 +276,9 @@ final class ClientAgainstSimulatorTests: XCTestCase {
         XCTAssertTrue(limits.contains { $0.limitType == .toolCalls && $0.usedCost == nil })
         let teamLimits = try await client.limits(LimitQuery(entityType: .team))
         XCTAssertTrue(teamLimits.allSatisfy { $0.entityType == .team })
-        let created = try await client.createLimit(LimitInput(entityType: .organization, entityId: "org", limitType: .tokenCost,
+        let firstTeam = try await client.teams().data.first
+        let team = try XCTUnwrap(firstTeam)
+        let created = try await client.createLimit(LimitInput(entityType: .team, entityId: team.id, limitType: .tokenCost,
                                                               limitValue: 123, cleanupInterval: .calendarMonth))
         XCTAssertEqual(created.limitValue, 123)
         let patched = try await client.updateLimit(id: created.id, LimitInput(limitValue: 456))

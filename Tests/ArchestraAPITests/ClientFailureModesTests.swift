@@ -74,7 +74,9 @@ final class ClientFailureModesTests: XCTestCase {
         XCTAssertEqual(list?.query["labels"], "env:prod|dev;team:x")
         XCTAssertEqual(list?.query["limit"], "7")
 
-        let orgID = "Hq7Xv2LrPz9WkN4cTb6sJm1dFy8aGe3u"
+        // Limits must name an existing entity: borrow the organization id of a seeded limit.
+        let seededOrganizationID = try await client.limits(LimitQuery(entityType: .organization)).first?.entityId
+        let orgID = try XCTUnwrap(seededOrganizationID)
         let created = try await client.createLimit(LimitInput(entityType: .organization, entityId: orgID, limitType: .tokenCost, limitValue: 42.5))
         XCTAssertEqual(created.limitValue, 42.5)
         let post = await simulator.recordedRequests().last { $0.method == "POST" && $0.path == "/api/limits" }

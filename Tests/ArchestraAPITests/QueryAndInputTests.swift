@@ -50,7 +50,7 @@ final class QueryAndInputTests: XCTestCase {
         XCTAssertEqual(LimitInput(entityType: .team, entityId: "t", limitType: .tokenCost, limitValue: 10).createProblems, [])
         XCTAssertEqual(
             LimitInput(entityType: .agent, entityId: "a", limitType: .toolCalls, limitValue: -1, mcpServerName: "github").createProblems,
-            ["limit value must be a number ≥ 0", "tool name is required for tool-call limits"]
+            ["limit value must be a number > 0", "tool name is required for tool-call limits"]
         )
         XCTAssertEqual(LimitInput().createProblems.count, 4)
     }

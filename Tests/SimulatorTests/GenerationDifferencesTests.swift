@@ -86,16 +86,22 @@ final class GenerationDifferencesTests: XCTestCase {
         let userLimit = try await legacy.send(.POST, "/api/limits",
                                               body: #"{"entityType":"user","entityId":"u1","limitType":"token_cost","limitValue":5}"#)
         XCTAssertEqual(userLimit.status, 400)
+        let firstTeamID = try await legacy.json("/api/teams").dataItems.first?["id"]?.stringValue
+        let teamID = try XCTUnwrap(firstTeamID)
         let created = try await legacy.send(.POST, "/api/limits",
-                                            body: #"{"entityType":"team","entityId":"t1","limitType":"token_cost","limitValue":5,"cleanupInterval":"1h"}"#)
+                                            body: #"{"entityType":"team","entityId":"\#(teamID)","limitType":"token_cost","limitValue":5,"cleanupInterval":"1h"}"#)
         XCTAssertEqual(created.status, 200, created.body)
         XCTAssertNil(created.json?["cleanupInterval"], "a 1.2 server drops the key it does not know")
 
         let current = try await startSimulator { $0.generation = .v1_4 }
         let currentUsers = try await current.get("/api/limits?entityType=user")
         XCTAssertEqual(currentUsers.status, 200)
+        let firstCurrentTeamID = try await current.json("/api/teams").dataItems.first?["id"]?.stringValue
+        let currentTeam = try XCTUnwrap(firstCurrentTeamID)
+        let firstMemberID = try await current.jsonArray("/api/teams/\(currentTeam)/members").first?["userId"]?.stringValue
+        let userID = try XCTUnwrap(firstMemberID)
         let currentCreated = try await current.send(.POST, "/api/limits",
-                                                    body: #"{"entityType":"user","entityId":"u1","limitType":"token_cost","limitValue":5,"cleanupInterval":"1h"}"#)
+                                                    body: #"{"entityType":"user","entityId":"\#(userID)","limitType":"token_cost","limitValue":5,"cleanupInterval":"1h"}"#)
         XCTAssertEqual(currentCreated.json?["cleanupInterval"], .string("1h"))
     }
 
@@ -105,7 +111,9 @@ final class GenerationDifferencesTests: XCTestCase {
             let organizationLimits = try await harness.jsonArray("/api/limits?entityType=organization")
             let organizationLimit = try XCTUnwrap(organizationLimits.first)
             let id = try XCTUnwrap(organizationLimit["id"]?.stringValue)
-            let patched = try await harness.send(.PATCH, "/api/limits/\(id)", body: #"{"entityType":"team","entityId":"team-x"}"#)
+            let firstTeamID = try await harness.json("/api/teams").dataItems.first?["id"]?.stringValue
+            let teamID = try XCTUnwrap(firstTeamID)
+            let patched = try await harness.send(.PATCH, "/api/limits/\(id)", body: #"{"entityType":"team","entityId":"\#(teamID)"}"#)
             XCTAssertEqual(patched.status, 200, patched.body)
             let expected = generation == .v1_2 ? "team" : "organization"
             XCTAssertEqual(patched.json?["entityType"], .string(expected), "\(generation)")

@@ -29,8 +29,10 @@ final class LimitTests: XCTestCase {
 
     func testCreatePatchDelete() async throws {
         let harness = try await startSimulator()
+        let firstAgentID = try await harness.json("/api/agents?limit=1").dataItems.first?["id"]?.stringValue
+        let agentID = try XCTUnwrap(firstAgentID)
         let created = try await harness.send(.POST, "/api/limits", body: """
-            {"entityType":"agent","entityId":"a-1","limitType":"token_cost","limitValue":12.5,"model":["gpt-4.1"],"cleanupInterval":"calendar_week_sunday"}
+            {"entityType":"agent","entityId":"\(agentID)","limitType":"token_cost","limitValue":12.5,"model":["gpt-4.1"],"cleanupInterval":"calendar_week_sunday"}
             """)
         XCTAssertEqual(created.status, 200, created.body)
         let limit = try XCTUnwrap(created.json)
@@ -39,14 +41,14 @@ final class LimitTests: XCTestCase {
         XCTAssertNil(limit["labels"])
         XCTAssertEqual(limit["limitValue"], .number(12.5))
 
-        let listed = try await harness.jsonArray("/api/limits?entityId=a-1")
+        let listed = try await harness.jsonArray("/api/limits?entityId=\(agentID)")
         XCTAssertEqual(listed.count, 1)
         XCTAssertEqual(listed.first?["modelUsage"], .array([]))
 
         let patched = try await harness.send(.PATCH, "/api/limits/\(id)", body: #"{"limitValue":20,"cleanupInterval":"1h"}"#)
         XCTAssertEqual(patched.json?["limitValue"], .number(20))
         XCTAssertEqual(patched.json?["cleanupInterval"], .string("1h"))
-        XCTAssertEqual(patched.json?["entityId"], .string("a-1"))
+        XCTAssertEqual(patched.json?["entityId"], .string(agentID))
         XCTAssertNotEqual(patched.json?["lastCleanup"], .null)
 
         let deleted = try await harness.send(.DELETE, "/api/limits/\(id)")
@@ -80,7 +82,7 @@ final class LimitTests: XCTestCase {
         let model = try XCTUnwrap(ModelInfo.index(named: "gpt-4o-mini"))
         let team = world.billingTeam(ofAgent: agent)
         func event(cost: Double, at time: Double) -> TrafficEvent {
-            TrafficEvent(agent: agent, team: team, model: model, channel: 3,
+            TrafficEvent(agent: agent, team: team, user: world.billingUser(ofAgent: agent), model: model, channel: 3,
                          sample: UsageSample(inputTokens: 10, cost: cost), time: time)
         }
         LimitCharging.charge(&world, for: event(cost: 0.1 * value, at: 1_788_876_200))

@@ -17,7 +17,7 @@ final class SimulatorProcessTests: XCTestCase {
     func testAnnouncesItsAddressServesAndExitsOnSIGTERM() async throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
-        process.arguments = ["--port", "0", "--agents", "5", "--generation", "1.2", "--no-auth", "--traffic-interval", "0"]
+        process.arguments = ["--port", "0", "--agents", "5", "--knowledge-bases", "30", "--generation", "1.2", "--no-auth", "--traffic-interval", "0"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -35,6 +35,8 @@ final class SimulatorProcessTests: XCTestCase {
         let agents = try await harness.get("/api/agents", authorization: nil)
         XCTAssertEqual(agents.status, 200, "--no-auth serves /api without a key")
         XCTAssertEqual(agents.json?.page("total"), 7, "5 agents plus the two 1.2 LLM-proxy agents")
+        let bases = try await harness.get("/api/knowledge-bases", authorization: nil)
+        XCTAssertEqual(bases.json?.page("total"), 36, "30 generated knowledge bases plus the six seeded ones")
 
         process.terminate()  // SIGTERM
         let clock = ContinuousClock()

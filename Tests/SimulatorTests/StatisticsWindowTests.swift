@@ -68,7 +68,7 @@ final class StatisticsWindowTests: XCTestCase {
 
     func testHistoryStaysBoundedWhenPruned() {
         var history = UsageHistory()
-        let key = UsageKey(agent: 0, team: 0, model: 0, channel: 0)
+        let key = UsageKey(agent: 0, team: 0, user: 0, model: 0, channel: 0)
         for minute in 0..<(60 * 24 * 40) {
             history.record(UsageSample(requests: 1), key: key, at: now - Double(minute) * 60)
         }

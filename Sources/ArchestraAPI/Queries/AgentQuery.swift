@@ -19,11 +19,13 @@ public struct AgentQuery: QueryParameters, Equatable {
     public var sortBy: String?
     /// `asc` or `desc`.
     public var sortDirection: String?
+    /// `.deleted` lists the trash; `nil` (the server's default) lists live agents.
+    public var status: RecordStatus?
 
     public init(
         limit: Int = 20, offset: Int = 0, name: String? = nil, agentType: AgentType? = nil,
         agentTypes: [AgentType]? = nil, scope: AgentScope? = nil, labels: String? = nil,
-        sortBy: String? = nil, sortDirection: String? = nil
+        sortBy: String? = nil, sortDirection: String? = nil, status: RecordStatus? = nil
     ) {
         self.limit = limit
         self.offset = offset
@@ -34,6 +36,7 @@ public struct AgentQuery: QueryParameters, Equatable {
         self.labels = labels
         self.sortBy = sortBy
         self.sortDirection = sortDirection
+        self.status = status
     }
 
     public var queryItems: [URLQueryItem] {
@@ -47,6 +50,7 @@ public struct AgentQuery: QueryParameters, Equatable {
         builder.add("labels", labels)
         builder.add("sortBy", sortBy)
         builder.add("sortDirection", sortDirection)
+        builder.add("status", status?.rawValue)
         return builder.items
     }
 }
@@ -59,16 +63,19 @@ public struct AllAgentsQuery: QueryParameters, Equatable {
     public var excludeBuiltIn: Bool?
     /// The server's default is `true`; `false` returns `tools: []` (cheaper).
     public var includeTools: Bool?
+    /// `.deleted` lists the trash; `nil` (the server's default) lists live agents.
+    public var status: RecordStatus?
 
     public init(
         agentType: AgentType? = nil, agentTypes: [AgentType]? = nil, scope: AgentScope? = nil,
-        excludeBuiltIn: Bool? = nil, includeTools: Bool? = nil
+        excludeBuiltIn: Bool? = nil, includeTools: Bool? = nil, status: RecordStatus? = nil
     ) {
         self.agentType = agentType
         self.agentTypes = agentTypes
         self.scope = scope
         self.excludeBuiltIn = excludeBuiltIn
         self.includeTools = includeTools
+        self.status = status
     }
 
     public var queryItems: [URLQueryItem] {
@@ -78,6 +85,7 @@ public struct AllAgentsQuery: QueryParameters, Equatable {
         builder.add("scope", scope?.rawValue)
         builder.add("excludeBuiltIn", excludeBuiltIn)
         builder.add("includeTools", includeTools)
+        builder.add("status", status?.rawValue)
         return builder.items
     }
 }

@@ -5,11 +5,14 @@ public struct KnowledgeBaseQuery: QueryParameters, Equatable {
     public var limit: Int
     public var offset: Int
     public var search: String?
+    /// `.deleted` lists the trash; `nil` (the server's default) lists live knowledge bases.
+    public var status: RecordStatus?
 
-    public init(limit: Int = 20, offset: Int = 0, search: String? = nil) {
+    public init(limit: Int = 20, offset: Int = 0, search: String? = nil, status: RecordStatus? = nil) {
         self.limit = limit
         self.offset = offset
         self.search = search
+        self.status = status
     }
 
     public var queryItems: [URLQueryItem] {
@@ -17,6 +20,7 @@ public struct KnowledgeBaseQuery: QueryParameters, Equatable {
         builder.add("limit", limit)
         builder.add("offset", offset)
         builder.add("search", search)
+        builder.add("status", status?.rawValue)
         return builder.items
     }
 }

@@ -19,6 +19,8 @@ public struct SimulatorOptions: Sendable {
     public var generation: APIGeneration = .v1_4
     /// Agents visible in `GET /api/agents` under 1.4 (the two LLM-proxy rows come on top). Up to 100 000.
     public var agentCount: Int = 48
+    /// Generated knowledge bases beyond the six seeded ones (for trying a large organisation). Up to 100 000.
+    public var knowledgeBaseCount: Int = 0
     /// The exact `Authorization` value every `/api` route requires; `nil` turns authentication off.
     public var apiKey: String? = "arch_demo_key_0123456789"
     /// Delay added before every response.

@@ -23,7 +23,7 @@ struct AgentFilter {
         let allowedTypes = Self.filterableTypes(generation)
         if let list = query.list("agentTypes") {
             for type in list where !allowedTypes.contains(type) {
-                throw APIError.validation("Invalid agentTypes value '\(type)': expected one of \(allowedTypes.joined(separator: ", "))")
+                throw APIError.validation("querystring/agentTypes must contain only \(allowedTypes.joined(separator: ", ")), not '\(type)'")
             }
             types = Set(list)
         } else if let single = try query.oneOf("agentType", allowedTypes) {

@@ -11,6 +11,7 @@ enum AgentRoutes {
         case ("GET", 3) where path[1] == "labels" && path[2] == "keys": return labelKeys(world)
         case ("GET", 3) where path[1] == "labels" && path[2] == "values": return try labelValues(context, world)
         case ("POST", 3) where path[2] == "restore": return try restore(path[1], context, &world)
+        case (_, 3...) where path[2] == "versions": return try AgentVersionRoutes.handle(context, &world)
         case ("GET", 2): return world.agentJSON(at: try world.liveAgentIndex(path[1]))
         case ("PUT", 2): return try update(path[1], context, &world)
         case ("DELETE", 2): return try delete(path[1], context, &world)
@@ -54,76 +55,74 @@ enum AgentRoutes {
     private static func create(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue {
         let body = try context.request.jsonObject()
         let name = try BodyRules.requiredText(body, "name")
-        guard let scope = try BodyRules.optionalEnum(body, "scope", ["personal", "team", "org"]) else {
-            throw APIError.validation("scope is required and must be one of personal, team, org")
-        }
-        let agentType = try BodyRules.optionalEnum(body, "agentType", ["profile", "mcp_gateway", "llm_proxy", "agent"]) ?? "mcp_gateway"
-        if agentType == "llm_proxy", world.generation == .v1_4 {
-            throw APIError.validation("LLM proxies cannot be created through /api/agents; use /api/llm-proxy")
-        }
-        try AgentInput.validateOptionalFields(body)
-        let teamIDs = scope == "team" ? try AgentInput.teamIDs(body, world.directory) ?? [] : []
-        if scope == "team", teamIDs.isEmpty {
-            throw APIError.validation("At least one team is required for team-scoped agents")
-        }
+        let scope = try BodyRules.requiredEnum(body, "scope", AgentBodyRules.scopes)
+        let agentType = try BodyRules.optionalEnum(body, "agentType", AgentBodyRules.agentTypes(world.generation)) ?? "mcp_gateway"
+        try AgentBodyRules.validateOptionalFields(body)
+        try AgentBodyRules.checkModelAndKey(modelId: body["modelId"], llmApiKeyId: body["llmApiKeyId"])
+        let teamIDs = scope == "team" ? try AgentBodyRules.teamIDs(body, world.directory) ?? [] : []
+        try AgentBodyRules.checkTeamScope(scope: scope, teamIDs: teamIDs)
+        let labels = try BodyRules.labels(body)
+        let users = try AgentBodyRules.users(body, world.directory)
         var row = AgentRow(
             id: world.random.uuid(), name: name, agentType: agentType, scope: scope, teamIDs: teamIDs,
             authorID: world.directory.caller.id, labels: [], createdAt: context.now, lastUsedAt: nil, modelIndex: 0
         )
         var document = world.renderer.render(row)
-        for (key, value) in body where !AgentInput.serverManagedKeys.contains(key) {
+        for (key, value) in body where !AgentBodyRules.serverManagedKeys.contains(key) {
             document[key] = value
         }
         document["name"] = .string(name)
         document["scope"] = .string(scope)
         document["agentType"] = .string(agentType)
-        if let labels = try BodyRules.labels(body) {
-            document["labels"] = .array(labels)
-        }
-        if let users = try AgentInput.users(body, world.directory) {
-            document["users"] = .array(users)
-        }
+        if let labels { document["labels"] = .array(labels) }
+        if let users { document["users"] = .array(users) }
         row.document = document
         row.refreshColumns()
         let index = world.agents.upsert(row)
+        // The first version is the agent as created.
+        world.agentVersions[row.id] = nil
+        _ = world.history(ofAgentAt: index)
         return world.agentJSON(at: index)
     }
 
+    /// `PUT /api/agents/{id}`: a partial update checked against the agent it produces; every change
+    /// moves `updatedAt` and appends a version.
     private static func update(_ id: String, _ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue {
         let index = try world.liveAgentIndex(id)
         let body = try context.request.jsonObject()
         if body["name"] != nil {
             _ = try BodyRules.requiredText(body, "name")
         }
-        let newScope = try BodyRules.optionalEnum(body, "scope", ["personal", "team", "org"])
-        if let type = try BodyRules.optionalEnum(body, "agentType", ["profile", "mcp_gateway", "llm_proxy", "agent"]),
-           type == "llm_proxy", world.agents[index].agentType != "llm_proxy", world.generation == .v1_4 {
-            throw APIError.validation("Agents cannot be turned into LLM proxies")
-        }
-        try AgentInput.validateOptionalFields(body)
-        let sentTeams = try AgentInput.teamIDs(body, world.directory)
-        let scope = newScope ?? world.agents[index].scope
-        let teamIDs = scope == "team" ? sentTeams ?? world.agents[index].teamIDs : []
-        if scope == "team", teamIDs.isEmpty {
-            throw APIError.validation("At least one team is required for team-scoped agents")
-        }
+        let newScope = try BodyRules.optionalEnum(body, "scope", AgentBodyRules.scopes)
+        let current = world.agents[index]
+        // The row backing the 1.4 proxy singleton keeps its type; nothing else may become a proxy there.
+        let allowedTypes = AgentBodyRules.agentTypes(world.generation) + (current.agentType == "llm_proxy" ? ["llm_proxy"] : [])
+        _ = try BodyRules.optionalEnum(body, "agentType", allowedTypes)
+        try AgentBodyRules.validateOptionalFields(body)
+        var document = current.document ?? world.renderer.render(current)
+        try AgentBodyRules.checkModelAndKey(
+            modelId: body["modelId"] ?? document["modelId"], llmApiKeyId: body["llmApiKeyId"] ?? document["llmApiKeyId"]
+        )
+        let sentTeams = try AgentBodyRules.teamIDs(body, world.directory)
+        let scope = newScope ?? current.scope
+        let teamIDs = scope == "team" ? sentTeams ?? current.teamIDs : []
+        try AgentBodyRules.checkTeamScope(scope: scope, teamIDs: teamIDs)
         let labels = try BodyRules.labels(body)
-        let users = try AgentInput.users(body, world.directory)
-        var document = world.agents[index].document ?? world.renderer.render(world.agents[index])
-        for (key, value) in body where !AgentInput.serverManagedKeys.contains(key) {
+        let users = try AgentBodyRules.users(body, world.directory)
+
+        _ = world.history(ofAgentAt: index)  // the state before this change is on record
+        for (key, value) in body where !AgentBodyRules.serverManagedKeys.contains(key) {
             document[key] = value
         }
         document["teams"] = .array(teamIDs.map { .object(["id": .string($0), "name": .string(world.directory.teamName(id: $0) ?? "")]) })
         if let labels { document["labels"] = .array(labels) }
         if let users { document["users"] = .array(users) }
         document["updatedAt"] = JSON.timestamp(context.now)
-        // Inserted documents may carry anything here; never trap on a huge or fractional number.
-        let version = document.numeric("latestVersion").flatMap { Int(exactly: $0.rounded()) } ?? 0
-        document["latestVersion"] = JSON.int(version < Int.max ? version + 1 : version)
         world.agents.update(at: index) { row in
             row.document = document
             row.refreshColumns()
         }
+        world.recordVersion(ofAgentAt: index, source: "update", by: world.directory.caller.id, now: context.now)
         return world.agentJSON(at: index)
     }
 
@@ -138,7 +137,7 @@ enum AgentRoutes {
 
     /// `GET /api/agents/labels/values?key=`: the values in use for one key (400 without `key`).
     private static func labelValues(_ context: RouteContext, _ world: SimulatedWorld) throws -> JSONValue {
-        guard let key = context.query.string("key") else { throw APIError.validation("key is required") }
+        guard let key = context.query.string("key") else { throw APIError.validation("querystring must have required property 'key'") }
         var values = Set<String>()
         for row in world.agents.rows where !row.isDeleted {
             for label in row.labels where label.key == key { values.insert(label.value) }
@@ -146,18 +145,13 @@ enum AgentRoutes {
         return JSON.strings(values.sorted())
     }
 
-    /// `POST /api/agents/{id}/restore`: brings a soft-deleted agent back (404 unless it is in the trash).
+    /// `POST /api/agents/{id}/restore`: brings a soft-deleted agent back. An agent that is not in the
+    /// trash answers 404 `Agent not found`, as the platform's trash look-up only sees deleted rows.
     private static func restore(_ id: String, _ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue {
         guard let index = world.agents.index(of: id), world.agents[index].isDeleted else {
             throw APIError.notFound("Agent not found")
         }
-        world.agents.update(at: index) { row in
-            row.deletedAt = nil
-            if row.document != nil {
-                row.document?["deletedAt"] = .null
-                row.document?["updatedAt"] = JSON.timestamp(context.now)
-            }
-        }
+        world.agents.update(at: index) { $0.markRestored(at: context.now) }
         return world.agentJSON(at: index)
     }
 

@@ -33,12 +33,12 @@ enum GatewayRoutes {
         case (.v1_4, "PATCH", ["llm-proxy"]):
             let body = try context.request.jsonObject()
             guard let value = body["identityProviderId"] else {
-                throw APIError.validation("identityProviderId is required (string or null)")
+                throw APIError.missingBody("identityProviderId")
             }
             if value.isNull {
                 world.llmProxyIdentityProviderID = nil
             } else {
-                guard let id = value.stringValue else { throw APIError.validation("identityProviderId must be a string or null") }
+                guard let id = value.stringValue else { throw APIError.invalidBody("identityProviderId", "must be a string or null") }
                 guard world.directory.identityProviderIDs.contains(id) else { throw APIError.notFound("Identity provider not found") }
                 world.llmProxyIdentityProviderID = id
             }

@@ -40,23 +40,32 @@ enum KnowledgeRoutes {
         case ("PUT", 2):
             let position = try index(path[1], world)
             let body = try context.request.jsonObject()
-            if body["name"] != nil {
-                world.knowledgeBases[position].document["name"] = .string(try BodyRules.requiredText(body, "name"))
-            }
+            // Everything is checked before anything is written, so a 400 changes nothing.
+            let name = body["name"] == nil ? nil : try BodyRules.requiredText(body, "name")
             try BodyRules.nullableStrings(body, ["description"])
-            if let description = body["description"] {
-                world.knowledgeBases[position].document["description"] = description
-            }
-            if let labels = try BodyRules.labels(body) {
-                world.knowledgeBases[position].document["labels"] = .array(labels)
-            }
-            world.knowledgeBases[position].document["updatedAt"] = JSON.timestamp(context.now)
+            let labels = try BodyRules.labels(body)
+            var document = world.knowledgeBases[position].document
+            if let name { document["name"] = .string(name) }
+            if let description = body["description"] { document["description"] = description }
+            if let labels { document["labels"] = .array(labels) }
+            document["updatedAt"] = JSON.timestamp(context.now)
+            world.knowledgeBases[position].document = document
             return .object(world.knowledgeBases[position].reducedDocument)
         case ("DELETE", 2):
             let position = try index(path[1], world)
             world.knowledgeBases[position].document["deletedAt"] = JSON.timestamp(context.now)
+            world.knowledgeBases[position].document["updatedAt"] = JSON.timestamp(context.now)
+            // Deleting removes the connector assignments (CONTRACT §6); a restore does not bring them back.
             world.knowledgeBases[position].document["connectors"] = .array([])
             return .object(["success": .bool(true)])
+        case ("POST", 3) where path[2] == "restore":
+            // Only the trash is searched, so a live knowledge base answers 404 like an unknown one.
+            guard let position = world.knowledgeBases.firstIndex(where: { $0.id == path[1] && $0.isDeleted }) else {
+                throw APIError.notFound("Knowledge base not found")
+            }
+            world.knowledgeBases[position].document["deletedAt"] = .null
+            world.knowledgeBases[position].document["updatedAt"] = JSON.timestamp(context.now)
+            return .object(world.knowledgeBases[position].reducedDocument)
         case ("GET", 3) where path[2] == "health":
             return .object(world.knowledgeBases[try index(path[1], world)].health)
         default:

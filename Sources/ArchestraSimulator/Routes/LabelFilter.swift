@@ -9,12 +9,12 @@ struct LabelFilter: Equatable {
         var required: [String: Set<String>] = [:]
         for clause in text.split(separator: ";") where !clause.isEmpty {
             guard let colon = clause.firstIndex(of: ":") else {
-                throw APIError.validation("Invalid labels filter '\(text)': expected key:value")
+                throw APIError.validation("querystring/labels must be key:value pairs, not '\(text)'")
             }
             let key = String(clause[..<colon])
             let values = clause[clause.index(after: colon)...].split(separator: "|").map(String.init)
             guard !key.isEmpty, !values.isEmpty else {
-                throw APIError.validation("Invalid labels filter '\(text)': expected key:value")
+                throw APIError.validation("querystring/labels must be key:value pairs, not '\(text)'")
             }
             required[key, default: []].formUnion(values)
         }

@@ -43,16 +43,11 @@ enum LimitRoutes {
 
     private static func create(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue {
         let body = try context.request.jsonObject()
-        guard let entityType = try BodyRules.optionalEnum(body, "entityType", world.generation.limitEntityTypes) else {
-            throw APIError.validation("entityType is required")
-        }
+        let entityType = try BodyRules.requiredEnum(body, "entityType", world.generation.limitEntityTypes)
         let entityID = try BodyRules.requiredText(body, "entityId")
-        guard let limitType = try BodyRules.optionalEnum(body, "limitType", limitTypes) else {
-            throw APIError.validation("limitType is required")
-        }
-        guard let limitValue = body.numeric("limitValue"), limitValue >= 0 else {
-            throw APIError.validation("limitValue is required and must be a non-negative number")
-        }
+        let limitType = try BodyRules.requiredEnum(body, "limitType", limitTypes)
+        guard body["limitValue"] != nil else { throw APIError.missingBody("limitValue") }
+        let limitValue = try positiveLimitValue(body)
         var document: JSONObject = [
             "id": .string(world.random.uuid()), "entityType": .string(entityType), "entityId": .string(entityID),
             "limitType": .string(limitType), "limitValue": .number(limitValue), "mcpServerName": .null, "toolName": .null,
@@ -64,6 +59,7 @@ enum LimitRoutes {
         }
         try applyOptionalFields(body, to: &document, generation: world.generation)
         try checkTypeRequirements(document)
+        try checkEntityExists(document, world)
         world.limits.append(LimitRecord(document: document, modelUsage: [], resetRatio: 0))
         return .object(document.filter { $0.key != "labels" })
     }
@@ -83,13 +79,16 @@ enum LimitRoutes {
                 document["entityId"] = .string(try BodyRules.requiredText(body, "entityId"))
             }
         }
-        if let value = body["limitValue"] {
-            guard let number = value.doubleValue, number >= 0 else { throw APIError.validation("limitValue must be a non-negative number") }
-            document["limitValue"] = .number(number)
+        if body["limitValue"] != nil {
+            document["limitValue"] = .number(try positiveLimitValue(body))
         }
         let previousInterval = document.text("cleanupInterval")
         try applyOptionalFields(body, to: &document, generation: world.generation)
         try checkTypeRequirements(document)
+        if document.text("entityType") != world.limits[position].document.text("entityType")
+            || document.text("entityId") != world.limits[position].document.text("entityId") {
+            try checkEntityExists(document, world)
+        }
         document["updatedAt"] = JSON.timestamp(context.now)
         if document.text("cleanupInterval") != previousInterval {
             // Changing the reset rule resets current use (CONTRACT §8, S12).
@@ -98,6 +97,24 @@ enum LimitRoutes {
         }
         world.limits[position].document = document
         return .object(document.filter { $0.key != "labels" })
+    }
+
+    /// `limitValue` as a finite number above zero, or 400 naming it.
+    private static func positiveLimitValue(_ body: JSONObject) throws -> Double {
+        guard let number = body["limitValue"]?.doubleValue, number.isFinite else {
+            throw APIError.invalidBody("limitValue", "must be a number")
+        }
+        guard number > 0 else { throw APIError.invalidBody("limitValue", "must be greater than 0") }
+        return number
+    }
+
+    /// The entity a limit applies to must exist in the simulated organisation.
+    private static func checkEntityExists(_ document: JSONObject, _ world: SimulatedWorld) throws {
+        let type = document.text("entityType") ?? ""
+        let id = document.text("entityId") ?? ""
+        guard world.limitEntityExists(type: type, id: id) else {
+            throw APIError.invalidField("entityId", "no \(type.replacingOccurrences(of: "_", with: " ")) has the id '\(id)'")
+        }
     }
 
     /// Copies the optional members both create and update accept, validating their shapes. A 1.2 server
@@ -109,7 +126,7 @@ enum LimitRoutes {
         }
         if let model = body["model"] {
             guard model.isNull || model.arrayValue?.allSatisfy({ $0.stringValue != nil }) == true else {
-                throw APIError.validation("model must be an array of model names or null")
+                throw APIError.invalidBody("model", "must be an array of model names or null")
             }
             document["model"] = model
         }
@@ -123,12 +140,12 @@ enum LimitRoutes {
     }
 
     private static func checkTypeRequirements(_ document: JSONObject) throws {
-        let limitType = document.text("limitType")
-        if limitType == "mcp_server_calls" || limitType == "tool_calls", document.text("mcpServerName") == nil {
-            throw APIError.validation("mcpServerName is required for \(limitType ?? "") limits")
+        let limitType = document.text("limitType") ?? ""
+        if limitType == "mcp_server_calls" || limitType == "tool_calls", (document.text("mcpServerName") ?? "").isEmpty {
+            throw APIError.invalidField("mcpServerName", "required for \(limitType) limits")
         }
-        if limitType == "tool_calls", document.text("toolName") == nil {
-            throw APIError.validation("toolName is required for tool_calls limits")
+        if limitType == "tool_calls", (document.text("toolName") ?? "").isEmpty {
+            throw APIError.invalidField("toolName", "required for tool_calls limits")
         }
     }
 

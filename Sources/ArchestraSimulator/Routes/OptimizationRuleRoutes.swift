@@ -48,7 +48,7 @@ enum OptimizationRuleRoutes {
         if let entityType = try BodyRules.optionalEnum(body, "entityType", entityTypes) {
             rule["entityType"] = .string(entityType)
         } else if requireAll {
-            throw APIError.validation("entityType is required")
+            throw APIError.missingBody("entityType")
         }
         if body["entityId"] != nil || requireAll {
             rule["entityId"] = .string(try BodyRules.requiredText(body, "entityId"))
@@ -56,7 +56,7 @@ enum OptimizationRuleRoutes {
         if let provider = try BodyRules.optionalEnum(body, "provider", providers) {
             rule["provider"] = .string(provider)
         } else if requireAll {
-            throw APIError.validation("provider is required")
+            throw APIError.missingBody("provider")
         }
         if body["targetModel"] != nil || requireAll {
             rule["targetModel"] = .string(try BodyRules.requiredText(body, "targetModel"))
@@ -64,7 +64,7 @@ enum OptimizationRuleRoutes {
         if let conditions = body["conditions"] {
             rule["conditions"] = .array(try validConditions(conditions))
         } else if requireAll {
-            throw APIError.validation("conditions is required")
+            throw APIError.missingBody("conditions")
         }
         try BodyRules.booleans(body, ["enabled"])
         if let enabled = body["enabled"] { rule["enabled"] = enabled }
@@ -72,7 +72,7 @@ enum OptimizationRuleRoutes {
 
     /// `[{maxLength:int} | {hasTools:bool}]`.
     private static func validConditions(_ value: JSONValue) throws -> [JSONValue] {
-        let invalid = APIError.validation("conditions must be an array of {maxLength: integer} or {hasTools: boolean}")
+        let invalid = APIError.invalidBody("conditions", "must be an array of {maxLength: integer} or {hasTools: boolean}")
         guard let items = value.arrayValue else { throw invalid }
         return try items.map { item in
             guard let condition = item.objectValue, !condition.isEmpty else { throw invalid }

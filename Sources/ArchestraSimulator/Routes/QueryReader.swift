@@ -1,4 +1,5 @@
-/// Typed, validating access to query parameters (invalid values become 400s, as zod does upstream).
+/// Typed, validating access to query parameters (invalid values become 400s naming the parameter in
+/// Fastify's words, `querystring/<name> …`, as zod validation does upstream).
 struct QueryReader {
     let values: [String: String]
 
@@ -12,7 +13,7 @@ struct QueryReader {
     func int(_ name: String, default defaultValue: Int, in range: ClosedRange<Int>) throws -> Int {
         guard let text = string(name) else { return defaultValue }
         guard let value = Int(text), range.contains(value) else {
-            throw APIError.validation("Invalid query parameter '\(name)': expected an integer in \(range.lowerBound)...\(range.upperBound)")
+            throw APIError.validation("querystring/\(name) must be an integer in \(range.lowerBound)...\(range.upperBound)")
         }
         return value
     }
@@ -23,7 +24,7 @@ struct QueryReader {
         case nil: return defaultValue
         case "true": return true
         case "false": return false
-        default: throw APIError.validation("Invalid query parameter '\(name)': expected true or false")
+        default: throw APIError.validation("querystring/\(name) must be true or false")
         }
     }
 
@@ -31,7 +32,7 @@ struct QueryReader {
     func oneOf(_ name: String, _ allowed: [String]) throws -> String? {
         guard let value = string(name) else { return nil }
         guard allowed.contains(value) else {
-            throw APIError.validation("Invalid query parameter '\(name)': expected one of \(allowed.joined(separator: ", "))")
+            throw APIError.validation("querystring/\(name) must be one of \(allowed.joined(separator: ", "))")
         }
         return value
     }

@@ -1,11 +1,11 @@
 import ArchestraAPI
 
-/// `/api/statistics/{teams,agents,models,overview,cost-savings,llm-proxy}` (CONTRACT §7), computed from the usage history.
+/// `/api/statistics/{teams,agents,models,overview,cost-savings,llm-proxy,users}` (CONTRACT §7), computed from the usage history.
 enum StatisticsRoutes {
     static func handle(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue? {
         guard context.method == "GET", context.segments.count == 2 else { return nil }
         let kind = context.segments[1]
-        guard ["teams", "agents", "models", "overview", "cost-savings", "llm-proxy"].contains(kind) else { return nil }
+        guard ["teams", "agents", "models", "overview", "cost-savings", "llm-proxy", "users"].contains(kind) else { return nil }
         let window = try StatisticsWindow.parse(context.query.string("timeframe"), now: context.now, earliestData: world.usage.earliestTime)
         let statistics = StatisticsQuery(world: world, window: window, now: context.now)
         switch kind {
@@ -14,6 +14,7 @@ enum StatisticsRoutes {
         case "models": return statistics.models()
         case "overview": return statistics.overview()
         case "cost-savings": return statistics.costSavings()
+        case "users": return try statistics.users(context.query)
         default: return try statistics.llmProxy(context.query)
         }
     }
@@ -179,7 +180,7 @@ struct StatisticsQuery {
     }
 
     /// `{requests, inputTokens, outputTokens, cacheReadTokens, billedCost, subscriptionCost}`.
-    private func usageRecord(_ sample: UsageSample, subscription: Double) -> JSONObject {
+    func usageRecord(_ sample: UsageSample, subscription: Double) -> JSONObject {
         [
             "requests": .number(sample.requests), "inputTokens": .number(sample.inputTokens),
             "outputTokens": .number(sample.outputTokens), "cacheReadTokens": .number(sample.cacheReadTokens),
@@ -188,7 +189,7 @@ struct StatisticsQuery {
     }
 
     /// `[{timestamp, value}]` of cost, one point per bucket, zero-filled.
-    private func costSeries(_ series: SeriesTotals) -> JSONValue {
+    func costSeries(_ series: SeriesTotals) -> JSONValue {
         .array(zip(window.bucketStarts, series.buckets).map { start, sample in
             .object(["timestamp": JSON.timestamp(start), "value": JSON.rounded(sample.cost)])
         })

@@ -33,6 +33,12 @@ struct MCPSeed {
         CatalogSpec(name: "notion", serverType: "remote", description: "Notion pages and databases", requiresAuth: true, tools: []),
     ]
 
+    /// Seeded after the others with an id derived from its name, so adding it changed no other seeded value.
+    private static let failingSpec = CatalogSpec(
+        name: CatalogInstallSeed.failingItemName, serverType: "local",
+        description: "Demo item whose image cannot be pulled: every install ends in error", requiresAuth: false, tools: []
+    )
+
     /// Installed servers: install name, catalog name, scope, team, status, error, reinstall reason, OAuth error.
     private struct InstallSpec {
         var name: String
@@ -63,11 +69,14 @@ struct MCPSeed {
     /// Catalog documents, installed servers with tools, and the pool of agent tool assignments.
     func make(random: inout SplitMix64) -> (catalog: [JSONObject], servers: [MCPServerRecord], toolPool: [JSONObject]) {
         var catalogIDs: [String: String] = [:]
-        let catalog = Self.catalogSpecs.enumerated().map { offset, spec -> JSONObject in
+        var catalog = Self.catalogSpecs.enumerated().map { offset, spec -> JSONObject in
             let id = random.uuid()
             catalogIDs[spec.name] = id
             return catalogDocument(spec, id: id, created: now - Double(200 - offset * 15) * Timestamp.day)
         }
+        catalog.append(catalogDocument(
+            Self.failingSpec, id: StableID.uuid(for: "catalog:" + Self.failingSpec.name), created: now - 20 * Timestamp.day
+        ))
         var servers: [MCPServerRecord] = []
         var toolPool: [JSONObject] = []
         for (offset, install) in Self.installSpecs.enumerated() {
@@ -93,7 +102,7 @@ struct MCPSeed {
                     "assignedAgentCount": JSON.int(0), "assignedAgents": .array([]),
                 ]
             } : []
-            servers.append(MCPServerRecord(document: document, tools: tools, reinstallStartedAt: nil))
+            servers.append(MCPServerRecord(document: document, tools: tools, installation: nil))
         }
         return (catalog, servers, toolPool)
     }
@@ -109,9 +118,13 @@ struct MCPSeed {
             "serverUrl": spec.serverType == "remote" ? .string("https://mcp.\(spec.name).example/mcp") : .null,
             "docsUrl": .null, "clientSecretId": .null, "localConfigSecretId": .null,
             "localConfig": spec.serverType == "local"
-                ? .object(["dockerImage": .string("ghcr.io/acme/\(spec.name)-mcp:latest"), "transportType": .string("stdio"), "environment": .array([])])
+                ? .object([
+                    "dockerImage": .string(spec.name == CatalogInstallSeed.failingItemName
+                        ? CatalogInstallSeed.failingItemImage : "ghcr.io/acme/\(spec.name)-mcp:latest"),
+                    "transportType": .string("stdio"), "environment": .array(CatalogInstallSeed.environment(for: spec.name)),
+                ])
                 : .null,
-            "deploymentSpecYaml": .null, "userConfig": .null, "oauthConfig": .null, "enterpriseManagedConfig": .null, "icon": .null,
+            "deploymentSpecYaml": .null, "userConfig": CatalogInstallSeed.userConfig(for: spec.name), "oauthConfig": .null, "enterpriseManagedConfig": .null, "icon": .null,
             "organizationId": .string(directory.organizationID), "authorId": JSON.string(author?.id), "scope": .string("org"),
             "clonedFrom": .null, "environmentId": .null, "catalogReinstallRequired": .bool(false),
             "catalogItemApprovalStatus": .null, "catalogItemApprovalReason": .null,

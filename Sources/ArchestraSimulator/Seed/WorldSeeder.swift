@@ -25,6 +25,8 @@ enum WorldSeeder {
             usage: UsageHistory(), activeAgents: agents.active, llmProxyIdentityProviderID: nil, random: random
         )
         linkAssignments(&world)
+        world.knowledgeBases += GeneratedKnowledgeSeed(directory: directory, now: now)
+            .make(count: min(options.knowledgeBaseCount, 100_000), seed: options.seed)
         TrafficGenerator.prefill(&world, now: now)
         return world
     }

@@ -47,18 +47,41 @@ struct SimResponse: Sendable {
     }
 }
 
-/// An API failure, rendered as the contract's error body `{"error":{"message","type"}}`.
+/// An API failure, rendered as the contract's error body `{"error":{"message","type","internal_code"?}}`.
 struct APIError: Error, Sendable, Equatable {
     var status: Int
     var message: String
     var type: String
+    /// `internal_code`, sent only for the few errors that carry one.
+    var internalCode: String? = nil
 
     var response: SimResponse {
-        .json(.object(["error": .object(["message": .string(message), "type": .string(type)])]), status: status)
+        var error: JSONObject = ["message": .string(message), "type": .string(type)]
+        if let internalCode { error["internal_code"] = .string(internalCode) }
+        return .json(.object(["error": .object(error)]), status: status)
     }
 
     static func validation(_ message: String) -> APIError {
         APIError(status: 400, message: message, type: "api_validation_error")
+    }
+
+    /// A schema violation in Fastify's words: `body/<path> <problem>` (`path` like `teams/1`).
+    static func invalidBody(_ path: String, _ problem: String) -> APIError {
+        validation("body/\(path) \(problem)")
+    }
+
+    /// A required member is missing, in Ajv's words: `body must have required property '<name>'`.
+    static func missingBody(_ name: String) -> APIError {
+        validation("body must have required property '\(name)'")
+    }
+
+    /// A business rule about one member, in the platform's `"<field>": <problem>` form.
+    static func invalidField(_ field: String, _ problem: String) -> APIError {
+        validation("\"\(field)\": \(problem)")
+    }
+
+    static func conflict(_ message: String, internalCode: String? = nil) -> APIError {
+        APIError(status: 409, message: message, type: "api_conflict_error", internalCode: internalCode)
     }
 
     static func notFound(_ message: String) -> APIError {

@@ -21,7 +21,8 @@ enum LimitCharging {
             // The team the statistics bill the calls to, so team limits and team statistics move together.
             case "team": applies = entityID == teamID
             case "agent": applies = row.id == entityID
-            case "user": applies = row.authorID == entityID
+            // The person the statistics count the calls for, so user limits and user statistics move together.
+            case "user": applies = world.directory.people.indices.contains(event.user) && world.directory.people[event.user].id == entityID
             default: applies = false
             }
             let models = (document["model"]?.arrayValue ?? []).compactMap(\.stringValue)

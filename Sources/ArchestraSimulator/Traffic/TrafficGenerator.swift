@@ -82,7 +82,8 @@ enum TrafficGenerator {
         // other agents with the organisation's provider key.
         let channel = row.agentType == "llm_proxy" ? world.random.int(in: 0...(AuthChannel.catalog.count - 1)) : 3
         let event = TrafficEvent(
-            agent: agent, team: world.billingTeam(ofAgent: agent), model: modelIndex, channel: channel, sample: sample, time: time
+            agent: agent, team: world.billingTeam(ofAgent: agent), user: world.billingUser(ofAgent: agent),
+            model: modelIndex, channel: channel, sample: sample, time: time
         )
         TrafficLedger.record(event, in: &world, chargeLimits: chargeLimits)
     }

@@ -66,7 +66,7 @@ struct UsageHistory: Sendable {
     }
 
     /// The finest tier whose buckets are no wider than the window's and that still holds its start.
-    private func tierFor(window: StatisticsWindow, now: Double) -> Tier {
+    func tierFor(window: StatisticsWindow, now: Double) -> Tier {
         let age = now - window.start
         for tier in tiers where tier.width <= window.narrowestBucket && tier.retention >= age {
             return tier

@@ -40,6 +40,8 @@ struct UsageKey: Hashable, Sendable {
     var agent: Int32
     /// Index into the directory's teams: the team the calls were billed to when they were made.
     var team: UInt8
+    /// Index into the directory's people: the person the calls are counted for (`/api/statistics/users`).
+    var user: UInt8
     /// Index into ``ModelInfo/catalog``.
     var model: UInt8
     /// Index into ``AuthChannel/catalog``.

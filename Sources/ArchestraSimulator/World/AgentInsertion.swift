@@ -8,6 +8,9 @@ enum AgentInsertion {
         if document["organizationId"] == nil { document["organizationId"] = .string(world.directory.organizationID) }
         if document["createdAt"] == nil { document["createdAt"] = JSON.timestamp(now) }
         if document["updatedAt"] == nil { document["updatedAt"] = document["createdAt"] }
-        world.agents.upsert(AgentRow(document: document))
+        let row = AgentRow(document: document)
+        // A replaced agent starts a new history from what it now claims to be.
+        world.agentVersions[row.id] = nil
+        world.agents.upsert(row)
     }
 }

@@ -94,8 +94,19 @@ struct AgentRow: Sendable {
     /// Moves the agent to the trash.
     mutating func markDeleted(at time: Double) {
         deletedAt = time
+        updatedAt = time
         if document != nil {
             document?["deletedAt"] = JSON.timestamp(time)
+            document?["updatedAt"] = JSON.timestamp(time)
+        }
+    }
+
+    /// Takes the agent out of the trash.
+    mutating func markRestored(at time: Double) {
+        deletedAt = nil
+        updatedAt = time
+        if document != nil {
+            document?["deletedAt"] = .null
             document?["updatedAt"] = JSON.timestamp(time)
         }
     }

@@ -1,45 +1,5 @@
 import ArchestraAPI
 
-/// An installed MCP server: its document, its tools and any reinstall in progress.
-struct MCPServerRecord: Sendable {
-    var document: JSONObject
-    var tools: [JSONObject]
-    /// When a reinstall started; the status walks pending → discovering-tools → success from here.
-    var reinstallStartedAt: Double?
-
-    var id: String { document.text("id") ?? "" }
-    var isDeleted: Bool { document["deletedAt"].map { !$0.isNull } ?? false }
-
-    /// Seconds spent in each reinstall phase.
-    static let phaseSeconds: Double = 2
-
-    /// Brings `localInstallationStatus` up to date with the clock.
-    mutating func advanceInstallation(now: Double) {
-        guard let started = reinstallStartedAt else { return }
-        let elapsed = now - started
-        let status: String
-        if elapsed < Self.phaseSeconds {
-            status = "pending"
-        } else if elapsed < 2 * Self.phaseSeconds {
-            status = "discovering-tools"
-        } else {
-            status = "success"
-            reinstallStartedAt = nil
-        }
-        if document.text("localInstallationStatus") != status {
-            document["localInstallationStatus"] = .string(status)
-            document["updatedAt"] = JSON.timestamp(now)
-        }
-    }
-
-    /// Moves a reinstall one phase forward regardless of the clock (traffic ticks call this).
-    mutating func skipPhase(now: Double) {
-        guard reinstallStartedAt != nil else { return }
-        reinstallStartedAt = (reinstallStartedAt ?? now) - Self.phaseSeconds
-        advanceInstallation(now: now)
-    }
-}
-
 /// A knowledge base: its list-shape document and its health report.
 struct KnowledgeBaseRecord: Sendable {
     var document: JSONObject

@@ -25,6 +25,9 @@ struct SimulatedWorld: Sendable {
     var llmProxyIdentityProviderID: String?
     /// Source of ids and traffic samples.
     var random: SplitMix64
+    /// Configuration history per agent id, kept only for agents whose history was asked for or changed
+    /// (see ``history(ofAgentAt:)``), so 100 000 seeded agents cost nothing here.
+    var agentVersions: [String: [AgentVersionRecord]] = [:]
 
     var renderer: AgentRenderer { AgentRenderer(directory: directory) }
 

@@ -1,0 +1,12 @@
+import Foundation
+import NIOHTTP1
+
+extension ArchestraClient {
+    /// `PATCH /api/llm-proxy` (1.4+): sets the identity provider of the organization's LLM proxy.
+    /// The key is always sent; `nil` sends `null`, which turns JWT authentication off.
+    /// An unknown provider (or no enterprise licence) answers 404 `Identity provider not found`.
+    public func updateLLMProxy(identityProviderId: String?) async throws -> LLMProxySingleton {
+        let value: JSONValue = identityProviderId.map(JSONValue.string) ?? .null
+        return try await send(.PATCH, "/api/llm-proxy", body: JSONValue.object(["identityProviderId": value]))
+    }
+}
