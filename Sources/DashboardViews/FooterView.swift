@@ -18,7 +18,7 @@ enum FooterView {
     /// that has a hint, then the pane keys; a narrow bar drops the lowest priorities whole.
     static func hints(for state: AppState) -> [KeyHint] {
         if let overlay = state.ui.overlay { return OverlayHints.hints(for: overlay) }
-        let hinted = KeyBindings.bindings(for: state.ui.pane, readOnly: state.readOnly).compactMap { binding in
+        let hinted = KeyBindings.bindings(in: state).compactMap { binding in
             binding.hint.map { KeyHint(key: binding.keys, label: $0, priority: binding.hintPriority) }
         }
         let help = hinted.filter { $0.label == "help" }

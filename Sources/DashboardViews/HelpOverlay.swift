@@ -15,7 +15,16 @@ enum HelpOverlay {
 
     static func render(_ context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
         let pane = context.state.ui.pane
-        let dialog = Dialog(title: context.text("Keys — \(pane.title)"), lines: lines(for: context.state).map(context.text))
+        var lines = lines(for: context.state).map(context.text)
+        // Longer than the screen: a window over the lines, scrolled with j/k, saying there is more.
+        let rows = max(1, rect.height - 2)
+        if lines.count > rows {
+            let first = min(context.state.ui.helpScroll, lines.count - (rows - 1))
+            let shown = Array(lines[first..<(first + rows - 1)])
+            let more = first + rows - 1 < lines.count ? "more below: j/k scroll" : "top: k scrolls back"
+            lines = shown + [context.text("\(first + 1)-\(first + rows - 1)/\(lines.count) · \(more)")]
+        }
+        let dialog = Dialog(title: context.text("Keys — \(pane.title)"), lines: lines)
         dialog.render(into: &buffer, rect: rect, glyphs: context.glyphs)
     }
 }

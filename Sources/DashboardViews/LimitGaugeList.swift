@@ -9,7 +9,8 @@ enum LimitGaugeList {
         let figures = state.limitFigures
         let heading = [Segment("Usage limits", CellStyle(.title, .bold)), Segment(context.text(" worst first"), CellStyle(.muted))]
         let headingEnd = Segment.draw(heading, into: &buffer, x: rect.x, y: rect.y, maxX: rect.maxX, glyphs: context.glyphs)
-        if let error = state.limits.error {
+        // When the status line already says what is wrong, it is not said twice.
+        if let error = state.limits.error, PaneSource.failing(for: state) == nil {
             SourceErrorText(error, source: LimitsResource.source.erased, status: state.limits.status, now: state.now, ascii: context.isASCII)
                 .draw(into: &buffer, prefix: "  " + context.warningSign + " ", x: headingEnd, y: rect.y, maxX: rect.maxX,
                       style: CellStyle(.error, .bold), glyphs: context.glyphs)

@@ -22,6 +22,10 @@ enum ListPaneView {
         let tableRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: min(rect.height - 1, tableRows + 1))
         ResourceTableView(context: context, model: model, list: list, window: window)
             .render(into: &buffer, rect: tableRect)
+        if model.rowCount == 0, let error = ErrorPanel.text(context) {
+            ErrorPanel.render(error, context: context, into: &buffer,
+                              rect: Rect(x: rect.x, y: tableRect.y + 2, width: rect.width, height: max(0, rect.maxY - tableRect.y - 2)))
+        }
         if let breakdown {
             ProxyBreakdownView.render(context, into: &buffer, rect: breakdown)
         }

@@ -13,7 +13,11 @@ enum OverviewView {
         let limitsWanted = 1 + max(1, context.state.limits.value?.count ?? 0)
         let chartRows = min(14, max(5, rest.height / 2), max(0, rest.height - min(limitsWanted, 3)))
         let (charts, limits) = rest.splitTop(rows: chartRows)
-        OverviewCharts.render(context, into: &buffer, rect: charts)
+        if context.state.proxyStats.value == nil, context.state.overview.value == nil, let error = ErrorPanel.text(context) {
+            ErrorPanel.render(error, context: context, into: &buffer, rect: charts)
+        } else {
+            OverviewCharts.render(context, into: &buffer, rect: charts)
+        }
         LimitGaugeList.render(context, into: &buffer, rect: limits)
     }
 }

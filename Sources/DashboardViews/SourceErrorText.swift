@@ -60,15 +60,22 @@ struct SourceErrorText {
             case .hostNotFound: return "Host not found — check the base URL"
             case .timeout: return "Request timed out"
             case .connectionClosed: return "The server closed the connection"
-            case .untrustedCertificate: return "Certificate not trusted — use --ca-file or --insecure"
-            case .hostNameMismatch: return "Certificate is for another host — check the base URL"
-            case .certificateExpired: return "The server's certificate has expired"
-            case .certificateNotYetValid: return "The server's certificate is not valid yet"
+            case .untrustedCertificate(let facts?) where facts.isSelfSigned:
+                return "Self-signed certificate for \(facts.subject) not trusted — use --ca-file or --insecure"
+            case .untrustedCertificate(let facts?):
+                return "Certificate by \(facts.issuer) not trusted — use --ca-file or --insecure"
+            case .untrustedCertificate(nil): return "Certificate not trusted — use --ca-file or --insecure"
+            case .hostNameMismatch(_, let facts?): return "Certificate is for \(facts.names.joined(separator: ", ")) — check the base URL"
+            case .hostNameMismatch(_, nil): return "Certificate is for another host — check the base URL"
+            case .certificateExpired(let facts): return "Certificate expired on \(UTCDay.text(facts.notValidAfter))"
+            case .certificateNotYetValid(let facts): return "Certificate valid only from \(UTCDay.text(facts.notValidBefore))"
             case .clientCertificateRejected: return "Client certificate needed — use --client-cert"
             case .serverSpeaksPlainHTTP: return "The server speaks http — use an http:// base URL"
             case .serverSpeaksTLS: return "The server speaks https — use an https:// base URL"
-            case .proxyAuthenticationRequired: return "The proxy needs credentials in its URL"
-            case .proxyRefused, .proxyHostNotFound, .proxyTunnelFailed: return "The proxy did not connect — check --proxy"
+            case .proxyAuthenticationRequired(let proxy, _): return "The proxy \(proxy) needs credentials in its URL"
+            case .proxyRefused(let proxy): return "The proxy \(proxy) refused the connection — check --proxy"
+            case .proxyHostNotFound(let proxy): return "The proxy \(proxy) was not found — check --proxy"
+            case .proxyTunnelFailed(let proxy): return "The proxy \(proxy) would not reach the server"
             default: return nil
             }
         case .http(let status, _, let message, _):
@@ -94,5 +101,12 @@ struct SourceErrorText {
         var column = x + buffer.put(head, x: x, y: y, maxWidth: messageRoom, style: style, glyphs: glyphs)
         column += buffer.put(retry, x: column, y: y, maxWidth: maxX - column, style: style, glyphs: glyphs)
         return column
+    }
+}
+
+/// "2026-12-01", in UTC.
+enum UTCDay {
+    static func text(_ date: Date) -> String {
+        String(ISO8601.string(from: date).prefix(10))
     }
 }

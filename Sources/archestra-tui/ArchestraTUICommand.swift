@@ -50,6 +50,9 @@ struct ArchestraTUICommand: AsyncParsableCommand {
     @Flag(help: "Accept any TLS certificate (shown in the header).")
     var insecure = false
 
+    @Flag(help: "Change nothing on the server: editing, deleting and installing keys are disabled.")
+    var readOnly = false
+
     @OptionGroup(title: "Corporate networks")
     var network: NetworkOptions
 
@@ -113,7 +116,12 @@ struct ArchestraTUICommand: AsyncParsableCommand {
                              refreshInterval: settings.refresh)
         state.maskedAPIKey = settings.apiKey?.description
         state.networkSummary = clientConfiguration.networkSummary
-        let store = DashboardStore(state: state, loader: APIDataLoader(client: client))
+        state.readOnly = readOnly
+        // Changes are recorded (never their values) next to the log, where failed edits are kept too.
+        let stateDirectory = URL(fileURLWithPath: FileLogHandler.defaultPath(environment: environment)).deletingLastPathComponent().path
+        let journal = EditJournal(directory: stateDirectory, server: clientConfiguration.baseURL.absoluteString)
+        let store = DashboardStore(state: state, loader: APIDataLoader(client: client),
+                                   editing: readOnly ? nil : EditExecutor(client: client, journal: journal))
         logger.info("starting", metadata: ["baseURL": "\(clientConfiguration.baseURL.absoluteString)",
                                            "key": "\(settings.apiKey?.description ?? "none")"])
         logger.info("network", metadata: ["settings": "\(clientConfiguration.networkSummary.joined(separator: "; "))"])
@@ -122,7 +130,8 @@ struct ArchestraTUICommand: AsyncParsableCommand {
         }
 
         let colorAllowed = (environment["NO_COLOR"] ?? "").isEmpty
-        let exit = try await Self.runDashboard(store: store, theme: themeValue, colorAllowed: colorAllowed)
+        let exit = try await Self.runDashboard(store: store, theme: themeValue, colorAllowed: colorAllowed,
+                                               editor: ExternalEditor(environment: environment))
         await store.stopPolling()
         await client.shutdown()
         await simulator?.stop()
@@ -130,7 +139,7 @@ struct ArchestraTUICommand: AsyncParsableCommand {
     }
 
     @MainActor
-    static func runDashboard(store: DashboardStore, theme: Theme, colorAllowed: Bool) async throws -> String {
+    static func runDashboard(store: DashboardStore, theme: Theme, colorAllowed: Bool, editor: ExternalEditor) async throws -> String {
         let signals = SignalWatcher()
         let terminal: NcursesTerminal
         do {
@@ -140,7 +149,7 @@ struct ArchestraTUICommand: AsyncParsableCommand {
         }
         defer { terminal.end() }
         await store.startPolling()
-        let exit = await MainLoop(terminal: terminal, store: store, signals: signals).run()
+        let exit = await MainLoop(terminal: terminal, store: store, signals: signals, editor: editor).run()
         return "\(exit)"
     }
 }

@@ -35,7 +35,7 @@ final class LimitFiguresTests: XCTestCase {
         XCTAssertEqual(figures.percentText, "n/a")
         XCTAssertEqual(figures.forecastText, "n/a")
         XCTAssertEqual(figures.typeLabel, "tool github/create_issue")
-        XCTAssertEqual(figures.entityName, "agent abcdefgh")
+        XCTAssertEqual(figures.entityName, "agent id:abcdefgh", "without a name, a short id marked as an id")
     }
 
     func testForecastUsesTheTeamsStatisticsSeriesBeforeTwoPollsExist() {
@@ -59,5 +59,13 @@ final class LimitFiguresTests: XCTestCase {
         let figures = LimitFigures(limit: teamLimit(used: 90), state: state)
         XCTAssertEqual(figures.forecast?.burnRatePerHour ?? 0, 10, accuracy: 1e-9)
         XCTAssertEqual(figures.forecast?.outcome, .capIn(3600))
+    }
+
+    func testPeopleAreNamedWhereTheAPIGivesANameElseMarkedAsIds() {
+        var state = CoreFixture.state(pane: .limits)
+        let limit = UsageLimit(id: "l3", entityType: .user, entityId: "ET6w5ESzQk", limitType: .tokenCost, limitValue: 10)
+        XCTAssertEqual(LimitFigures(limit: limit, state: state).entityName, "user id:ET6w5ESz")
+        state.load(Sources.people, ["ET6w5ESzQk": "Ada Lovelace"])
+        XCTAssertEqual(LimitFigures(limit: limit, state: state).entityName, "user Ada Lovelace")
     }
 }

@@ -140,3 +140,11 @@ public enum Overlay: Sendable, Equatable {
     case versions(VersionBrowser)
     case installing(InstallWatch)
 }
+
+extension AppState {
+    /// The `$EDITOR` run an edit is waiting for, if any.
+    public var pendingExternalEdit: ExternalEditRequest? {
+        if case .edit(let session)? = ui.overlay, case .externalEditor(let request) = session.phase { return request }
+        return nil
+    }
+}

@@ -75,8 +75,14 @@ extension AppState {
         [.refresh(Set(ref.pane.resource.tab(ref.tab).sources.map(\.id)))]
     }
 
-    mutating func startEditing(_ record: JSONValue) -> [Effect] {
+    mutating func startEditing(_ fetched: JSONValue) -> [Effect] {
         guard case .edit(var session) = ui.overlay, let editor = session.ref.editor(in: self) else { return [] }
+        // Single-record reads can leave out fields the list has (a knowledge base's labels): keep those.
+        var record = fetched
+        if case .object(var members) = fetched, case .object(let listed)? = selectedRow?.record, selectedRow?.id == session.recordID {
+            for (key, value) in listed where members[key] == nil { members[key] = value }
+            record = .object(members)
+        }
         let fields = editor.fields(record, session.context)
         let original = Dictionary(fields.map { ($0.name, $0.value(in: record, directory: session.context.directory)) },
                                   uniquingKeysWith: { first, _ in first })
@@ -244,7 +250,8 @@ extension EditSession {
         for field in sent {
             Self.place(try field.body(value(of: field), directory: context.directory), at: field.name, in: &object)
         }
-        return .object(object)
+        if let installFrom { object["catalogId"] = .string(installFrom) }
+        return .object(try editor.shapeBody(object, context))
     }
 
     /// `environmentValues.TOKEN` goes inside `environmentValues`.

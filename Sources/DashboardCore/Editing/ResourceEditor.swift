@@ -22,6 +22,8 @@ public struct ResourceEditor: Sendable {
     let createExtras: @Sendable (_ context: EditContext) -> [String: JSONValue]
     /// Whether deleting needs the record's name typed (records of the whole organisation).
     let needsTypedName: @Sendable (_ record: JSONValue) -> Bool
+    /// Turns form fields into the API's body where they differ (a limit's "entity" becomes its type and id).
+    let shapeBody: @Sendable (_ body: [String: JSONValue], _ context: EditContext) throws(FieldProblem) -> [String: JSONValue]
     public let calls: EditCalls
 
     public init(noun: String, actions: Set<EditAction>, calls: EditCalls,
@@ -29,7 +31,8 @@ public struct ResourceEditor: Sendable {
                 validate: @escaping @Sendable ([String: FieldValue]) -> [FieldProblem] = { _ in [] },
                 defaults: @escaping @Sendable (EditContext) -> [String: FieldValue] = { _ in [:] },
                 createExtras: @escaping @Sendable (EditContext) -> [String: JSONValue] = { _ in [:] },
-                needsTypedName: @escaping @Sendable (JSONValue) -> Bool = { _ in false }) {
+                needsTypedName: @escaping @Sendable (JSONValue) -> Bool = { _ in false },
+                shapeBody: @escaping @Sendable ([String: JSONValue], EditContext) throws(FieldProblem) -> [String: JSONValue] = { body, _ in body }) {
         self.noun = noun
         self.actions = actions
         self.calls = calls
@@ -38,6 +41,7 @@ public struct ResourceEditor: Sendable {
         self.defaults = defaults
         self.createExtras = createExtras
         self.needsTypedName = needsTypedName
+        self.shapeBody = shapeBody
     }
 
     public func allows(_ action: EditAction) -> Bool { actions.contains(action) }

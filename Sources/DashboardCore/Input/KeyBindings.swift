@@ -93,10 +93,29 @@ public enum KeyBindings {
         return result
     }
 
-    /// Bindings of the visible pane, with the sort entry naming the letter of each column.
+    /// What an editing key does, so keys the server cannot do here are left out.
+    static func action(of keys: String) -> [EditAction] {
+        switch keys {
+        case "e", "E": [.update]
+        case "n": [.create, .install]
+        case "d": [.delete]
+        case "u": [.restore]
+        case "v": [.versions]
+        case "R": [.reinstall]
+        default: []
+        }
+    }
+
+    /// Bindings of the visible pane as it is now: editing keys only where this server allows them,
+    /// and the sort entry naming the letter of each column.
     public static func bindings(in state: AppState) -> [KeyBinding] {
         let columns = state.visibleTable?.columns ?? []
-        return bindings(for: state.ui.pane, readOnly: state.readOnly).map { binding in
+        let allowed = state.currentTab.editor(state)?.actions ?? []
+        let present = bindings(for: state.ui.pane, readOnly: state.readOnly).filter { binding in
+            let actions = action(of: binding.keys)
+            return actions.isEmpty || actions.contains(where: allowed.contains)
+        }
+        return present.map { binding in
             guard binding.keys == "s + letter", !columns.isEmpty else { return binding }
             var named = binding
             named.description = "sort by " + columns.map { "\($0.sortLetter) \($0.title)" }.joined(separator: ", ")

@@ -25,7 +25,10 @@ public enum AgentsResource {
 
     static let description = ResourceDescription(
         pane: .agents, number: 2, title: "Agents", shortTitle: "Agents", commands: ["agents", "a"],
-        tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort)])
+        tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort, editor: editor)])
+
+    /// Agents created here are internal agents; gateways and proxies have their own panes.
+    static let editor = AgentEditor.editor(agentType: .agent, noun: "agent")
 
     static func table(_ state: AppState) -> TableModel {
         let now = state.now
@@ -46,6 +49,7 @@ public enum AgentsResource {
             sortKeys: [.text(agent.name.lowercased()), .text(type), .text(agent.scope.rawValue), .text(teams.lowercased()),
                        .number(Double(agent.tools.count)), .text(model), ResourceTables.dateKey(agent.updatedAtDate)],
             level: agent.agentType.isKnown ? .normal : .muted,
+            record: agent.raw, recordName: agent.name,
             detailTitle: "Agent \(agent.name)",
             detail: DetailBuilder.lines(for: agent.raw)
         )

@@ -25,7 +25,8 @@ public enum GatewaysResource {
 
     static let description = ResourceDescription(
         pane: .gateways, number: 3, title: "MCP Gateways", shortTitle: "Gateways", commands: ["gateways", "gw"],
-        tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort)])
+        tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort,
+                           editor: AgentEditor.editor(agentType: .mcpGateway, noun: "MCP gateway"))])
 
     static func kind(_ agent: Agent) -> String {
         if agent.isDefault { return "default" }
@@ -48,6 +49,7 @@ public enum GatewaysResource {
             sortKeys: [.text(gateway.name.lowercased()), .text(kind(gateway)), .text(gateway.scope.rawValue), .text(teams),
                        .number(Double(gateway.tools.count)), .text(gateway.slug ?? ""), ResourceTables.dateKey(gateway.updatedAtDate)],
             level: .normal,
+            record: gateway.raw, recordName: gateway.name,
             detailTitle: "MCP gateway \(gateway.name)",
             detail: DetailBuilder.lines(for: gateway.raw))
     }

@@ -35,8 +35,21 @@ public enum KnowledgeBasesResource {
 
     static let description = ResourceDescription(
         pane: .knowledge, number: 5, title: "Knowledge Bases", shortTitle: "KB", commands: ["kb", "knowledge"],
-        tabs: [ResourceTab(sources: [source.erased], table: table)],
+        tabs: [ResourceTab(sources: [source.erased], table: table, editor: editor)],
         lookups: [health.erased])
+
+    static let editor: ResourceEditor = {
+        var calls = EditCalls()
+        calls.fetch = { client, id in try await client.knowledgeBase(id: id).raw }
+        calls.create = { client, body in try await client.createKnowledgeBase(body: body).raw }
+        calls.update = { client, id, body in try await client.updateKnowledgeBase(id: id, body: body).raw }
+        calls.delete = { client, id in try await client.deleteKnowledgeBase(id: id) }
+        calls.restore = { client, id in _ = try await client.restoreKnowledgeBase(id: id) }
+        return ResourceEditor(noun: "knowledge base", actions: [.create, .update, .delete, .restore], calls: calls, fields: { _, _ in
+            [EditableField("name", required: true), EditableField("description", nullable: true),
+             EditableField("labels", kind: .labels)]
+        })
+    }()
 
     static func table(_ state: AppState) -> TableModel {
         let rows = (state.knowledgeBases.value ?? []).map { base in
@@ -59,6 +72,7 @@ public enum KnowledgeBasesResource {
             sortKeys: [.text(base.name.lowercased()), .text(base.status ?? ""), .text(healthText), .number(Double(base.connectors.count)),
                        .number(Double(base.totalDocsIndexed)), .number(Double(base.assignedAgents.count))],
             level: health?.isHealthy == false ? .danger : .normal,
+            record: base.raw, recordName: base.name,
             detailTitle: "Knowledge base \(base.name)",
             detail: detailLines(base, health: health))
     }

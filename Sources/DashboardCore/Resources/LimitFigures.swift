@@ -57,10 +57,11 @@ public struct LimitFigures: Sendable, Equatable {
         let id = limit.entityId
         switch limit.entityType {
         case .organization: return "Organization"
-        case .team: return state.teamNames[id].map { "team \($0)" } ?? "team \(id.prefix(8))"
-        case .agent: return state.item(LimitsResource.agentNames, id).map { "agent \($0)" } ?? "agent \(id.prefix(8))"
-        case .user: return "user \(id.prefix(8))"
-        default: return "\(limit.entityType.rawValue) \(id.prefix(8))"
+        // Without a name, a short id marked as one.
+        case .team: return "team " + (state.teamNames[id] ?? "id:" + id.prefix(8))
+        case .agent: return "agent " + (state.item(LimitsResource.agentNames, id) ?? "id:" + id.prefix(8))
+        case .user: return "user \(state.personLabel(id))"
+        default: return "\(limit.entityType.rawValue) id:\(id.prefix(8))"
         }
     }
 

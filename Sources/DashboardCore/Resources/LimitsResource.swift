@@ -42,11 +42,69 @@ public enum LimitsResource {
 
     static let description = ResourceDescription(
         pane: .limits, number: 7, title: "Usage Limits", shortTitle: "Limits", commands: ["limits", "l"],
-        tabs: [ResourceTab(sources: [source.erased], table: table)],
+        tabs: [ResourceTab(sources: [source.erased], table: table, editor: editor)],
         usesTimeframe: true,
         // Team and agent series feed the forecasts until two polls give a slope.
-        background: [Sources.teamStats.erased, Sources.agentStats.erased],
+        background: [Sources.teamStats.erased, Sources.agentStats.erased, Sources.people.erased],
         lookups: [agentNames.erased])
+
+    static let limitTypes = ["token_cost", "mcp_server_calls", "tool_calls"]
+    static let cleanupIntervals = ["1h", "12h", "24h", "1w", "1m", "calendar_day", "calendar_week_sunday",
+                                   "calendar_week_monday", "calendar_month"]
+
+    static let editor: ResourceEditor = {
+        var calls = EditCalls()
+        calls.fetch = { client, id in try await client.limit(id: id).raw }
+        calls.create = { client, body in try await client.createLimit(body: body).raw }
+        calls.update = { client, id, body in try await client.updateLimit(id: id, body: body).raw }
+        calls.delete = { client, id in try await client.deleteLimit(id: id) }
+        return ResourceEditor(
+            noun: "usage limit", actions: [.create, .update, .delete], calls: calls,
+            fields: { record, context in
+                // Who a limit applies to is chosen when it is made; the API cannot move it afterwards.
+                let entity = record == nil
+                    ? [EditableField("entity", label: "applies to", kind: .choice(context.entities.map(\.label)), required: true,
+                                     help: "the organisation, a team, an agent or a user")]
+                    : []
+                return entity + [
+                    EditableField("limitType", label: "type", kind: .choice(limitTypes), required: true,
+                                  help: "token_cost is money; the others count calls"),
+                    EditableField("limitValue", label: "value", kind: .number, required: true, help: "dollars for token_cost, else calls"),
+                    EditableField("model", label: "models", kind: .strings, nullable: true,
+                                  help: "token_cost only; none means every model", suggestions: context.models),
+                    EditableField("cleanupInterval", label: "resets", kind: .choice(cleanupIntervals), nullable: true,
+                                  help: "changing it starts the window again"),
+                    EditableField("mcpServerName", label: "MCP server", nullable: true, help: "for mcp_server_calls and tool_calls"),
+                    EditableField("toolName", label: "tool", nullable: true, help: "for tool_calls"),
+                ]
+            },
+            validate: { values in
+                var problems: [FieldProblem] = []
+                let type = values["limitType"]?.text
+                if type == "mcp_server_calls" || type == "tool_calls", values["mcpServerName"]?.isBlank ?? true {
+                    problems.append(FieldProblem(field: "mcpServerName", message: "\(type ?? "") needs the MCP server's name"))
+                }
+                if type == "tool_calls", values["toolName"]?.isBlank ?? true {
+                    problems.append(FieldProblem(field: "toolName", message: "tool_calls needs the tool's name"))
+                }
+                if case .number(let value)? = values["limitValue"], value <= 0 {
+                    problems.append(FieldProblem(field: "limitValue", message: "the value must be above 0"))
+                }
+                return problems
+            },
+            defaults: { _ in ["limitType": .text("token_cost"), "cleanupInterval": .text("1m")] },
+            needsTypedName: { $0.string("entityType") == "organization" },
+            shapeBody: { body, context throws(FieldProblem) in
+                var body = body
+                guard let label = body.removeValue(forKey: "entity") else { return body }
+                guard case .string(let text) = label, let choice = context.entities.first(where: { $0.label == text }) else {
+                    throw FieldProblem(field: "entity", message: "choose whom the limit applies to")
+                }
+                body["entityType"] = .string(choice.type)
+                body["entityId"] = .string(choice.id)
+                return body
+            })
+    }()
 
     static func table(_ state: AppState) -> TableModel {
         let rows = state.limitFigures.map { row(for: $0, now: state.now) }
@@ -65,6 +123,7 @@ public enum LimitsResource {
                        figures.nextReset.map { .number($0.timeIntervalSince1970) } ?? .none, .text(figures.forecastText)],
             level: figures.rowLevel,
             fraction: figures.fraction,
+            record: figures.limit.raw, recordName: "\(figures.entityName) \(figures.typeLabel)",
             detailTitle: "Usage limit: \(figures.entityName) (\(figures.typeLabel))",
             detail: detail(for: figures, now: now))
     }

@@ -41,8 +41,66 @@ public enum MCPRegistryResource {
 
     static let description = ResourceDescription(
         pane: .mcp, number: 6, title: "MCP Registry", shortTitle: "MCP", commands: ["mcp", "registry"],
-        tabs: [ResourceTab("installed", sources: [servers.erased], table: installedTable),
-               ResourceTab("catalog", sources: [catalog.erased], table: catalogTable)])
+        tabs: [ResourceTab("installed", sources: [servers.erased], table: installedTable, editor: installedEditor),
+               ResourceTab("catalog", sources: [catalog.erased], table: catalogTable, editor: installEditor)])
+
+    /// Installed servers: uninstall (and undo it), reinstall, with the installation state followed.
+    static let installedEditor: ResourceEditor = {
+        var calls = EditCalls()
+        calls.delete = { client, id in try await client.deleteMCPServer(id: id) }
+        calls.restore = { client, id in _ = try await client.restoreMCPServer(id: id) }
+        calls.reinstall = { client, id in try await client.reinstallMCPServer(id: id).raw }
+        calls.installationStatus = { client, id in
+            let status = try await client.installationStatus(mcpServerID: id)
+            return .object(["localInstallationStatus": .string(status.localInstallationStatus.rawValue),
+                            "localInstallationError": status.localInstallationError.map(JSONValue.string) ?? .null])
+        }
+        return ResourceEditor(noun: "MCP server", actions: [.delete, .restore, .reinstall], calls: calls, fields: { _, _ in [] },
+                              needsTypedName: { $0.string("scope") == "org" })
+    }()
+
+    /// The catalog: `n` installs the selected item, asking for the configuration it needs.
+    static let installEditor: ResourceEditor = {
+        var calls = EditCalls()
+        calls.create = { client, body in try await client.installMCPServer(body: body).raw }
+        calls.installationStatus = installedEditor.calls.installationStatus
+        return ResourceEditor(
+            noun: "MCP server", actions: [.install], calls: calls,
+            fields: { item, context in installFields(item, context) },
+            defaults: { _ in ["scope": .text("personal")] },
+            shapeBody: { body, context throws(FieldProblem) in
+                var body = body
+                if case .string(let team)? = body.removeValue(forKey: "team") {
+                    guard let id = context.directory.teamID(team) else { throw FieldProblem(field: "team", message: "no team named \(team)") }
+                    body["teamId"] = .string(id)
+                }
+                return body
+            })
+    }()
+
+    /// A name, a scope, and the configuration the catalog item asks for at installation.
+    static func installFields(_ item: JSONValue?, _ context: EditContext) -> [EditableField] {
+        var fields = [
+            EditableField("name", required: true, help: "what limits and agents call this installation"),
+            EditableField("scope", kind: .choice(["personal", "team", "org"]), required: true),
+            EditableField("team", kind: .choice(context.directory.teams.map(\.name)), nullable: true, help: "for scope team"),
+        ]
+        for variable in item?["localConfig"]?["environment"]?.arrayValue ?? [] where variable.bool("promptOnInstallation") == true {
+            guard let key = variable.string("key") else { continue }
+            fields.append(EditableField("environmentValues.\(key)", label: key,
+                                        kind: variable.string("type") == "secret" ? .secret : .text,
+                                        required: variable.bool("required") ?? false, help: variable.string("description") ?? ""))
+        }
+        if case .object(let settings)? = item?["userConfig"] {
+            for name in settings.keys.sorted() where settings[name]?.bool("required") == true {
+                let setting = settings[name]
+                fields.append(EditableField("userConfigValues.\(name)", label: setting?.string("title") ?? name,
+                                            kind: setting?.bool("sensitive") == true ? .secret : .text, required: true,
+                                            help: setting?.string("description") ?? ""))
+            }
+        }
+        return fields
+    }
 
     /// The one thing to fix about a server, if any.
     static func problem(_ server: MCPServer) -> String {
@@ -69,6 +127,7 @@ public enum MCPRegistryResource {
                            .text(server.serverType.rawValue), .text(server.scope.rawValue), .text(server.catalogName ?? ""),
                            ResourceTables.dateKey(server.lastUsedAtDate)],
                 level: level(server),
+                record: server.raw, recordName: server.name,
                 detailTitle: "MCP server \(server.name)",
                 detail: DetailBuilder.lines(for: server.raw))
         }
@@ -85,6 +144,7 @@ public enum MCPRegistryResource {
                 sortKeys: [.text(item.name.lowercased()), .text(item.serverType.rawValue), .text(item.version ?? ""),
                            .number(Double(item.toolCount ?? 0)), .text(item.requiresAuth ? "yes" : "no"),
                            .text(item.scope.rawValue), .text(item.description ?? "")],
+                record: item.raw, recordName: item.name,
                 detailTitle: "Catalog item \(item.name)",
                 detail: DetailBuilder.lines(for: item.raw))
         }

@@ -13,6 +13,6 @@ public enum OverviewResource {
         tabs: [ResourceTab(sources: [Sources.overview.erased, Sources.costSavings.erased, Sources.proxyStats.erased])],
         usesTimeframe: true,
         // Team and agent series feed the limit forecasts of the gauges.
-        background: [Sources.teamStats.erased, Sources.agentStats.erased],
+        background: [Sources.teamStats.erased, Sources.agentStats.erased, Sources.people.erased],
         lookups: [LimitsResource.agentNames.erased])
 }

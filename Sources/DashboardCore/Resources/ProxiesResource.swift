@@ -32,8 +32,37 @@ public enum ProxiesResource {
 
     static let description = ResourceDescription(
         pane: .proxies, number: 4, title: "LLM Proxies", shortTitle: "Proxies", commands: ["proxies", "px"],
-        tabs: [ResourceTab(sources: [source.erased, Sources.proxyStats.erased, Sources.agentStats.erased], table: table)],
+        tabs: [ResourceTab(sources: [source.erased, Sources.proxyStats.erased, Sources.agentStats.erased], table: table,
+                           editActions: agentEditor.actions, editor: editor)],
         usesTimeframe: true)
+
+    /// 1.2 servers keep proxies as agents; 1.4 servers have one proxy with one setting.
+    static func editor(_ state: AppState) -> ResourceEditor? {
+        state.generation == .v1_2 ? agentEditor : singletonEditor
+    }
+
+    static let agentEditor = AgentEditor.editor(agentType: .llmProxy, noun: "LLM proxy")
+
+    static let singletonEditor: ResourceEditor = {
+        var calls = EditCalls()
+        calls.fetch = { client, _ in record(of: try await client.llmProxySingleton()) }
+        calls.update = { client, _, body in
+            let identityProvider = body["identityProviderId"].flatMap { value -> String? in
+                if case .string(let id) = value { return id }
+                return nil
+            }
+            return record(of: try await client.updateLLMProxy(identityProviderId: identityProvider))
+        }
+        return ResourceEditor(noun: "LLM proxy", actions: [.update], calls: calls, fields: { _, _ in
+            [EditableField("identityProviderId", label: "JWT identity provider", nullable: true,
+                           help: "an identity provider id for JWT (JWKS) auth; null turns it off")]
+        })
+    }()
+
+    /// The singleton's two fields as a record.
+    static func record(of proxy: LLMProxySingleton) -> JSONValue {
+        .object(["id": .string(proxy.id), "identityProviderId": proxy.identityProviderId.map(JSONValue.string) ?? .null])
+    }
 
     /// Traffic of one proxy: its agent statistics on 1.2.x, the organisation totals on 1.4.x, counted
     /// as the overview counts them (cost billed plus subscription, tokens with cache reads).
@@ -78,6 +107,8 @@ public enum ProxiesResource {
                            .number(traffic?.requests ?? 0), .number(traffic?.tokens ?? 0), .number(traffic?.cost ?? 0),
                            .text(entry.identityProviderId ?? "")],
                 series: traffic?.series ?? [],
+                record: entry.agent?.raw ?? record(of: LLMProxySingleton(id: entry.id, identityProviderId: entry.identityProviderId)),
+                recordName: entry.name,
                 detailTitle: "LLM proxy \(entry.name)",
                 detail: detailLines(entry))
         }

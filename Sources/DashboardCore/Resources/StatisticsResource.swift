@@ -8,7 +8,7 @@ extension Pane {
 
 /// The statistics pane shows one grouping at a time.
 public enum StatsTab: String, Sendable, Equatable, CaseIterable {
-    case teams, agents, models
+    case teams, agents, models, users
 
     var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }
@@ -19,7 +19,8 @@ public enum StatisticsResource {
         pane: .stats, number: 8, title: "Statistics", shortTitle: "Stats", commands: ["stats", "s"],
         tabs: [ResourceTab("teams", sources: [Sources.teamStats.erased], table: { table($0, tab: .teams) }),
                ResourceTab("agents", sources: [Sources.agentStats.erased], table: { table($0, tab: .agents) }),
-               ResourceTab("models", sources: [Sources.modelStats.erased], table: { table($0, tab: .models) })],
+               ResourceTab("models", sources: [Sources.modelStats.erased], table: { table($0, tab: .models) }),
+               ResourceTab("users", sources: [Sources.userStats.erased], table: { table($0, tab: .users) })],
         usesTimeframe: true)
 
     static func columns(_ tab: StatsTab) -> [ColumnSpec] {
@@ -27,15 +28,25 @@ public enum StatisticsResource {
         case .teams: "Team"
         case .agents: "Agent"
         case .models: "Model"
+        case .users: "User"
         }
         return [
             ColumnSpec(name, sort: "n", min: 16, weight: 2, priority: 10),
             ColumnSpec("Requests", sort: "r", min: 8, priority: 9, right: true),
             ColumnSpec("Tokens", sort: "t", min: 8, priority: 7, right: true),
             ColumnSpec("Cost", sort: "c", min: 9, priority: 9, right: true),
-            ColumnSpec(tab == .models ? "Share" : (tab == .teams ? "Members" : "Team"), sort: "s", min: 7, priority: 4, right: tab != .agents),
+            ColumnSpec(extraTitle(tab), sort: "s", min: 7, weight: tab == .users ? 1 : 0, priority: 4, right: tab == .models || tab == .teams),
             ColumnSpec("Trend", sort: "e", min: 10, weight: 3, priority: 8, kind: .sparkline),
         ]
+    }
+
+    static func extraTitle(_ tab: StatsTab) -> String {
+        switch tab {
+        case .teams: "Members"
+        case .agents: "Team"
+        case .models: "Share"
+        case .users: "Email"
+        }
     }
 
     static func table(_ state: AppState, tab: StatsTab) -> TableModel {
@@ -59,6 +70,14 @@ public enum StatisticsResource {
             rows = (state.modelStats.value ?? []).map { model in
                 row(id: model.model, name: model.model, requests: model.requests, tokens: model.inputTokens + model.outputTokens,
                     cost: model.cost, extra: NumberFormat.percent(model.percentage / 100), series: model.timeSeries.map(\.value))
+            }
+        case .users:
+            loaded = state.userStats.value != nil
+            rows = (state.userStats.value ?? []).map { person in
+                let id = person.userId ?? ""
+                return row(id: id, name: person.userName ?? person.userEmail ?? state.personLabel(id), requests: person.requests,
+                           tokens: person.totalTokens, cost: person.billedCost + person.subscriptionCost, extra: person.userEmail ?? "-",
+                           series: person.timeSeries.map(\.value))
             }
         }
         let sorted = rows.sorted { ($0.sortKeys[3]) > ($1.sortKeys[3]) }
@@ -89,6 +108,13 @@ public enum StatisticsResource {
         ]
         detail += series.enumerated().map { DetailLine(depth: 1, key: "[\($0.offset)]", value: String($0.element)) }
         return detail
+    }
+}
+
+extension AppState {
+    public var userStats: Loadable<[UserStatistics]> {
+        get { self[Sources.userStats] }
+        set { self[Sources.userStats] = newValue }
     }
 }
 

@@ -30,6 +30,14 @@ extension Sources {
         statistics: "agentStats", label: "agent statistics",
         fetch: { client, timeframe in try await client.agentStatistics(timeframe: timeframe) })
 
+    /// The most active people of the timeframe, with their names and series.
+    public static let userStats = SourceDescription<Timeframe, [UserStatistics], [UserStatistics]>(
+        statistics: "userStats", label: "user statistics",
+        fetch: { client, timeframe in
+            try await client.userStatistics(timeframe: timeframe,
+                                            query: UserStatisticsQuery(limit: 100, includeTimeSeries: true)).data
+        })
+
     public static let modelStats = SourceDescription<Timeframe, [ModelStatistics], [ModelStatistics]>(
         statistics: "modelStats", label: "model statistics",
         fetch: { client, timeframe in try await client.modelStatistics(timeframe: timeframe) })

@@ -49,7 +49,14 @@ extension AppState {
         case .command(let text): return handleCommandKey(key, text: text)
         case .sortPick: return handleSortPick(key)
         case .help:
-            if key == .escape || key == .character("?") || key == .character("q") || key == .enter { ui.mode = .normal }
+            switch key {
+            case .escape, .character("?"), .character("q"), .enter: ui.mode = .normal
+            case .character("j"), .down: ui.helpScroll += 1
+            case .character("k"), .up: ui.helpScroll = max(0, ui.helpScroll - 1)
+            case .pageDown, .character(" "): ui.helpScroll += max(1, ui.screenHeight / 2)
+            case .pageUp: ui.helpScroll = max(0, ui.helpScroll - max(1, ui.screenHeight / 2))
+            default: break
+            }
             return []
         case .normal:
             if ui.detail != nil { return handleDetailKey(key) }
@@ -67,7 +74,9 @@ extension AppState {
         case .character(":"): ui.mode = .command("")
         case .character("/"):
             if resource.isList { ui.mode = .filter }
-        case .character("?"): ui.mode = .help
+        case .character("?"):
+            ui.mode = .help
+            ui.helpScroll = 0
         case .character("q"): shouldQuit = true
         case .character("r"): return [.refresh(neededSources)]
         case .tab: return switchPane(by: 1)
@@ -106,11 +115,15 @@ extension AppState {
         case .pageUp: detail.scroll -= page
         case .character("g"), .home: detail.scroll = 0
         case .character("G"), .end: detail.scroll = maxScroll
-        case .character("?"): ui.mode = .help
+        case .character("?"):
+            ui.mode = .help
+            ui.helpScroll = 0
         case .character(let c) where c.isNumber:
             ui.detail = nil
             return handleNormalKey(key)
-        default: return []
+        default:
+            // Editing keys act on the opened record, which is the selected row.
+            return handleEditKey(key) ?? []
         }
         detail.scroll = min(max(0, detail.scroll), maxScroll)
         ui.detail = detail

@@ -68,6 +68,8 @@ public struct UIState: Sendable, Equatable {
     public var tabs: [Pane: Int] = [:]
     public var screenWidth: Int = 80
     public var screenHeight: Int = 24
+    /// The first help line shown, when help is longer than the screen.
+    public var helpScroll = 0
     /// A one-line message (e.g. "unknown command :foo"), cleared by the next key.
     public var flash: String?
     /// Editing, a confirmation, a version history or an install, over the pane.

@@ -10,6 +10,8 @@ struct MainLoop {
     let terminal: NcursesTerminal
     let store: DashboardStore
     let signals: SignalWatcher
+    /// Runs `$EDITOR` for edits that ask for it.
+    let editor: ExternalEditor
 
     enum Exit { case quit, signal(Int32), terminalGone }
 
@@ -20,6 +22,7 @@ struct MainLoop {
         var lastTick = Date()
         var lastDraw = ContinuousClock.now - .seconds(1)
         var quickErrors = 0
+        var editorRunsDone = 0
         var size = terminal.size
         await store.send(.resize(width: size.width, height: size.height))
         while true {
@@ -63,6 +66,13 @@ struct MainLoop {
                 }
                 let frame = DashboardView.render(snapshot.state, width: size.width, height: size.height, glyphs: terminal.glyphs)
                 terminal.draw(frame)
+            }
+            // An edit asked for `$EDITOR`: only this loop may hand the terminal over.
+            if let request = snapshot.state.pendingExternalEdit, request.run > editorRunsDone {
+                editorRunsDone = request.run
+                let outcome = terminal.suspended { editor.edit(request.document, fileStem: request.fileStem) }
+                await store.send(.edited(.externalEditorClosed(run: request.run, text: outcome.text, failure: outcome.failure)))
+                lastVersion = .max
             }
         }
     }

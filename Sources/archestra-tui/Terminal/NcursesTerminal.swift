@@ -94,6 +94,19 @@ final class NcursesTerminal {
         doupdate()
     }
 
+    /// Hands the terminal to another program (an editor) and takes it back afterwards.
+    func suspended<Result>(_ body: () -> Result) -> Result {
+        def_prog_mode()
+        endwin()
+        let result = body()
+        reset_prog_mode()
+        previous = nil
+        werase(window)
+        wnoutrefresh(window)
+        doupdate()
+        return result
+    }
+
     /// Forgets the last frame, e.g. after a resize, so the next one is drawn whole.
     func invalidate() {
         previous = nil

@@ -34,6 +34,8 @@ enum CannedAnswers {
         case Sources.teamStats.id: return [TeamStatistics]()
         case Sources.agentStats.id: return [AgentStatistics]()
         case Sources.modelStats.id: return [ModelStatistics]()
+        case Sources.userStats.id: return [UserStatistics]()
+        case Sources.people.id: return ["user-1": "Ada"]
         case ProxiesResource.source.id: return LLMProxyListing(generation: .v1_4, proxies: [])
         case KnowledgeBasesResource.source.id: return knowledgeBases
         case MCPRegistryResource.servers.id: return [MCPServer]()

@@ -99,7 +99,7 @@ final class PollPlannerTests: XCTestCase {
         XCTAssertEqual(run.count(LimitsResource.agentNames.id), 1, "a missing agent is not asked for on every poll")
         run.run(seconds: LimitsResource.agentNames.retryFailuresAfter)
         XCTAssertEqual(run.count(LimitsResource.agentNames.id), 2, "but again after ten minutes")
-        XCTAssertEqual(run.state.limitFigures.first { $0.limit.id == "l-1" }?.entityName, "agent agent-7")
+        XCTAssertEqual(run.state.limitFigures.first { $0.limit.id == "l-1" }?.entityName, "agent id:agent-7")
     }
 
     func testLookupAnswersAreGoodForTheirLifetime() {
