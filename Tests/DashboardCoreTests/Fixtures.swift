@@ -10,6 +10,8 @@ enum CoreFixture {
         var agent = Agent(id: "agent-\(index)", name: name ?? "Agent \(index)")
         agent.agentType = type
         agent.scope = .org
+        agent.raw = .object(["id": .string(agent.id), "name": .string(agent.name), "scope": .string("org"),
+                             "agentType": .string(type.rawValue)])
         return agent
     }
 

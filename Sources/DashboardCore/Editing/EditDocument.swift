@@ -87,7 +87,7 @@ public enum EditDocument {
     static func isPlain(_ text: String) -> Bool {
         guard let first = text.first, !text.hasSuffix(" "), !first.isWhitespace else { return false }
         if "-?:,[]{}#&*!|>'\"%@`~".contains(first) { return false }
-        if text.contains(": ") || text.contains(" #") || text.contains("\n") || text.contains("\t") { return false }
+        if text.contains(": ") || text.hasSuffix(":") || text.contains(" #") || text.contains("\n") || text.contains("\t") { return false }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
         // Words YAML would read as something other than a string.
         let lowered = text.lowercased()

@@ -50,6 +50,7 @@ extension AppState {
             session.commitTyping()
             if session.changedFields.isEmpty, session.purpose != .create || session.values == session.original {
                 ui.overlay = nil
+                return []
             } else {
                 session.form.confirmingDiscard = true
             }

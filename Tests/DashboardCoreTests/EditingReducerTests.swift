@@ -1,0 +1,166 @@
+import XCTest
+import ArchestraAPI
+@testable import DashboardCore
+
+/// Editing as the reducer sees it: keys, forms, documents and the answers that come back.
+final class EditingReducerTests: XCTestCase {
+    static let record: JSONValue = .object([
+        "id": .string("agent-1"), "name": .string("Agent 1"), "description": .string("old"), "scope": .string("team"),
+        "teams": .array([.object(["id": .string("t-1"), "name": .string("Platform")])]), "labels": .array([]),
+        "systemPrompt": .null, "llmModel": .string("gpt-4o"), "considerContextUntrusted": .bool(false),
+        "agentType": .string("agent"), "latestVersion": .number(3), "updatedAt": .string("2026-01-01T00:00:00Z"),
+    ])
+
+    func editingState(external: Bool = false) -> AppState {
+        var state = CoreFixture.stateWithAgents(total: 3)
+        state.load(Sources.teams, [Team(id: "t-1", name: "Platform")])
+        _ = state.reduce(.key(.character(external ? "e" : "E")))
+        _ = state.reduce(.edited(.loaded(Self.record)))
+        return state
+    }
+
+    var session: (AppState) -> EditSession? {
+        { state in if case .edit(let session)? = state.ui.overlay { return session } else { return nil } }
+    }
+
+    func testEscOnAnUnchangedFormClosesIt() {
+        var state = editingState()
+        XCTAssertEqual(session(state)?.phase, .form)
+        XCTAssertEqual(session(state)?.changedFields.map(\.name), [])
+        _ = state.reduce(.key(.escape))
+        XCTAssertNil(state.ui.overlay)
+    }
+
+    func type(_ text: String, into state: inout AppState) {
+        text.forEach { _ = state.reduce(.key(.character($0))) }
+    }
+
+    func saveRequest(_ effects: [Effect]) -> SaveRequest? {
+        for case .edit(.save(_, let request)) in effects { return request }
+        return nil
+    }
+
+    func testTheFormSendsOnlyTheChangedField() {
+        var state = editingState()
+        _ = state.reduce(.key(.down))  // description
+        _ = state.reduce(.key(.control("u")))
+        type("new words", into: &state)
+        let effects = state.reduce(.key(.control("s")))
+        let request = try! XCTUnwrap(saveRequest(effects))
+        XCTAssertEqual(request.body, .object(["description": .string("new words")]))
+        XCTAssertEqual(request.changedFields, ["description"])
+        XCTAssertEqual(request.baseMarker, "version 3")
+    }
+
+    func testClearingANullableFieldSendsNull() {
+        var state = editingState()
+        _ = state.reduce(.key(.down))
+        _ = state.reduce(.key(.control("u")))
+        let request = try! XCTUnwrap(saveRequest(state.reduce(.key(.control("s")))))
+        XCTAssertEqual(request.body, .object(["description": .null]))
+    }
+
+    func testRequiredFieldsAndRulesAreCheckedBeforeSending() {
+        var state = editingState()
+        _ = state.reduce(.key(.control("u")))  // name emptied
+        XCTAssertNil(saveRequest(state.reduce(.key(.control("s")))), "nothing is sent")
+        XCTAssertEqual(session(state)?.problems["name"], "name is required")
+        var team = editingState()
+        _ = team.reduce(.key(.down))
+        _ = team.reduce(.key(.down))
+        _ = team.reduce(.key(.down))  // teams
+        _ = team.reduce(.key(.enter))
+        _ = team.reduce(.key(.character(" ")))  // untick Platform
+        _ = team.reduce(.key(.enter))
+        XCTAssertNil(saveRequest(team.reduce(.key(.control("s")))))
+        XCTAssertEqual(session(team)?.problems["teams"], "scope team needs at least one team")
+    }
+
+    func testAnUnchangedDocumentSendsNothing() {
+        var state = editingState(external: true)
+        guard case .externalEditor(let request)? = session(state)?.phase else { return XCTFail("waits for $EDITOR") }
+        let effects = state.reduce(.edited(.externalEditorClosed(run: request.run, text: request.document, failure: nil)))
+        XCTAssertEqual(effects, [])
+        XCTAssertNil(state.ui.overlay)
+        XCTAssertEqual(state.ui.flash, "no changes: nothing sent")
+    }
+
+    func testADocumentThatDoesNotParseReopensWithTheErrorOnTop() {
+        var state = editingState(external: true)
+        guard case .externalEditor(let first)? = session(state)?.phase else { return XCTFail() }
+        let broken = first.document.replacingOccurrences(of: "scope: team", with: "scope: [team")
+        _ = state.reduce(.edited(.externalEditorClosed(run: first.run, text: broken, failure: nil)))
+        guard case .externalEditor(let second)? = session(state)?.phase else { return XCTFail("reopened") }
+        XCTAssertGreaterThan(second.run, first.run)
+        XCTAssertTrue(second.document.hasPrefix("# ! line"), second.document)
+        XCTAssertTrue(second.document.contains("scope: [team"), "the person's text is kept")
+        // Fixed, it is applied; the problem lines are ignored.
+        let fixed = second.document.replacingOccurrences(of: "scope: [team", with: "scope: team")
+            .replacingOccurrences(of: "description: old", with: "description: fixed")
+        let request = try! XCTUnwrap(saveRequest(state.reduce(.edited(.externalEditorClosed(run: second.run, text: fixed, failure: nil)))))
+        XCTAssertEqual(request.body, .object(["description": .string("fixed")]))
+    }
+
+    func testAnEmptyDocumentCancels() {
+        var state = editingState(external: true)
+        guard case .externalEditor(let request)? = session(state)?.phase else { return XCTFail() }
+        _ = state.reduce(.edited(.externalEditorClosed(run: request.run, text: "# nothing\n\n", failure: nil)))
+        XCTAssertNil(state.ui.overlay)
+    }
+
+    func testAConflictShowsTheDifferenceAndSendsNothingWithoutConsent() {
+        var state = editingState()
+        _ = state.reduce(.key(.down))
+        _ = state.reduce(.key(.control("u")))
+        type("mine", into: &state)
+        _ = state.reduce(.key(.control("s")))
+        var theirs = Self.record
+        if case .object(var members) = theirs {
+            members["description"] = .string("theirs")
+            members["latestVersion"] = .number(4)
+            theirs = .object(members)
+        }
+        XCTAssertEqual(state.reduce(.edited(.conflict(theirs: theirs))), [])
+        guard case .conflict(_, let differences)? = session(state)?.phase else { return XCTFail("asks") }
+        XCTAssertEqual(differences, [FieldDifference(field: "description", base: "old", theirs: "theirs", yours: "mine")])
+        var cancelled = state
+        XCTAssertEqual(cancelled.reduce(.key(.character("c"))), [], "cancel sends nothing")
+        XCTAssertNil(cancelled.ui.overlay)
+        XCTAssertEqual(cancelled.ui.unsavedEdits["agents/agent-0"]?["description"], .text("mine"), "the edit is kept")
+        let overwrite = try! XCTUnwrap(saveRequest(state.reduce(.key(.character("o")))))
+        XCTAssertTrue(overwrite.overwrite)
+        XCTAssertEqual(overwrite.body, .object(["description": .string("mine")]))
+    }
+
+    func testAServerValidationErrorIsShownNextToItsFieldAndTheEditIsKept() {
+        var state = editingState()
+        _ = state.reduce(.key(.down))
+        type("x", into: &state)
+        _ = state.reduce(.key(.control("s")))
+        _ = state.reduce(.edited(.saveFailed(.http(status: 400, type: "api_validation_error", message: "body/description must be shorter",
+                                                   endpoint: "PUT /api/agents/agent-0"), recoveryPath: "/state/recovery/agent-x.yaml")))
+        XCTAssertEqual(session(state)?.phase, .form)
+        XCTAssertEqual(session(state)?.problems["description"], "body/description must be shorter")
+        XCTAssertEqual(state.ui.unsavedEdits["agents/agent-0"]?["description"], .text("oldx"))
+    }
+
+    func testDeletingAskForTheNameOfOrganisationRecords() {
+        var state = CoreFixture.stateWithAgents(total: 3)
+        _ = state.reduce(.key(.character("d")))
+        guard case .confirmDelete(let confirmation)? = state.ui.overlay else { return XCTFail("asks first") }
+        XCTAssertTrue(confirmation.needsTypedName, "fixture agents are org-scoped")
+        XCTAssertEqual(state.reduce(.key(.enter)), [], "nothing without the name")
+        type(confirmation.name, into: &state)
+        XCTAssertEqual(state.reduce(.key(.enter)), [.edit(.delete(EditorRef(pane: .agents, tab: 0), id: "agent-0", name: "Agent 0"))])
+    }
+
+    func testReadOnlyDisablesEveryChangingKey() {
+        var state = CoreFixture.stateWithAgents(total: 3)
+        state.readOnly = true
+        for key in ["e", "E", "n", "d", "v"] {
+            XCTAssertEqual(state.reduce(.key(.character(Character(key)))), [], key)
+            XCTAssertNil(state.ui.overlay, key)
+            XCTAssertEqual(state.ui.flash, "read-only (--read-only): nothing can be changed")
+        }
+    }
+}
