@@ -6,7 +6,9 @@ import TerminalUI
 enum EditFormView {
     static func render(_ session: EditSession, context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
         let glyphs = context.glyphs
-        let frame = rect.centered(width: min(rect.width, max(60, rect.width * 3 / 4)), height: rect.height)
+        // As tall as the fields need (each may carry a problem or help line), at most the body.
+        let wanted = session.fields.count * 2 + 3 + (session.message == nil ? 0 : 1)
+        let frame = rect.centered(width: min(rect.width, max(60, rect.width * 3 / 4)), height: min(rect.height, max(8, wanted)))
         buffer.fill(frame)
         Box(title: context.text(session.title), role: .border).render(into: &buffer, rect: frame, glyphs: glyphs)
         let inner = Rect(x: frame.x + 2, y: frame.y + 1, width: max(0, frame.width - 4), height: max(0, frame.height - 2))
@@ -111,7 +113,9 @@ enum PickerView {
         let first = max(0, min(picker.highlighted - rows + 1, visible.count - rows))
         for (offset, option) in visible.dropFirst(first).prefix(rows).enumerated() {
             let index = first + offset
-            let mark = picker.isMultiple ? (picker.chosen.contains(option) ? "[x] " : "[ ] ") : ""
+            // The highlighted row is marked in text too, for terminals without reverse video.
+            let pointer = index == picker.highlighted ? context.glyphs.arrowRight : " "
+            let mark = pointer + (picker.isMultiple ? (picker.chosen.contains(option) ? "[x] " : "[ ] ") : "")
             let style = index == picker.highlighted ? CellStyle(.selection, .reverse) : CellStyle(.normal)
             buffer.put(mark + option, x: frame.x + 1, y: frame.y + 1 + offset, maxWidth: frame.width - 2, style: style, glyphs: context.glyphs)
         }

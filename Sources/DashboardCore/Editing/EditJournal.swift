@@ -22,7 +22,7 @@ public struct EditJournal: Sendable {
             "time": ISO8601DateFormatter().string(from: now), "server": server, "action": action,
             "resource": noun, "id": id, "name": name, "fields": fields,
         ]
-        guard let data = try? JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys]) else { return }
+        guard let data = try? JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
         Self.append(data + Data("\n".utf8), to: auditPath, directory: directory)
     }
 

@@ -16,6 +16,7 @@ public enum AgentsResource {
         ColumnSpec("Tools", sort: "o", min: 5, priority: 3, right: true),
         ColumnSpec("Model", sort: "m", min: 12, weight: 1, priority: 2),
         ColumnSpec("Updated", min: 9, priority: 5, right: true),
+        ColumnSpec("Description", sort: "d", min: 16, weight: 2, priority: 1),
     ]
 
     /// The server's `sortBy` for the columns it can sort.
@@ -45,9 +46,10 @@ public enum AgentsResource {
         return ResourceRow(
             id: agent.id,
             cells: [agent.name, type, agent.scope.rawValue, teams.isEmpty ? "-" : teams, String(agent.tools.count), model,
-                    ResourceTables.age(agent.updatedAtDate, now: now)],
+                    ResourceTables.age(agent.updatedAtDate, now: now), agent.description ?? "-"],
             sortKeys: [.text(agent.name.lowercased()), .text(type), .text(agent.scope.rawValue), .text(teams.lowercased()),
-                       .number(Double(agent.tools.count)), .text(model), ResourceTables.dateKey(agent.updatedAtDate)],
+                       .number(Double(agent.tools.count)), .text(model), ResourceTables.dateKey(agent.updatedAtDate),
+                       .text(agent.description ?? "")],
             level: agent.agentType.isKnown ? .normal : .muted,
             record: agent.raw, recordName: agent.name,
             detailTitle: "Agent \(agent.name)",
