@@ -56,10 +56,13 @@ extension AppState {
         let template = currentTab.editActions.contains(.install) ? selectedRow?.record : nil
         if currentTab.editActions.contains(.install), template == nil { return [] }
         let fields = editor.fields(template, context)
+        // Empty values, then what the catalog item says (its name), then the resource's defaults.
         var original = Dictionary(fields.map { ($0.name, FieldValue.empty(for: $0.kind)) }, uniquingKeysWith: { first, _ in first })
+        if let template {
+            let filled = fields.map { ($0.name, $0.value(in: template, directory: context.directory)) }.filter { !$0.1.isBlank }
+            original.merge(Dictionary(filled, uniquingKeysWith: { first, _ in first })) { _, fromTemplate in fromTemplate }
+        }
         original.merge(editor.defaults(context)) { _, new in new }
-        if let template { original.merge(Dictionary(fields.map { ($0.name, $0.value(in: template, directory: context.directory)) }
-            .filter { $0.1 != .null && $0.1 != .text("") }, uniquingKeysWith: { first, _ in first })) { old, _ in old } }
         let key = unsavedKey(for: .create)
         var session = EditSession(ref: editorRef, purpose: .create, noun: editor.noun,
                                   recordName: template?.string("name") ?? "", fields: fields, original: original,
