@@ -163,4 +163,46 @@ final class EditingReducerTests: XCTestCase {
             XCTAssertEqual(state.ui.flash, "read-only (--read-only): nothing can be changed")
         }
     }
+
+    func testCtrlESwitchesTheFormToTheEditorWithWhatWasTyped() {
+        var state = editingState()
+        _ = state.reduce(.key(.down))
+        type(" and more", into: &state)
+        _ = state.reduce(.key(.control("e")))
+        guard case .externalEditor(let request)? = session(state)?.phase else { return XCTFail("switched to $EDITOR") }
+        XCTAssertTrue(request.document.contains("description: old and more"), request.document)
+    }
+
+    func testAFailedSaveSaysWhereTheEditIsKept() {
+        var state = editingState()
+        _ = state.reduce(.key(.down))
+        type("!", into: &state)
+        _ = state.reduce(.key(.control("s")))
+        _ = state.reduce(.edited(.saveFailed(.transport(.connectionRefused, endpoint: "PUT /api/agents/agent-0"),
+                                             recoveryPath: "/state/recovery/agent-x.yaml")))
+        XCTAssertEqual(session(state)?.phase, .form, "the form stays open with the edit")
+        XCTAssertEqual(session(state)?.value(of: EditableField("description")), .text("old!"))
+        XCTAssertTrue(session(state)?.message?.contains("saved in /state/recovery/agent-x.yaml") == true, session(state)?.message ?? "")
+        // Opening the record again starts from the kept edit.
+        _ = state.reduce(.key(.escape))
+        _ = state.reduce(.key(.character("y")))
+        _ = state.reduce(.key(.character("E")))
+        _ = state.reduce(.edited(.loaded(Self.record)))
+        XCTAssertEqual(session(state)?.value(of: EditableField("description")), .text("old!"))
+    }
+
+    func testTheJournalKeepsRecoveryFilesPrivateAndAuditsNamesNotValues() throws {
+        let folder = NSTemporaryDirectory() + "journal-\(UUID().uuidString)"
+        let journal = EditJournal(directory: folder, server: "https://x")
+        let path = try XCTUnwrap(journal.saveRecovery("description: secret-ish\n", stem: "agent-a"))
+        var info = stat()
+        XCTAssertEqual(stat(path, &info), 0)
+        XCTAssertEqual(info.st_mode & 0o777, 0o600)
+        journal.audit("update", noun: "agent", id: "a-1", name: "A", fields: ["description"])
+        let audit = try String(contentsOfFile: journal.auditPath, encoding: .utf8)
+        XCTAssertTrue(audit.contains("\"fields\":[\"description\"]"), audit)
+        XCTAssertTrue(audit.contains("\"server\":\"https://x\""), audit)
+        XCTAssertEqual(stat(journal.auditPath, &info), 0)
+        XCTAssertEqual(info.st_mode & 0o777, 0o600)
+    }
 }

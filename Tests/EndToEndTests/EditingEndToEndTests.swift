@@ -300,4 +300,24 @@ final class EditingEndToEndTests: XCTestCase {
         XCTAssertEqual(editor.runs, 0)
         await fixture.shutdown()
     }
+
+    func testTheLLMProxySettingOfA14ServerIsPatched() async throws {
+        let fixture = try await SimulatorFixture()
+        let session = try fixture.console(width: 160, height: 48)
+        defer { session.kill() }
+        try session.waitFor(text: "connected")
+        try session.send("4")
+        try session.waitFor(text: "Organization LLM proxy", timeout: 10)
+        await fixture.simulator.clearRecordedRequests()
+        try session.send("E")
+        try session.waitFor(text: "JWT identity provider", timeout: 5)
+        try session.type("okta-acme")
+        try session.send("C-s")
+        try session.waitFor(text: "saved LLM proxy", timeout: 10)
+        let changes = await fixture.changes()
+        XCTAssertEqual(changes.map { "\($0.method) \($0.path)" }, ["PATCH /api/llm-proxy"])
+        XCTAssertEqual(bodyObject(changes[0])?["identityProviderId"] as? String, "okta-acme")
+        try session.waitFor(text: "okta-acme", timeout: 10)
+        await fixture.shutdown()
+    }
 }
