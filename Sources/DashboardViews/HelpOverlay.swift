@@ -10,7 +10,7 @@ enum HelpOverlay {
         let refresh = state.refreshInterval.rounded() == state.refreshInterval
             ? "\(Int(state.refreshInterval))s" : "\(state.refreshInterval)s"
         return keys + ["", "server \(state.baseURL) · key \(state.maskedAPIKey ?? "none") · refresh \(refresh)"]
-            + state.networkSummary
+            + state.networkSummary + state.unlistedNotes
     }
 
     static func render(_ context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {

@@ -11,6 +11,8 @@ enum TitleLine {
         let tabs = tabSegments(context)
         segments += tabs
         segments.append(Segment((tabs.isEmpty ? " " : context.separator) + range(window, total: model.rowCount), CellStyle(.normal)))
+        // Records the list does not show are said, never dropped silently.
+        for note in model.notes { segments.append(Segment(context.separator + note, CellStyle(.warning, .bold))) }
         let status = state.status(of: state.mainSource)
         if !list.filter.isEmpty {
             segments.append(Segment(context.separator + "filter: ", CellStyle(.muted)))

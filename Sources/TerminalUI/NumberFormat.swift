@@ -30,6 +30,19 @@ public enum NumberFormat {
         return text == "0" || text == "0.0" ? text : sign + text + units[unitIndex]
     }
 
+    /// A whole number with thin groups of three: 1234567 -> "1 234 567".
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.joined(separator: " ")
+    }
+
     /// Compact count of an integer.
     public static func compact(_ value: Int) -> String {
         compact(Double(value))

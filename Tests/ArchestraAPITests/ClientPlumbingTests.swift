@@ -17,6 +17,20 @@ final class ClientPlumbingTests: XCTestCase {
         XCTAssertEqual(Set(requests.map(\.limit)), [3])
     }
 
+    func testCollectRecordsSaysWhatWasSkippedAndWhereTheListWasCut() async throws {
+        // Pages of three where one record in each cannot be read; the server holds 1 234.
+        let list = try await ArchestraClient.collectRecords(pageSize: 3, maxItems: 4) { offset, limit in
+            Page(data: [offset, offset + 1], pagination: Pagination(total: 1_234, offset: offset, limit: limit), skipped: 1)
+        }
+        XCTAssertEqual(list.items, [0, 1, 3, 4])
+        XCTAssertEqual(list.skipped, 2)
+        XCTAssertEqual(list.total, 1_234)
+        XCTAssertTrue(list.isCut)
+        let whole = RecordList(items: [1, 2], skipped: 1)
+        XCTAssertFalse(whole.isCut)
+        XCTAssertEqual(whole.total, 3)
+    }
+
     func testCollectPagesStopsAtMaxItemsAndOnEmptyPages() async throws {
         let capped = try await ArchestraClient.collectPages(pageSize: 2, maxItems: 3) { offset, limit in
             Page(data: [offset, offset + 1], pagination: Pagination(total: 1_000, offset: offset, limit: limit))

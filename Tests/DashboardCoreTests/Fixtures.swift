@@ -47,6 +47,13 @@ extension AppState {
         reduce(.loaded(LoadResult(source, in: self, .success(value), finishedAt: time)))
     }
 
+    /// Applies a list answer of `source` that lost nothing.
+    @discardableResult
+    mutating func load<Parameters, Item>(_ source: SourceDescription<Parameters, RecordList<Item>, RecordList<Item>>, _ items: [Item],
+                                         at time: Date = CoreFixture.now) -> [Effect] {
+        load(source, RecordList(items: items), at: time)
+    }
+
     /// Applies a failure of `source`, as the store would.
     @discardableResult
     mutating func fail<Parameters, Fetched, Value>(_ source: SourceDescription<Parameters, Fetched, Value>, _ error: ArchestraError,

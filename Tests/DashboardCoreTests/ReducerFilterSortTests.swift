@@ -9,7 +9,7 @@ final class ReducerFilterSortTests: XCTestCase {
             UsageLimit(id: id, entityType: .organization, entityId: "org-\(id)", limitType: .tokenCost, limitValue: value,
                        modelUsage: [ModelUsage(model: "m", tokensIn: 1, tokensOut: 1, cost: used)])
         }
-        _ = state.reduce(.loaded(LoadResult(LimitsResource.source, in: state, .success(limits),
+        _ = state.reduce(.loaded(LoadResult(LimitsResource.source, in: state, .success(RecordList(items: limits)),
                                             finishedAt: CoreFixture.now)))
         return state
     }

@@ -246,4 +246,15 @@ final class ScreenContentTests: XCTestCase {
         XCTAssertTrue(lines[0].contains("certificate expired"), lines[0])
         XCTAssertTrue(lines[22].contains("retrying in 30s"), lines[22])
     }
+
+    func testListsSayWhatTheyDoNotShow() {
+        var state = SampleState.full(pane: .knowledge)
+        state[KnowledgeBasesResource.source].value = RecordList(items: SampleState.knowledgeBases.map(\.base), skipped: 3, total: 1_500)
+        let title = render(state, 160, 48).lines()[2]
+        XCTAssertTrue(title.contains("first 2 of 1 500"), title)
+        XCTAssertTrue(title.contains("3 records skipped (no id)"), title)
+        var agents = SampleState.full(pane: .agents)
+        agents.agents.value?.skipped = [0: 1]
+        XCTAssertTrue(render(agents, 160, 48).lines()[2].contains("1 record skipped (no id)"))
+    }
 }

@@ -11,10 +11,10 @@ extension Pane {
 /// The list is one source polled every refresh interval; health is a per-row look-up made only
 /// for the rows on screen (and at once for an opened one), three at a time, good for a minute.
 public enum KnowledgeBasesResource {
-    public static let source = SourceDescription<NoParameters, [KnowledgeBase], [KnowledgeBase]>(
+    public static let source = SourceDescription<NoParameters, RecordList<KnowledgeBase>, RecordList<KnowledgeBase>>(
         "knowledgeBases", label: "knowledge bases", cadence: .refresh,
         fetch: { client in
-            try await ArchestraClient.collectPages(pageSize: 100, maxItems: 1_000) { offset, limit in
+            try await ArchestraClient.collectRecords(pageSize: 100, maxItems: 1_000) { offset, limit in
                 try await client.knowledgeBases(KnowledgeBaseQuery(limit: limit, offset: offset))
             }
         })
@@ -56,7 +56,8 @@ public enum KnowledgeBasesResource {
             row(for: base, health: state.item(health, base.id))
         }
         return TableModel(columns: columns, rows: rows,
-                          emptyMessage: state.knowledgeBases.value == nil ? "loading knowledge bases…" : "no knowledge bases")
+                          emptyMessage: state.knowledgeBases.value == nil ? "loading knowledge bases…" : "no knowledge bases",
+                          notes: state[source].value?.notes ?? [])
     }
 
     static func row(for base: KnowledgeBase, health: KnowledgeBaseHealth?) -> ResourceRow {
@@ -88,7 +89,7 @@ public enum KnowledgeBasesResource {
 
 extension AppState {
     public var knowledgeBases: Loadable<[KnowledgeBase]> {
-        get { self[KnowledgeBasesResource.source] }
-        set { self[KnowledgeBasesResource.source] = newValue }
+        get { self[KnowledgeBasesResource.source].mapValue(\.items) }
+        set { self[KnowledgeBasesResource.source] = newValue.mapValue { RecordList(items: $0) } }
     }
 }

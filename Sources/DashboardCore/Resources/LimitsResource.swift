@@ -9,11 +9,11 @@ extension Pane {
 /// Pane 7: usage limits, worst first unless sorted otherwise, with gauges, resets and forecasts.
 public enum LimitsResource {
     /// Every limit; polled on every pane, since limits near their cap are flagged everywhere.
-    public static let source = SourceDescription<NoParameters, [UsageLimit], [UsageLimit]>(
+    public static let source = SourceDescription<NoParameters, RecordList<UsageLimit>, RecordList<UsageLimit>>(
         "limits", label: "usage limits", cadence: .refresh,
-        fetch: { client in try await client.limits() },
+        fetch: { client in try await client.limitList() },
         didLoad: { state, limits, time in
-            state.limitHistory.recordPoll(Dictionary(limits.map { ($0.id, $0.usedCost) }, uniquingKeysWith: { first, _ in first }),
+            state.limitHistory.recordPoll(Dictionary(limits.items.map { ($0.id, $0.usedCost) }, uniquingKeysWith: { first, _ in first }),
                                           at: time)
         })
 
@@ -109,7 +109,8 @@ public enum LimitsResource {
     static func table(_ state: AppState) -> TableModel {
         let rows = state.limitFigures.map { row(for: $0, now: state.now) }
         return TableModel(columns: columns, rows: rows,
-                          emptyMessage: state.limits.value == nil ? "loading usage limits…" : "no usage limits")
+                          emptyMessage: state.limits.value == nil ? "loading usage limits…" : "no usage limits",
+                          notes: state[source].value?.notes ?? [])
     }
 
     static func row(for figures: LimitFigures, now: Date) -> ResourceRow {
@@ -156,8 +157,8 @@ public enum LimitsResource {
 
 extension AppState {
     public var limits: Loadable<[UsageLimit]> {
-        get { self[LimitsResource.source] }
-        set { self[LimitsResource.source] = newValue }
+        get { self[LimitsResource.source].mapValue(\.items) }
+        set { self[LimitsResource.source] = newValue.mapValue { RecordList(items: $0) } }
     }
 
     /// The limits whose rows or gauges are on screen: the visible rows of the limits pane, or the

@@ -10,14 +10,14 @@ public enum RegistryTab: Int, Sendable, Equatable, CaseIterable { case installed
 
 /// Pane 6: installed MCP servers, and the catalog as a second tab.
 public enum MCPRegistryResource {
-    public static let servers = SourceDescription<NoParameters, [MCPServer], [MCPServer]>(
+    public static let servers = SourceDescription<NoParameters, RecordList<MCPServer>, RecordList<MCPServer>>(
         "mcpServers", label: "MCP servers", cadence: .refresh,
-        fetch: { client in try await client.mcpServers() })
+        fetch: { client in try await client.mcpServerList() })
 
     /// The catalog changes when someone edits it, rarely.
-    public static let catalog = SourceDescription<NoParameters, [CatalogItem], [CatalogItem]>(
+    public static let catalog = SourceDescription<NoParameters, RecordList<CatalogItem>, RecordList<CatalogItem>>(
         "catalog", label: "the MCP catalog", cadence: .every(60),
-        fetch: { client in try await client.catalog() })
+        fetch: { client in try await client.catalogList() })
 
     static let installedColumns: [ColumnSpec] = [
         ColumnSpec("Name", min: 16, weight: 2, priority: 10),
@@ -132,7 +132,8 @@ public enum MCPRegistryResource {
                 detail: DetailBuilder.lines(for: server.raw))
         }
         return TableModel(columns: installedColumns, rows: rows,
-                          emptyMessage: state.mcpServers.value == nil ? "loading MCP servers…" : "no MCP servers installed")
+                          emptyMessage: state.mcpServers.value == nil ? "loading MCP servers…" : "no MCP servers installed",
+                          notes: state[servers].value?.notes ?? [])
     }
 
     static func catalogTable(_ state: AppState) -> TableModel {
@@ -149,18 +150,19 @@ public enum MCPRegistryResource {
                 detail: DetailBuilder.lines(for: item.raw))
         }
         return TableModel(columns: catalogColumns, rows: rows,
-                          emptyMessage: state.catalog.value == nil ? "loading the catalog…" : "the catalog is empty")
+                          emptyMessage: state.catalog.value == nil ? "loading the catalog…" : "the catalog is empty",
+                          notes: state[catalog].value?.notes ?? [])
     }
 }
 
 extension AppState {
     public var mcpServers: Loadable<[MCPServer]> {
-        get { self[MCPRegistryResource.servers] }
-        set { self[MCPRegistryResource.servers] = newValue }
+        get { self[MCPRegistryResource.servers].mapValue(\.items) }
+        set { self[MCPRegistryResource.servers] = newValue.mapValue { RecordList(items: $0) } }
     }
     public var catalog: Loadable<[CatalogItem]> {
-        get { self[MCPRegistryResource.catalog] }
-        set { self[MCPRegistryResource.catalog] = newValue }
+        get { self[MCPRegistryResource.catalog].mapValue(\.items) }
+        set { self[MCPRegistryResource.catalog] = newValue.mapValue { RecordList(items: $0) } }
     }
 }
 

@@ -82,22 +82,26 @@ public struct TableModel: Sendable {
     public var columns: [ColumnSpec]
     public var rowCount: Int
     public var emptyMessage: String
+    /// What the table does not show: "first 1 000 of 1 234", "3 records skipped (no id)".
+    public var notes: [String]
     private var materialized: [ResourceRow]
     private var virtualRow: (@Sendable (Int) -> ResourceRow?)?
 
-    public init(columns: [ColumnSpec], rows: [ResourceRow], emptyMessage: String) {
+    public init(columns: [ColumnSpec], rows: [ResourceRow], emptyMessage: String, notes: [String] = []) {
         self.columns = columns
         self.rowCount = rows.count
         self.emptyMessage = emptyMessage
+        self.notes = notes
         self.materialized = rows
         self.virtualRow = nil
     }
 
-    public init(columns: [ColumnSpec], virtualCount: Int, emptyMessage: String,
+    public init(columns: [ColumnSpec], virtualCount: Int, emptyMessage: String, notes: [String] = [],
                 row: @escaping @Sendable (Int) -> ResourceRow?) {
         self.columns = columns
         self.rowCount = virtualCount
         self.emptyMessage = emptyMessage
+        self.notes = notes
         self.materialized = []
         self.virtualRow = row
     }

@@ -8,6 +8,8 @@ public struct AgentListing: Sendable, Equatable {
     public var total: Int
     /// Loaded pages by their offset.
     public var pages: [Int: [Agent]]
+    /// Records the loaded pages held that could not be read (no id), by page.
+    public var skipped: [Int: Int] = [:]
 
     public init(query: AgentListQuery, total: Int = 0, pages: [Int: [Agent]] = [:]) {
         self.query = query
@@ -85,14 +87,19 @@ enum PagedAgents {
         if listing.query != request.query { listing = AgentListing(query: request.query) }
         listing.total = page.pagination.total
         listing.pages[request.offset] = page.data
+        listing.skipped[request.offset] = page.skipped
         listing.pages = listing.pages.filter { abs($0.key - request.offset) <= AgentListQuery.pageSize }
+        listing.skipped = listing.skipped.filter { listing.pages[$0.key] != nil }
         return listing
     }
 
     /// A table whose rows exist only for loaded pages; the others show as "…" until they arrive.
     static func table(_ listing: AgentListing?, columns: [ColumnSpec], loading: String, empty: String,
                       row: @escaping @Sendable (Agent) -> ResourceRow) -> TableModel {
-        TableModel(columns: columns, virtualCount: listing?.total ?? 0, emptyMessage: listing == nil ? loading : empty) { index in
+        let skipped = listing?.skipped.values.reduce(0, +) ?? 0
+        let notes = skipped > 0 ? ["\(skipped) record\(skipped == 1 ? "" : "s") skipped (no id)"] : []
+        return TableModel(columns: columns, virtualCount: listing?.total ?? 0, emptyMessage: listing == nil ? loading : empty,
+                          notes: notes) { index in
             listing?.agent(at: index).map(row)
         }
     }

@@ -26,8 +26,8 @@ enum CannedAnswers {
     static func value(for id: SourceID, key: RequestKey) -> any Sendable {
         switch id {
         case Sources.health.id: return ServerInfo(version: "1.4.0")
-        case LimitsResource.source.id: return limits
-        case Sources.teams.id: return [Team(id: "t-1", name: "Platform")]
+        case LimitsResource.source.id: return RecordList(items: limits)
+        case Sources.teams.id: return RecordList(items: [Team(id: "t-1", name: "Platform")])
         case Sources.overview.id: return OverviewStatistics(totalRequests: 1, totalTokens: 1, totalCost: 1)
         case Sources.costSavings.id: return CostSavings()
         case Sources.proxyStats.id: return LLMProxyStatistics()
@@ -37,9 +37,9 @@ enum CannedAnswers {
         case Sources.userStats.id: return [UserStatistics]()
         case Sources.people.id: return ["user-1": "Ada"]
         case ProxiesResource.source.id: return LLMProxyListing(generation: .v1_4, proxies: [])
-        case KnowledgeBasesResource.source.id: return knowledgeBases
-        case MCPRegistryResource.servers.id: return [MCPServer]()
-        case MCPRegistryResource.catalog.id: return [CatalogItem]()
+        case KnowledgeBasesResource.source.id: return RecordList(items: knowledgeBases)
+        case MCPRegistryResource.servers.id: return RecordList<MCPServer>(items: [])
+        case MCPRegistryResource.catalog.id: return RecordList<CatalogItem>(items: [])
         default:
             let offset = key.parameters(as: AgentPageRequest.self)?.offset ?? 0
             return CoreFixture.agentsPage(offset: offset, total: 1_000)
