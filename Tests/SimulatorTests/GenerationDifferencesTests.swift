@@ -3,7 +3,7 @@ import XCTest
 
 @testable import ArchestraSimulator
 
-/// Each point where the 1.2 world differs from the 1.4 world (CONTRACT §1.3, §5, §8, §9.1).
+/// Each point where the 1.2 world differs from the 1.4 world (API notes §1.3, §5, §8, §9.1).
 final class GenerationDifferencesTests: XCTestCase {
     func testEachWorldReportsItsVersionOnEveryMetaEndpoint() async throws {
         for (generation, version) in [(APIGeneration.v1_2, "1.2.56"), (.v1_4, "1.4.0-beta.1")] {

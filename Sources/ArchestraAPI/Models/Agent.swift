@@ -1,6 +1,6 @@
 import Foundation
 
-/// An agent row: internal agent, MCP gateway, LLM-proxy backing row or legacy profile (CONTRACT §3.3).
+/// An agent row: internal agent, MCP gateway, LLM-proxy backing row or legacy profile (API notes §3.3).
 public struct Agent: LenientDecodable, Decodable, Equatable, Identifiable {
     public var id: String
     public var name: String

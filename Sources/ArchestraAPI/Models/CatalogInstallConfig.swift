@@ -1,6 +1,6 @@
 import Foundation
 
-/// One `localConfig.environment` entry of a catalog item (CONTRACT §4.2): an environment variable the
+/// One `localConfig.environment` entry of a catalog item (API notes §4.2): an environment variable the
 /// server runs with, which the installer may have to supply.
 public struct CatalogEnvironmentEntry: LenientDecodable, Equatable {
     public var key: String

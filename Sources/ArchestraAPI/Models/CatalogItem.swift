@@ -1,6 +1,6 @@
 import Foundation
 
-/// An MCP catalog entry (`/api/internal_mcp_catalog`, CONTRACT §4.2).
+/// An MCP catalog entry (`/api/internal_mcp_catalog`, API notes §4.2).
 public struct CatalogItem: LenientDecodable, Decodable, Equatable, Identifiable {
     public var id: String
     public var name: String

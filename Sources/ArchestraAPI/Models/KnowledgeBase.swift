@@ -1,6 +1,6 @@
 import Foundation
 
-/// A knowledge base (`/api/knowledge-bases`, CONTRACT §6). Get/create/update answers lack the
+/// A knowledge base (`/api/knowledge-bases`, API notes §6). Get/create/update answers lack the
 /// list-only fields, which then read as empty.
 public struct KnowledgeBase: LenientDecodable, Decodable, Equatable, Identifiable {
     public var id: String

@@ -1,6 +1,6 @@
 import Foundation
 
-/// An installed MCP server (`/api/mcp_server`, CONTRACT §4.1).
+/// An installed MCP server (`/api/mcp_server`, API notes §4.1).
 public struct MCPServer: LenientDecodable, Decodable, Equatable, Identifiable {
     public var id: String
     public var name: String

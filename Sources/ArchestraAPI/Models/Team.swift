@@ -1,6 +1,6 @@
 import Foundation
 
-/// A team (`/api/teams`, CONTRACT §9.2).
+/// A team (`/api/teams`, API notes §9.2).
 public struct Team: LenientDecodable, Decodable, Equatable, Identifiable {
     public var id: String
     public var name: String

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A member of a team with the person's name and email (`GET /api/teams/{id}/members`, CONTRACT §9.2).
+/// A member of a team with the person's name and email (`GET /api/teams/{id}/members`, API notes §9.2).
 public struct TeamMember: LenientDecodable, Decodable, Equatable, Identifiable {
     /// The membership's id.
     public var id: String

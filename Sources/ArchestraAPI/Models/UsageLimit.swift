@@ -1,6 +1,6 @@
 import Foundation
 
-/// A usage limit (`/api/limits`, CONTRACT §8).
+/// A usage limit (`/api/limits`, API notes §8).
 public struct UsageLimit: LenientDecodable, Decodable, Equatable, Identifiable {
     public var id: String
     /// Empty raw value when the server sent none.

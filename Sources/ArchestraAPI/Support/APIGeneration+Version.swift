@@ -2,7 +2,7 @@ import Foundation
 
 /// Reading the API generation off the version string a server reports.
 extension APIGeneration {
-    /// The first release with the `GET /api/llm-proxy` singleton (CONTRACT §5.1).
+    /// The first release with the `GET /api/llm-proxy` singleton (API notes §5.1).
     static let singletonProxyRelease = (major: 1, minor: 4)
 
     /// The generation a platform version speaks, or `nil` when `version` is not a version at all.

@@ -18,7 +18,7 @@ public struct Pagination: Sendable, Equatable, Codable {
         self.hasPrev = hasPrev
     }
 
-    /// The block the server computes for `total` items read at `offset`/`limit` (CONTRACT §2.1).
+    /// The block the server computes for `total` items read at `offset`/`limit` (API notes §2.1).
     public init(total: Int, offset: Int, limit: Int) {
         let safeLimit = max(limit, 1)
         let pages = total <= 0 ? 0 : (total + safeLimit - 1) / safeLimit

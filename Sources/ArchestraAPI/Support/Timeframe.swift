@@ -1,6 +1,6 @@
 import Foundation
 
-/// The statistics `timeframe` presets (CONTRACT §7.1).
+/// The statistics `timeframe` presets (API notes §7.1).
 public enum Timeframe: String, Sendable, CaseIterable {
     case fiveMinutes = "5m"
     case fifteenMinutes = "15m"

@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// An in-process HTTP server that behaves like the Archestra platform API (CONTRACT.md).
+/// An in-process HTTP server that behaves like the Archestra platform API (docs/api-notes.md).
 ///
 /// ```swift
 /// let simulator = ArchestraSimulator(options: .init())

@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// What agent create and update bodies must satisfy (CONTRACT §3.4, §3.5); every 400 names its field.
+/// What agent create and update bodies must satisfy (API notes §3.4, §3.5); every 400 names its field.
 enum AgentBodyRules {
     /// Keys a client cannot set directly (or that are converted before storing).
     static let serverManagedKeys: Set<String> = [

@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// The filters of `GET /api/agents` and `/api/agents/all` (CONTRACT §3.1, §3.2).
+/// The filters of `GET /api/agents` and `/api/agents/all` (API notes §3.1, §3.2).
 struct AgentFilter {
     var lowercasedName: String?
     var types: Set<String>?

@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// `/api/agents/{id}/versions…`: an agent's configuration history (CONTRACT §0 names the endpoints;
+/// `/api/agents/{id}/versions…`: an agent's configuration history (API notes §3.5 names the endpoints;
 /// the shape is ``SimulatedWorld/versionJSON(_:agentID:includeSnapshot:)``).
 enum AgentVersionRoutes {
     /// Handles `GET …/versions`, `GET …/versions/{n}` and `POST …/versions/{n}/restore`; `nil` for other paths.

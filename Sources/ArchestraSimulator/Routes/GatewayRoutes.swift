@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// `GET /api/mcp-gateways/default` and the LLM-proxy endpoints, which differ per generation (CONTRACT §5).
+/// `GET /api/mcp-gateways/default` and the LLM-proxy endpoints, which differ per generation (API notes §5).
 enum GatewayRoutes {
     static func handleGateway(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue? {
         guard context.method == "GET", context.segments == ["mcp-gateways", "default"] else { return nil }

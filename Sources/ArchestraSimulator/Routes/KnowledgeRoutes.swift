@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// `/api/knowledge-bases…` and `/api/connectors…` (CONTRACT §6).
+/// `/api/knowledge-bases…` and `/api/connectors…` (API notes §6).
 enum KnowledgeRoutes {
     static func handleKnowledgeBases(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue? {
         let path = context.segments
@@ -55,7 +55,7 @@ enum KnowledgeRoutes {
             let position = try index(path[1], world)
             world.knowledgeBases[position].document["deletedAt"] = JSON.timestamp(context.now)
             world.knowledgeBases[position].document["updatedAt"] = JSON.timestamp(context.now)
-            // Deleting removes the connector assignments (CONTRACT §6); a restore does not bring them back.
+            // Deleting removes the connector assignments (API notes §6); a restore does not bring them back.
             world.knowledgeBases[position].document["connectors"] = .array([])
             return .object(["success": .bool(true)])
         case ("POST", 3) where path[2] == "restore":

@@ -1,4 +1,4 @@
-/// The `labels=` filter of CONTRACT §2.2: `key1:val1|val2;key2:val3` — every key must match (AND),
+/// The `labels=` filter of API notes §2.2: `key1:val1|val2;key2:val3` — every key must match (AND),
 /// any of a key's values may match (OR).
 struct LabelFilter: Equatable {
     /// Accepted values per key.

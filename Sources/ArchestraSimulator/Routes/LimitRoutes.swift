@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// `/api/limits…` (CONTRACT §8), with the 1.2 differences of ``APIGeneration/limitEntityTypes`` and
+/// `/api/limits…` (API notes §8), with the 1.2 differences of ``APIGeneration/limitEntityTypes`` and
 /// ``APIGeneration/limitsHavePerLimitCleanupInterval``.
 enum LimitRoutes {
     static let limitTypes = ["token_cost", "mcp_server_calls", "tool_calls"]
@@ -91,7 +91,7 @@ enum LimitRoutes {
         }
         document["updatedAt"] = JSON.timestamp(context.now)
         if document.text("cleanupInterval") != previousInterval {
-            // Changing the reset rule resets current use (CONTRACT §8, S12).
+            // Changing the reset rule resets current use (API notes §8).
             world.limits[position].modelUsage = world.limits[position].modelUsage.map { _ in [] }
             document["lastCleanup"] = JSON.timestamp(context.now)
         }

@@ -63,7 +63,7 @@ enum MCPInstallRules {
         }
     }
 
-    /// An object whose members are all strings (CONTRACT: map string → string), or `nil` when absent.
+    /// An object whose members are all strings (a map of string to string), or `nil` when absent.
     private static func stringMap(_ body: JSONObject, _ key: String) throws -> JSONObject? {
         guard let value = body[key], !value.isNull else { return nil }
         guard let object = value.objectValue else { throw APIError.invalidBody(key, "must be an object of strings") }

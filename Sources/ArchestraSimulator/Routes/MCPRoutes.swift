@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// `/api/mcp_server…` and `/api/internal_mcp_catalog…` (CONTRACT §4).
+/// `/api/mcp_server…` and `/api/internal_mcp_catalog…` (API notes §4).
 enum MCPRoutes {
     static func handleServers(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue? {
         world.advanceInstallations(now: context.now)

@@ -1,9 +1,9 @@
 import ArchestraAPI
 
-/// `/api/optimization-rules…` (CONTRACT §9.1): served by 1.2 worlds only; on 1.4 the route does not exist.
+/// `/api/optimization-rules…` (API notes §9.1): served by 1.2 worlds only; on 1.4 the route does not exist.
 enum OptimizationRuleRoutes {
     static let entityTypes = ["organization", "team", "agent"]
-    /// The provider enum of CONTRACT §3.3.
+    /// The provider enum of API notes §3.3.
     static let providers = [
         "openai", "gemini", "anthropic", "bedrock", "cohere", "cerebras", "mistral", "perplexity", "groq", "xai", "openrouter",
         "vllm", "ollama", "ollama-native", "zhipuai", "deepseek", "minimax", "kimi", "azure", "github-copilot",

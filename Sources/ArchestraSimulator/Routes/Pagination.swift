@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// Offset pagination as in CONTRACT §2.1: `limit` 1…100 (default 20), `offset` ≥ 0 (default 0).
+/// Offset pagination as in API notes §2.1: `limit` 1…100 (default 20), `offset` ≥ 0 (default 0).
 struct PageRequest: Equatable {
     var limit: Int
     var offset: Int

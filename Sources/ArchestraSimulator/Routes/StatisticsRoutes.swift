@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// `/api/statistics/{teams,agents,models,overview,cost-savings,llm-proxy,users}` (CONTRACT §7), computed from the usage history.
+/// `/api/statistics/{teams,agents,models,overview,cost-savings,llm-proxy,users}` (API notes §7), computed from the usage history.
 enum StatisticsRoutes {
     static func handle(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue? {
         guard context.method == "GET", context.segments.count == 2 else { return nil }

@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// `/api/teams…` (CONTRACT §9.2) and `GET /api/organization` (§5.2, §8).
+/// `/api/teams…` (API notes §9.2) and `GET /api/organization` (§5.2, §8).
 enum TeamRoutes {
     static func handleTeams(_ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue? {
         let path = context.segments

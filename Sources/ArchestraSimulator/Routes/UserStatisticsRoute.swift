@@ -9,7 +9,7 @@ private struct PersonModel: Hashable {
 extension StatisticsQuery {
     static let userSortFields = ["totalTokens", "requests", "billedCost", "lastActiveAt", "userName"]
 
-    /// `GET /api/statistics/users` (CONTRACT §7.2): one row per person of the organisation, paginated,
+    /// `GET /api/statistics/users` (API notes §7.2): one row per person of the organisation, paginated,
     /// counting the calls ``SimulatedWorld/billingUser(ofAgent:)`` attributed to them in the window.
     ///
     /// `activeDays` counts UTC days with requests; `lastActiveAt` is the start of the latest minute (or

@@ -11,7 +11,7 @@ enum CatalogInstallSeed {
     static let failingItemError =
         "Back-off pulling image \"\(failingItemImage)\": ErrImagePull: manifest unknown (ImagePullBackOff)"
 
-    /// `localConfig.environment` entries per catalog item name (CONTRACT §4.2).
+    /// `localConfig.environment` entries per catalog item name (API notes §4.2).
     static func environment(for name: String) -> [JSONValue] {
         switch name {
         case "github":

@@ -30,7 +30,7 @@ enum DirectorySeed {
         )
     }
 
-    /// Team documents of CONTRACT §9.2, created over the past year.
+    /// Team documents of API notes §9.2, created over the past year.
     static func teamDocuments(_ directory: Directory, now: Double, random: inout SplitMix64) -> [JSONObject] {
         directory.teams.enumerated().map { offset, team in
             let spec = teamSpecs[offset]

@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// Seeds the Terraform-era optimization rules of a 1.2 world (CONTRACT §9.1); a 1.4 world has none.
+/// Seeds the Terraform-era optimization rules of a 1.2 world (API notes §9.1); a 1.4 world has none.
 struct OptimizationRuleSeed {
     let directory: Directory
     let now: Double

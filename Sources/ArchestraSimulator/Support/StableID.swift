@@ -9,7 +9,7 @@ enum StableID {
         return generator.uuid()
     }
 
-    /// The label object of CONTRACT §2.4 with derived `keyId` / `valueId`.
+    /// The label object of API notes §2.4 with derived `keyId` / `valueId`.
     static func labelJSON(key: String, value: String) -> JSONObject {
         [
             "key": .string(key),

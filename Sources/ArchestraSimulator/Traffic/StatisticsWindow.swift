@@ -1,4 +1,4 @@
-/// The time window and buckets of a statistics `timeframe` (CONTRACT §7.1).
+/// The time window and buckets of a statistics `timeframe` (API notes §7.1).
 struct StatisticsWindow: Sendable, Equatable {
     /// Start of the first bucket (epoch seconds).
     var start: Double

@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// Builds the full agent object of CONTRACT §3.3 from a row's columns.
+/// Builds the full agent object of API notes §3.3 from a row's columns.
 ///
 /// Used for bulk rows at response time and, with overrides, to write the documents of
 /// hand-written and newly created agents.

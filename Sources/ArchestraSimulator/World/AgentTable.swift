@@ -1,4 +1,4 @@
-/// Fields `GET /api/agents` can sort by (CONTRACT §3.1).
+/// Fields `GET /api/agents` can sort by (API notes §3.1).
 enum AgentSortField: String, CaseIterable, Sendable {
     case name, createdAt, toolsCount, subagentsCount, knowledgeSourcesCount, team, lastUsedAt
 }

@@ -6,7 +6,7 @@ struct Person: Sendable {
     var name: String
     var email: String
 
-    /// The `createdBy` shape of CONTRACT §2.4.
+    /// The `createdBy` shape of API notes §2.4.
     var createdByJSON: JSONValue {
         .object(["id": .string(id), "name": .string(name), "email": .string(email)])
     }

@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// Where the simulated 1.2 platform differs from 1.4, each rule with the CONTRACT section it follows.
+/// Where the simulated 1.2 platform differs from 1.4, each rule with the section of docs/api-notes.md it follows.
 ///
 /// Kept in one place so the two worlds can be compared at a glance. Agent-type rules for LLM proxies
 /// (§3.1, §5.1) live in ``AgentFilter`` and ``AgentRoutes``; the proxy endpoints in ``GatewayRoutes``.
