@@ -80,27 +80,4 @@ final class BoxAndDialogTests: XCTestCase {
         dialog.render(into: &buffer, rect: buffer.bounds, glyphs: .ascii)
         XCTAssertEqual(buffer.lines(), ["+- Help -+", "| a lon~ |", "| [ OK ] |", "+--------+"])
     }
-
-    func testHorizontalBarsScaleToTheLargestValue() {
-        var buffer = ScreenBuffer(width: 30, height: 4)
-        HorizontalBars(items: [(label: "gpt-4o", value: 1234), (label: "claude-sonnet-4", value: 600), (label: "x", value: 0)])
-            .render(into: &buffer, rect: buffer.bounds, glyphs: .unicode)
-        XCTAssertEqual(buffer.lines(), [
-            "gpt-4o       ████████████ 1.2k",
-            "claude-sonn… █████▊ 600",
-            "x             0",
-            "",
-        ])
-        XCTAssertEqual(buffer.styleMap([.chart1: "c", .muted: "m"])[1], "             cccccc mmm")
-    }
-
-    func testHorizontalBarsWithBadValuesAndFewRows() {
-        var buffer = ScreenBuffer(width: 16, height: 2)
-        HorizontalBars(items: [BarItem(label: "a", value: .nan), BarItem(label: "b", value: -5, role: .danger),
-                               BarItem(label: "c", value: 9)], valueFormatter: { NumberFormat.money($0) })
-            .render(into: &buffer, rect: buffer.bounds, glyphs: .ascii)
-        XCTAssertEqual(buffer.lines(), ["a  n/a", "b  -$5.00"])
-        var empty = ScreenBuffer(width: 0, height: 0)
-        HorizontalBars(items: [(label: "a", value: 1)]).render(into: &empty, rect: empty.bounds, glyphs: .unicode)
-    }
 }

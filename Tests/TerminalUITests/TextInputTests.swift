@@ -1,7 +1,7 @@
 import XCTest
 import TerminalUI
 
-final class FormTests: XCTestCase {
+final class TextInputTests: XCTestCase {
     func testEditingMovesTheCursor() {
         var input = TextInput(text: "helo")
         XCTAssertEqual(input.cursor, 4)
@@ -82,35 +82,5 @@ final class FormTests: XCTestCase {
         XCTAssertEqual(buffer.attributeMap(.reverse), ["   x", "", ""])
         XCTAssertEqual(buffer.attributeMap(.underline), ["xxxxxxxx", "xxxxxxxx", "xxxxxxxx"])
         XCTAssertEqual(buffer.styleMap([.accent: "a", .muted: "m"]), ["aaaaaaaa", "mmmm", ""])
-    }
-
-    func testFormLaysOutLabelsFieldsAndErrors() {
-        let form = Form(fields: [
-            FormField(label: "Name", input: TextInput(text: "support-bot")),
-            FormField(label: "Model", placeholder: "gpt-4o", error: "model is required"),
-            FormField(label: "API key", input: TextInput(text: "secret"), isSecret: true),
-        ], focusedIndex: 1)
-        XCTAssertEqual(form.preferredHeight, 4)
-        var buffer = ScreenBuffer(width: 30, height: 4)
-        form.render(into: &buffer, rect: buffer.bounds, glyphs: .unicode)
-        XCTAssertEqual(buffer.lines(), [
-            "   Name: support-bot",
-            "  Model: gpt-4o",
-            "         model is required",
-            "API key: ••••••",
-        ])
-        XCTAssertEqual(buffer.attributeMap(.reverse)[1], "         x")
-        XCTAssertEqual(buffer.styleMap([.error: "e"])[2], "         eeeeeeeeeeeeeeeee")
-    }
-
-    func testFormInTinyRectsDoesNotCrash() {
-        let form = Form(fields: [FormField(label: "A very long label", error: "bad")], focusedIndex: 5)
-        for (width, height) in [(0, 0), (1, 1), (2, 1), (4, 2), (30, 1)] {
-            var buffer = ScreenBuffer(width: width, height: height)
-            form.render(into: &buffer, rect: buffer.bounds, glyphs: .unicode)
-        }
-        var buffer = ScreenBuffer(width: 12, height: 2)
-        form.render(into: &buffer, rect: buffer.bounds, glyphs: .ascii)
-        XCTAssertEqual(buffer.lines(), ["A ver~", "       bad"])
     }
 }
