@@ -80,7 +80,7 @@ public struct Forecast: Sendable, Equatable {
     }
 
     /// One-line verdict with dollar amounts, e.g. "cap in 3h 10m", "over limit",
-    /// "ok, ≈$412 at reset", "no forecast".
+    /// "≈$412 at reset", "no forecast".
     public var summary: String {
         summary(formatValue: NumberFormat.money)
     }
@@ -90,7 +90,7 @@ public struct Forecast: Sendable, Equatable {
         switch outcome {
         case .alreadyOver: return "over limit"
         case .capIn(let seconds): return "cap in " + NumberFormat.duration(seconds)
-        case .withinLimit(let projected): return "ok, ≈\(formatValue(projected)) at reset"
+        case .withinLimit(let projected): return "≈\(formatValue(projected)) at reset"
         case .unknown: return "no forecast"
         }
     }

@@ -68,7 +68,7 @@ final class ForecastTests: XCTestCase {
         XCTAssertEqual(forecast.burnRatePerHour, 2)
         XCTAssertEqual(forecast.outcome, .withinLimit(projectedAtReset: 150))
         XCTAssertEqual(forecast.projectedAtReset, 150)
-        XCTAssertEqual(forecast.summary, "ok, ≈$150.00 at reset")
+        XCTAssertEqual(forecast.summary, "≈$150.00 at reset")
     }
 
     func testReachingTheCapExactlyAtTheResetIsWithinTheLimit() {
@@ -163,7 +163,7 @@ final class ForecastTests: XCTestCase {
                                      limit: 100, now: at(hours: 2), nextReset: at(hours: 3))
         XCTAssertEqual(forecast.burnRatePerHour, 0)
         XCTAssertEqual(forecast.outcome, .withinLimit(projectedAtReset: 30))
-        XCTAssertEqual(forecast.summary, "ok, ≈$30.00 at reset")
+        XCTAssertEqual(forecast.summary, "≈$30.00 at reset")
     }
 
     func testZeroBurnWithoutAResetIsUnknown() {
@@ -204,13 +204,13 @@ final class ForecastTests: XCTestCase {
 
     func testSummaryWithACustomUnit() {
         let forecast = Forecast(burnRatePerHour: 3, projectedAtReset: 150, outcome: .withinLimit(projectedAtReset: 150))
-        XCTAssertEqual(forecast.summary(formatValue: { "\(Int($0)) calls" }), "ok, ≈150 calls at reset")
+        XCTAssertEqual(forecast.summary(formatValue: { "\(Int($0)) calls" }), "≈150 calls at reset")
     }
 
     func testSummaryRoundsDollarsAndDurations() {
         XCTAssertEqual(Forecast(burnRatePerHour: 1, projectedAtReset: 412.4,
                                 outcome: .withinLimit(projectedAtReset: 412.4)).summary,
-                       "ok, ≈$412.40 at reset")
+                       "≈$412.40 at reset")
         XCTAssertEqual(Forecast(burnRatePerHour: 1, projectedAtReset: nil, outcome: .capIn(11_400)).summary,
                        "cap in 3h 10m")
         XCTAssertEqual(Forecast(burnRatePerHour: 1, projectedAtReset: nil, outcome: .capIn(187_200)).summary,
