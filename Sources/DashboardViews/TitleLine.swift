@@ -8,6 +8,7 @@ enum TitleLine {
         guard !rect.isEmpty else { return }
         let state = context.state
         var segments = [Segment(state.ui.pane.title, CellStyle(.title, .bold))]
+        if list.showsTrash { segments.append(Segment(" (trash)", CellStyle(.warning, .bold))) }
         let tabs = tabSegments(context)
         segments += tabs
         segments.append(Segment((tabs.isEmpty ? " " : context.separator) + range(window, total: model.rowCount), CellStyle(.normal)))

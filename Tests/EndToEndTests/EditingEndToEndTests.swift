@@ -320,4 +320,26 @@ final class EditingEndToEndTests: XCTestCase {
         try session.waitFor(text: "okta-acme", timeout: 10)
         await fixture.shutdown()
     }
+
+    func testAnAgentIsRestoredFromTheTrash() async throws {
+        let fixture = try await SimulatorFixture()
+        let agent = try await fixture.plainAgent()
+        try await fixture.client.deleteAgent(id: agent.id)
+        let session = try fixture.console(width: 160, height: 48)
+        defer { session.kill() }
+        try session.waitFor(text: "connected")
+        try session.send("2")
+        try session.waitFor(text: "Agents 1-", timeout: 10)
+        try session.type(":trash")
+        try session.send("Enter")
+        try session.waitFor("the trash with the deleted agent", timeout: 10) { $0.contains("Agents (trash)") && $0.contains(agent.name) }
+        await fixture.simulator.clearRecordedRequests()
+        try session.send("u")
+        try session.waitFor(text: "restored \(agent.name)", timeout: 10)
+        let changes = await fixture.changes()
+        XCTAssertEqual(changes.map { "\($0.method) \($0.path)" }, ["POST /api/agents/\(agent.id)/restore"])
+        let restored = try await fixture.client.agent(id: agent.id)
+        XCTAssertNil(restored.deletedAt)
+        await fixture.shutdown()
+    }
 }

@@ -29,7 +29,7 @@ extension AppState {
         case .update: return beginEdit(external: key == .character("e"))
         case .create, .install: return beginCreate()
         case .delete: return askToDelete()
-        case .restore: return undoDelete()
+        case .restore: return ui.list(ui.pane).showsTrash ? restoreSelected() : undoDelete()
         case .versions: return openVersions()
         case .reinstall: return reinstallSelected()
         }
@@ -94,6 +94,29 @@ extension AppState {
         }
         ui.flash = "restoring \(deleted.noun) \(deleted.name)…"
         return [.edit(.restore(deleted.ref, id: deleted.id, name: deleted.name))]
+    }
+
+    /// In the trash: brings the selected record back.
+    mutating func restoreSelected() -> [Effect] {
+        guard let editor = currentTab.editor(self), editor.allows(.restore), let row = selectedRow else { return [] }
+        ui.lastDeleted = DeletedRecord(ref: editorRef, id: row.id, name: row.recordName, noun: editor.noun)
+        ui.flash = "restoring \(editor.noun) \(row.recordName)…"
+        return [.edit(.restore(editorRef, id: row.id, name: row.recordName))]
+    }
+
+    /// `:trash` shows deleted records (or the live ones again) where the list has a trash.
+    mutating func toggleTrash() -> [Effect] {
+        guard currentTab.hasTrash else {
+            ui.flash = "\(resource.title) has no trash here"
+            return []
+        }
+        ui.updateList(ui.pane) { list in
+            list.showsTrash.toggle()
+            list.selected = 0
+            list.scroll = 0
+        }
+        ui.flash = ui.list(ui.pane).showsTrash ? "the trash: u restores the selected record, :trash goes back" : nil
+        return []
     }
 
     mutating func openVersions() -> [Effect] {

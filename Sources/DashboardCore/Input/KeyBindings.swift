@@ -52,7 +52,7 @@ public enum KeyBindings {
             KeyBinding("n", "new record in a form; on the MCP catalog: install the selected server", hint: "new", priority: 3,
                        panes: editable(.create).union(editable(.install))),
             KeyBinding("d", "delete the selected record (asks first)", hint: "delete", priority: 3, panes: editable(.delete)),
-            KeyBinding("u", "undo the last delete", panes: editable(.restore)),
+            KeyBinding("u", "undo the last delete; in :trash, restore the selected record", panes: editable(.restore)),
             KeyBinding("v", "version history: differences, restore a version", panes: editable(.versions)),
             KeyBinding("R", "reinstall the selected MCP server and follow its state", panes: editable(.reinstall)),
             KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh", priority: 6),

@@ -61,9 +61,11 @@ public struct ResourceTab: Sendable {
     public let editActions: Set<EditAction>
     /// How records of this tab are created, edited and deleted, for the server the state talks to.
     public let editor: @Sendable (AppState) -> ResourceEditor?
+    /// Whether `:trash` shows deleted records, which `u` restores.
+    public let hasTrash: Bool
 
     public init(_ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
-                serverSort: [Int: String]? = nil, editActions: Set<EditAction> = [],
+                serverSort: [Int: String]? = nil, editActions: Set<EditAction> = [], hasTrash: Bool = false,
                 editor: @escaping @Sendable (AppState) -> ResourceEditor? = { _ in nil }) {
         precondition(!sources.isEmpty, "a tab draws from at least one source")
         self.name = name
@@ -71,14 +73,15 @@ public struct ResourceTab: Sendable {
         self.table = table
         self.serverSort = serverSort
         self.editActions = editActions
+        self.hasTrash = hasTrash
         self.editor = editor
     }
 
     /// A tab whose editor does not depend on the server.
     public init(_ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
-                serverSort: [Int: String]? = nil, editor: ResourceEditor) {
+                serverSort: [Int: String]? = nil, hasTrash: Bool = false, editor: ResourceEditor) {
         self.init(name, sources: sources, table: table, serverSort: serverSort, editActions: editor.actions,
-                  editor: { _ in editor })
+                  hasTrash: hasTrash, editor: { _ in editor })
     }
 
     /// The source whose freshness and errors the pane reports.

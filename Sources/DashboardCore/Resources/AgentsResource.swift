@@ -26,7 +26,7 @@ public enum AgentsResource {
 
     static let description = ResourceDescription(
         pane: .agents, number: 2, title: "Agents", shortTitle: "Agents", commands: ["agents", "a"],
-        tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort, editor: editor)])
+        tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true, editor: editor)])
 
     /// Agents created here are internal agents; gateways and proxies have their own panes.
     static let editor = AgentEditor.editor(agentType: .agent, noun: "agent")

@@ -25,7 +25,7 @@ public enum GatewaysResource {
 
     static let description = ResourceDescription(
         pane: .gateways, number: 3, title: "MCP Gateways", shortTitle: "Gateways", commands: ["gateways", "gw"],
-        tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort,
+        tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true,
                            editor: AgentEditor.editor(agentType: .mcpGateway, noun: "MCP gateway"))])
 
     static func kind(_ agent: Agent) -> String {

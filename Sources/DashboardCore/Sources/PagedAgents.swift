@@ -35,12 +35,16 @@ public struct AgentListQuery: Sendable, Equatable, Hashable {
     public var ascending: Bool
     /// Only agents of this type (gateways); nil lists every type.
     public var agentType: AgentType?
+    /// `.deleted` lists the trash.
+    public var status: RecordStatus?
 
-    public init(name: String? = nil, sortBy: String? = nil, ascending: Bool = false, agentType: AgentType? = nil) {
+    public init(name: String? = nil, sortBy: String? = nil, ascending: Bool = false, agentType: AgentType? = nil,
+                status: RecordStatus? = nil) {
         self.name = name
         self.sortBy = sortBy
         self.ascending = ascending
         self.agentType = agentType
+        self.status = status
     }
 }
 
@@ -62,7 +66,8 @@ enum PagedAgents {
         let filter = list.filter.trimmingCharacters(in: .whitespaces)
         let sortBy = list.sortColumn.flatMap { serverSort[$0] }
         let query = AgentListQuery(name: filter.isEmpty ? nil : filter, sortBy: sortBy,
-                                   ascending: sortBy == nil ? false : list.sortAscending, agentType: agentType)
+                                   ascending: sortBy == nil ? false : list.sortAscending, agentType: agentType,
+                                   status: list.showsTrash ? .deleted : nil)
         let offset = (list.selected / AgentListQuery.pageSize) * AgentListQuery.pageSize
         return AgentPageRequest(offset: offset, query: query)
     }
@@ -76,7 +81,8 @@ enum PagedAgents {
                 let query = page.query
                 return try await client.agents(AgentQuery(
                     limit: AgentListQuery.pageSize, offset: page.offset, name: query.name, agentType: query.agentType,
-                    sortBy: query.sortBy, sortDirection: query.sortBy == nil ? nil : (query.ascending ? "asc" : "desc")))
+                    sortBy: query.sortBy, sortDirection: query.sortBy == nil ? nil : (query.ascending ? "asc" : "desc"),
+                    status: query.status))
             },
             merge: merge)
     }

@@ -165,6 +165,7 @@ extension AppState {
         if word.isEmpty { return [] }
         if word == "q" || word == "quit" || word == "q!" { shouldQuit = true; return [] }
         if let pane = Pane(command: word) { return switchPane(to: pane) }
+        if word == "trash" { return toggleTrash() }
         if let timeframe = Timeframe(rawValue: word), Self.timeframeCycle.contains(timeframe) {
             return setTimeframe(timeframe)
         }

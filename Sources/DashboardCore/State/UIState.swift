@@ -9,6 +9,8 @@ public struct ListState: Sendable, Equatable {
     public var filter: String = ""
     public var sortColumn: Int?
     public var sortAscending: Bool = true
+    /// Lists with a trash show it instead (`:trash`).
+    public var showsTrash = false
     public init() {}
 }
 
