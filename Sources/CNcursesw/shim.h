@@ -33,6 +33,24 @@ static inline int shim_ok(void) { return OK; }
 static inline int shim_err(void) { return ERR; }
 static inline const char *shim_codeset(void) { return nl_langinfo(CODESET); }
 
+// Mouse: clicks and the wheel (buttons 4 and 5), without motion reports.
+static inline void shim_enable_mouse(void) {
+    mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+}
+static inline int shim_key_mouse(void) { return KEY_MOUSE; }
+/// Reads the pending mouse event: 1 click, 4 wheel up, 5 wheel down, 0 anything else.
+static inline int shim_mouse_event(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+    return 0;
+}
+
 /// Writes `text` (UTF-8) at (y, x) with the given attributes and colour pair.
 static inline int shim_put_text(WINDOW *w, int y, int x, const char *text, attr_t attrs, short pair) {
     if (wmove(w, y, x) == ERR) return ERR;

@@ -83,49 +83,17 @@ enum HeaderView {
     // MARK: - Row 1
 
     static func renderTabRow(_ context: RenderContext, into buffer: inout ScreenBuffer, y: Int, width: Int) {
-        let alert = LimitsAlert(context: context)
         var alertX = width
-        if let alert {
+        if let alert = context.state.limitsAlert(ascii: context.isASCII) {
             alertX = max(0, width - DisplayWidth.of(alert.text) - 1)
-            buffer.put(alert.text, x: alertX, y: y, style: alert.style, glyphs: context.glyphs)
+            let style = alert.anyOver ? CellStyle(.critical, [.bold, .blink, .reverse]) : CellStyle(.danger, .bold)
+            buffer.put(alert.text, x: alertX, y: y, style: style, glyphs: context.glyphs)
         }
-        let room = max(0, alertX - 2)
         let active = context.state.ui.pane
-        var tabs = tabSegments(active: active, compact: false)
-        if tabs.reduce(0, { $0 + DisplayWidth.of($1.text) }) > room {
-            tabs = tabSegments(active: active, compact: true)
+        let tabs = PaneTabs.labels(active: active, room: max(0, alertX - 2)).map { tab in
+            Segment(tab.text, tab.pane == active ? CellStyle(.selection, [.reverse, .bold]) : CellStyle(.normal))
         }
-        Segment.draw(tabs, into: &buffer, x: 0, y: y, maxX: room, glyphs: context.glyphs)
-    }
-
-    /// "1 Overview 2 Agents …"; compact tabs show only the number for inactive panes.
-    static func tabSegments(active: Pane, compact: Bool) -> [Segment] {
-        Pane.allCases.map { pane in
-            if pane == active {
-                return Segment(" \(pane.number) \(pane.shortTitle) ", CellStyle(.selection, [.reverse, .bold]))
-            }
-            return Segment(compact ? " \(pane.number) " : " \(pane.number) \(pane.shortTitle) ", CellStyle(.normal))
-        }
-    }
-}
-
-/// The always-visible warning about usage limits at 90 % of their cap or more.
-struct LimitsAlert {
-    let text: String
-    let style: CellStyle
-
-    init?(context: RenderContext) {
-        // The same thresholds as the limits pane's colours (UsageMath), not a second copy of them.
-        let levels = (context.state.limits.value ?? []).map { limit in
-            UsageMath.level(for: UsageMath.fraction(used: limit.usedCost, limit: limit.limitValue))
-        }
-        let nearCap = levels.filter { $0 >= .danger }.count
-        guard nearCap > 0 else { return nil }
-        let over = levels.filter { $0 == .over }.count
-        var text = "\(context.warningSign) \(nearCap) limit\(nearCap == 1 ? "" : "s") \(context.atLeast)90%"
-        if over > 0 { text += " (\(over) over)" }
-        self.text = text
-        self.style = over > 0 ? CellStyle(.critical, [.bold, .blink, .reverse]) : CellStyle(.danger, .bold)
+        Segment.draw(tabs, into: &buffer, x: 0, y: y, maxX: max(0, alertX - 2), glyphs: context.glyphs)
     }
 }
 

@@ -8,16 +8,16 @@ extension AppState {
 
     var selectedRow: ResourceRow? { visibleTable?.row(at: ui.list(ui.pane).selected) }
 
-    /// Handles an editing key of the normal mode; nil when the key is not one.
-    mutating func handleEditKey(_ key: KeyPress) -> [Effect]? {
+    /// Carries out an editing command of the normal mode; nil when the command is not one.
+    mutating func handleEditCommand(_ command: KeyCommand) -> [Effect]? {
         let action: EditAction
-        switch key {
-        case .character("e"), .character("E"): action = .update
-        case .character("n"): action = currentTab.editActions.contains(.install) ? .install : .create
-        case .character("d"): action = .delete
-        case .character("u"): action = .restore
-        case .character("v"): action = .versions
-        case .character("R"): action = .reinstall
+        switch command {
+        case .edit, .editInForm: action = .update
+        case .new: action = currentTab.editActions.contains(.install) ? .install : .create
+        case .delete: action = .delete
+        case .undo: action = .restore
+        case .versions: action = .versions
+        case .reinstall: action = .reinstall
         default: return nil
         }
         guard currentTab.editActions.contains(action) || (action == .restore && ui.lastDeleted != nil) else { return nil }
@@ -26,7 +26,7 @@ extension AppState {
             return []
         }
         switch action {
-        case .update: return beginEdit(external: key == .character("e"))
+        case .update: return beginEdit(external: command == .edit)
         case .create, .install: return beginCreate()
         case .delete: return askToDelete()
         case .restore: return ui.list(ui.pane).showsTrash ? restoreSelected() : undoDelete()

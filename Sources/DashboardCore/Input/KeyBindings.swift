@@ -8,13 +8,17 @@ public struct KeyBinding: Sendable, Equatable {
     public var hintPriority: Int
     /// Panes it applies to; nil means every pane.
     public var panes: Set<Pane>?
+    /// The commands it describes, so rebound keys are shown as they are.
+    public var commands: [KeyCommand]
 
-    public init(_ keys: String, _ description: String, hint: String? = nil, priority: Int = 0, panes: Set<Pane>? = nil) {
+    public init(_ keys: String, _ description: String, hint: String? = nil, priority: Int = 0, panes: Set<Pane>? = nil,
+                commands: [KeyCommand] = []) {
         self.keys = keys
         self.description = description
         self.hint = hint
         self.hintPriority = priority
         self.panes = panes
+        self.commands = commands
     }
 }
 
@@ -35,29 +39,30 @@ public enum KeyBindings {
         let tabNames = tabbed.map { $0.tabs.map(\.name).joined(separator: " / ") }.joined(separator: ", ")
         return [
             KeyBinding("1-\(ResourceRegistry.lastNumber)", "switch pane (\(first) … \(last))"),
-            KeyBinding(":", "command: \(commands) :quit (Tab completes)", hint: "cmd", priority: 3),
-            KeyBinding("Tab / S-Tab", "next / previous pane"),
-            KeyBinding("j k ↑ ↓", "move selection", panes: listPanes),
-            KeyBinding("PgUp PgDn g G", "page up / down, first / last row", panes: listPanes),
-            KeyBinding("Enter", "open the selected row with every field", hint: "detail", priority: 7, panes: listPanes),
-            KeyBinding("Esc", "back / clear filter"),
-            KeyBinding("/", "filter rows as you type (Enter keeps, Esc clears)", hint: "filter", priority: 8, panes: listPanes),
-            KeyBinding("s + letter", "sort by column (letter = column initial, again to reverse)", hint: "sort", priority: 5, panes: listPanes),
-            KeyBinding("< >", "sort by previous / next column", panes: listPanes),
-            KeyBinding("[ ]", "switch tab (\(tabNames))", hint: "tab", priority: 6, panes: Set(tabbed.map(\.pane))),
-            KeyBinding("t / T", "next / previous timeframe (5m … 30d)", hint: "timeframe", priority: 4, panes: panes { $0.usesTimeframe }),
+            KeyBinding(":", "command: \(commands) :quit (Tab completes)", hint: "cmd", priority: 3, commands: [.command]),
+            KeyBinding("Tab / S-Tab", "next / previous pane", commands: [.nextPane, .previousPane]),
+            KeyBinding("j k ↑ ↓", "move selection", panes: listPanes, commands: [.down, .up]),
+            KeyBinding("PgUp PgDn g G", "page up / down, first / last row", panes: listPanes, commands: [.pageUp, .pageDown, .top, .bottom]),
+            KeyBinding("Enter", "open the selected row with every field", hint: "detail", priority: 7, panes: listPanes, commands: [.open]),
+            KeyBinding("Esc", "back / clear filter", commands: [.back]),
+            KeyBinding("/", "filter rows as you type (Enter keeps, Esc clears)", hint: "filter", priority: 8, panes: listPanes, commands: [.filter]),
+            KeyBinding("s + letter", "sort by column (letter = column initial, again to reverse)", hint: "sort", priority: 5, panes: listPanes, commands: [.sort]),
+            KeyBinding("< >", "sort by previous / next column", panes: listPanes, commands: [.sortPrevious, .sortNext]),
+            KeyBinding("[ ]", "switch tab (\(tabNames))", hint: "tab", priority: 6, panes: Set(tabbed.map(\.pane)), commands: [.previousTab, .nextTab]),
+            KeyBinding("t / T", "next / previous timeframe (5m … 30d)", hint: "timeframe", priority: 4, panes: panes { $0.usesTimeframe }, commands: [.nextTimeframe, .previousTimeframe]),
             KeyBinding("e", "edit the selected record in $EDITOR (VISUAL, EDITOR, else vi) as YAML", hint: "edit", priority: 5,
-                       panes: editable(.update)),
-            KeyBinding("E", "edit the selected record in a form (Ctrl-S saves, Ctrl-E switches to $EDITOR)", panes: editable(.update)),
+                       panes: editable(.update), commands: [.edit]),
+            KeyBinding("E", "edit the selected record in a form (Ctrl-S saves, Ctrl-E switches to $EDITOR)", panes: editable(.update), commands: [.editInForm]),
             KeyBinding("n", "new record in a form; on the MCP catalog: install the selected server", hint: "new", priority: 3,
-                       panes: editable(.create).union(editable(.install))),
-            KeyBinding("d", "delete the selected record (asks first)", hint: "delete", priority: 3, panes: editable(.delete)),
-            KeyBinding("u", "undo the last delete; in :trash, restore the selected record", panes: editable(.restore)),
-            KeyBinding("v", "version history: differences, restore a version", panes: editable(.versions)),
-            KeyBinding("R", "reinstall the selected MCP server and follow its state", panes: editable(.reinstall)),
-            KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh", priority: 6),
-            KeyBinding("?", "this help", hint: "help", priority: 10),
-            KeyBinding("q", "quit", hint: "quit", priority: 9),
+                       panes: editable(.create).union(editable(.install)), commands: [.new]),
+            KeyBinding("d", "delete the selected record (asks first)", hint: "delete", priority: 3, panes: editable(.delete), commands: [.delete]),
+            KeyBinding("u", "undo the last delete; in :trash, restore the selected record", panes: editable(.restore), commands: [.undo]),
+            KeyBinding("v", "version history: differences, restore a version", panes: editable(.versions), commands: [.versions]),
+            KeyBinding("R", "reinstall the selected MCP server and follow its state", panes: editable(.reinstall), commands: [.reinstall]),
+            KeyBinding("Ctrl-S", "save the table as CSV and JSON in the state directory", panes: listPanes, commands: [.export]),
+            KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh", priority: 6, commands: [.refresh]),
+            KeyBinding("?", "this help", hint: "help", priority: 10, commands: [.help]),
+            KeyBinding("q", "quit", hint: "quit", priority: 9, commands: [.quit]),
         ]
     }
 
@@ -66,8 +71,8 @@ public enum KeyBindings {
         panes { $0.tabs.contains { $0.editActions.contains(action) } }
     }
 
-    /// The keys that change records.
-    static let editingKeys: Set<String> = ["e", "E", "n", "d", "u", "v", "R"]
+    /// The commands that change records.
+    static let editingCommands: Set<KeyCommand> = [.edit, .editInForm, .new, .delete, .undo, .versions, .reinstall]
 
     /// Bindings that apply on a pane.
     public static func bindings(for pane: Pane) -> [KeyBinding] {
@@ -79,9 +84,9 @@ public enum KeyBindings {
     public static func bindings(for pane: Pane, readOnly: Bool) -> [KeyBinding] {
         let bindings = bindings(for: pane)
         guard readOnly else { return bindings }
-        let hasEditing = bindings.contains { editingKeys.contains($0.keys) }
+        let hasEditing = bindings.contains { $0.commands.contains(where: editingCommands.contains) }
         var result = bindings.map { binding -> KeyBinding in
-            guard editingKeys.contains(binding.keys) else { return binding }
+            guard binding.commands.contains(where: editingCommands.contains) else { return binding }
             var disabled = binding
             disabled.description = "(off: read-only) " + binding.description
             disabled.hint = nil
@@ -93,16 +98,18 @@ public enum KeyBindings {
         return result
     }
 
-    /// What an editing key does, so keys the server cannot do here are left out.
-    static func action(of keys: String) -> [EditAction] {
-        switch keys {
-        case "e", "E": [.update]
-        case "n": [.create, .install]
-        case "d": [.delete]
-        case "u": [.restore]
-        case "v": [.versions]
-        case "R": [.reinstall]
-        default: []
+    /// What an editing command does, so commands the server cannot do here are left out.
+    static func actions(of commands: [KeyCommand]) -> [EditAction] {
+        commands.flatMap { command -> [EditAction] in
+            switch command {
+            case .edit, .editInForm: [.update]
+            case .new: [.create, .install]
+            case .delete: [.delete]
+            case .undo: [.restore]
+            case .versions: [.versions]
+            case .reinstall: [.reinstall]
+            default: []
+            }
         }
     }
 
@@ -112,11 +119,18 @@ public enum KeyBindings {
         let columns = state.visibleTable?.columns ?? []
         let allowed = state.currentTab.editor(state)?.actions ?? []
         let present = bindings(for: state.ui.pane, readOnly: state.readOnly).filter { binding in
-            let actions = action(of: binding.keys)
+            let actions = actions(of: binding.commands)
             return actions.isEmpty || actions.contains(where: allowed.contains)
+        }.map { binding -> KeyBinding in
+            // Keys rebound in the config file are shown as they are.
+            guard !binding.commands.isEmpty,
+                  binding.commands.contains(where: { state.keyMap.keys[$0] != KeyMap.defaults.keys[$0] }) else { return binding }
+            var rebound = binding
+            rebound.keys = binding.commands.map { state.keyMap.label(for: $0) }.joined(separator: " / ")
+            return rebound
         }
         return present.map { binding in
-            guard binding.keys == "s + letter", !columns.isEmpty else { return binding }
+            guard binding.commands == [.sort], !columns.isEmpty else { return binding }
             var named = binding
             named.description = "sort by " + columns.map { "\($0.sortLetter) \($0.title)" }.joined(separator: ", ")
                 + " (again to reverse)"

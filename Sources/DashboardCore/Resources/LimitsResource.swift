@@ -15,6 +15,10 @@ public enum LimitsResource {
         didLoad: { state, limits, time in
             state.limitHistory.recordPoll(Dictionary(limits.items.map { ($0.id, $0.usedCost) }, uniquingKeysWith: { first, _ in first }),
                                           at: time)
+            let names = state.limitFigures
+            state.notifications.observe(limits.items) { limit in
+                names.first { $0.limit.id == limit.id }.map { "\($0.entityName) \($0.typeLabel)" } ?? limit.id
+            }
         })
 
     /// Names of the agents that limits on screen apply to; names rarely change, and an agent that

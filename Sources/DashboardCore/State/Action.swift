@@ -15,13 +15,17 @@ public enum Action: Sendable {
     case itemLoaded(ItemResult)
     /// An edit, delete, restore or install came back (or `$EDITOR` closed).
     case edited(EditResult)
+    /// Something to say on the status line (where an export went).
+    case notice(String)
+    /// The main loop rang the notifications up to this one.
+    case notified(upTo: Int)
 }
 
 extension Action {
     /// Whether the screen may look different afterwards.
     public var changesWhatIsDrawn: Bool {
         switch self {
-        case .loadStarted, .loadCancelled: false
+        case .loadStarted, .loadCancelled, .notified: false
         default: true
         }
     }
@@ -35,6 +39,8 @@ public enum Effect: Sendable, Equatable {
     case edit(EditCommand)
     /// Stop following an MCP install.
     case stopWatchingInstall
+    /// Write a table to CSV and JSON files.
+    case export(TableExport)
 }
 
 /// The outcome of one poll of a source.

@@ -15,6 +15,10 @@ public struct AppState: Sendable {
     public var readOnly = false
     /// How the console reaches the server (proxy, extra CA, TLS checks), for help; never credentials.
     public var networkSummary: [String] = []
+    /// Which keys run which command (defaults, or the config file's `keys`).
+    public var keyMap = KeyMap.defaults
+    /// Bell and desktop notifications when limits cross their thresholds (off by default).
+    public var notifications = LimitNotifications()
 
     /// Loaded data, one slot per source (read typed with `state[source]`), and per-row look-ups.
     public var sources = SourceSlots()

@@ -30,6 +30,12 @@ extension AppState {
             effects = []
         case .edited(let result):
             effects = apply(result)
+        case .notice(let text):
+            ui.flash = text
+            effects = []
+        case .notified(let id):
+            notifications.acknowledge(upTo: id)
+            return []
         }
         refreshDerived()
         return effects
@@ -65,40 +71,44 @@ extension AppState {
     }
 
     mutating func handleNormalKey(_ key: KeyPress) -> [Effect] {
-        if let effects = handleEditKey(key) { return effects }
-        let rows = ScreenLayout.listRows(height: ui.screenHeight)
-        switch key {
-        case .character(let c) where c.isNumber:
+        if case .mouse(let event) = key { return handleMouse(event) }
+        if case .character(let c) = key, c.isNumber {
             if let number = c.wholeNumberValue, let pane = Pane(number: number) { return switchPane(to: pane) }
             return []
-        case .character(":"): ui.mode = .command("")
-        case .character("/"):
+        }
+        guard let command = keyMap.command(for: key) else { return [] }
+        if let effects = handleEditCommand(command) { return effects }
+        let rows = ScreenLayout.listRows(height: ui.screenHeight)
+        switch command {
+        case .command: ui.mode = .command("")
+        case .filter:
             if resource.isList { ui.mode = .filter }
-        case .character("?"):
+        case .help:
             ui.mode = .help
             ui.helpScroll = 0
-        case .character("q"): shouldQuit = true
-        case .character("r"): return [.refresh(neededSources)]
-        case .tab: return switchPane(by: 1)
-        case .backTab: return switchPane(by: -1)
-        case .character("j"), .down: moveSelection(by: 1)
-        case .character("k"), .up: moveSelection(by: -1)
-        case .pageDown, .control("f"): moveSelection(by: rows)
-        case .pageUp, .control("b"): moveSelection(by: -rows)
-        case .character("g"), .home: moveSelection(to: 0)
-        case .character("G"), .end: moveSelection(to: Int.max)
-        case .enter: openDetail()
-        case .escape:
+        case .quit: shouldQuit = true
+        case .refresh: return [.refresh(neededSources)]
+        case .nextPane: return switchPane(by: 1)
+        case .previousPane: return switchPane(by: -1)
+        case .down: moveSelection(by: 1)
+        case .up: moveSelection(by: -1)
+        case .pageDown: moveSelection(by: rows)
+        case .pageUp: moveSelection(by: -rows)
+        case .top: moveSelection(to: 0)
+        case .bottom: moveSelection(to: Int.max)
+        case .open: openDetail()
+        case .back:
             if !ui.list(ui.pane).filter.isEmpty { return setFilter("") }
-        case .character("s"):
+        case .sort:
             if resource.isList { ui.mode = .sortPick }
-        case .character("<"): return cycleSort(by: -1)
-        case .character(">"): return cycleSort(by: 1)
-        case .character("t"): return cycleTimeframe(by: 1)
-        case .character("T"): return cycleTimeframe(by: -1)
-        case .character("]"), .right, .character("l"): return switchTab(by: 1)
-        case .character("["), .left, .character("h"): return switchTab(by: -1)
-        default: break
+        case .sortPrevious: return cycleSort(by: -1)
+        case .sortNext: return cycleSort(by: 1)
+        case .nextTimeframe: return cycleTimeframe(by: 1)
+        case .previousTimeframe: return cycleTimeframe(by: -1)
+        case .nextTab: return switchTab(by: 1)
+        case .previousTab: return switchTab(by: -1)
+        case .export: return exportTable()
+        case .edit, .editInForm, .new, .delete, .undo, .versions, .reinstall: break
         }
         return []
     }
@@ -123,7 +133,7 @@ extension AppState {
             return handleNormalKey(key)
         default:
             // Editing keys act on the opened record, which is the selected row.
-            return handleEditKey(key) ?? []
+            return keyMap.command(for: key).flatMap { handleEditCommand($0) } ?? []
         }
         detail.scroll = min(max(0, detail.scroll), maxScroll)
         ui.detail = detail

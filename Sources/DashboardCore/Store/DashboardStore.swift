@@ -21,6 +21,8 @@ public actor DashboardStore {
     private let editing: EditExecutor?
     /// The loop following an MCP install, while its window is open.
     private var installWatch: Task<Void, Never>?
+    /// Where `Ctrl-S` writes tables (the state directory's `exports`).
+    private let exportDirectory: String?
 
     /// A published state with a counter that changes whenever the state may have.
     public struct Snapshot: Sendable {
@@ -28,7 +30,9 @@ public actor DashboardStore {
         public var version: UInt64
     }
 
-    public init(state: AppState, loader: any DataLoading, clock: MonotonicClock = .continuous, editing: EditExecutor? = nil) {
+    public init(state: AppState, loader: any DataLoading, clock: MonotonicClock = .continuous, editing: EditExecutor? = nil,
+                exportDirectory: String? = nil) {
+        self.exportDirectory = exportDirectory
         var initial = state
         initial.refreshDerived()
         self.state = initial
@@ -54,6 +58,7 @@ public actor DashboardStore {
             case .stopWatchingInstall:
                 installWatch?.cancel()
                 installWatch = nil
+            case .export(let table): export(table)
             }
         }
         // Anything a person or an answer changed may change what is needed; the clock alone does not.
@@ -190,5 +195,27 @@ public actor DashboardStore {
              .restoreVersion(let ref, _, _), .reinstall(let ref, _, _), .watchInstall(let ref, _):
             ref
         }
+    }
+
+    // MARK: - Export
+
+    private func export(_ table: TableExport) {
+        guard let folder = exportDirectory else {
+            send(.notice("exports are off: no state directory"))
+            return
+        }
+        let stamp = TableExportFiles.stamp(Date())
+        let base = "\(folder)/\(table.name)-\(stamp)"
+        let written = EditJournal.makeDirectory(folder)
+            && EditJournal.write(Data(table.csv.utf8), to: base + ".csv") && EditJournal.write(Data(table.json.utf8), to: base + ".json")
+        send(.notice(written ? "saved \(table.rows.count) rows to \(base).csv and .json" : "could not write \(base).csv"))
+    }
+}
+
+/// File names of exports: sortable, and not clashing within a second.
+enum TableExportFiles {
+    static func stamp(_ date: Date) -> String {
+        let text = ISO8601.string(from: date)  // 2026-12-01T22:40:05Z
+        return text.replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "").prefix(15) + ""
     }
 }

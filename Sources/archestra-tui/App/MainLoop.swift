@@ -67,6 +67,11 @@ struct MainLoop {
                 let frame = DashboardView.render(snapshot.state, width: size.width, height: size.height, glyphs: terminal.glyphs)
                 terminal.draw(frame)
             }
+            // Limits that crossed a threshold ring once each (only when notifications are on).
+            if let last = snapshot.state.notifications.pending.last {
+                snapshot.state.notifications.pending.forEach { terminal.emit($0.terminalBytes) }
+                await store.send(.notified(upTo: last.id))
+            }
             // An edit asked for `$EDITOR`: only this loop may hand the terminal over.
             if let request = snapshot.state.pendingExternalEdit, request.run > editorRunsDone {
                 editorRunsDone = request.run

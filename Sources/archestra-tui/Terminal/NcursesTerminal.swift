@@ -66,6 +66,16 @@ final class NcursesTerminal {
         let status = wget_wch(window, &code)
         if status == shim_err() { return (nil, false, true) }
         if status == shim_key_code_yes(), Int32(code) == shim_key_resize() { return (nil, true, false) }
+        if status == shim_key_code_yes(), Int32(code) == shim_key_mouse() {
+            var x: Int32 = 0
+            var y: Int32 = 0
+            switch shim_mouse_event(&x, &y) {
+            case 1: return (.mouse(MouseEvent(.click, x: Int(x), y: Int(y))), false, false)
+            case 4: return (.mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y))), false, false)
+            case 5: return (.mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y))), false, false)
+            default: return (nil, false, false)
+            }
+        }
         return (KeyDecoder.decode(status: status, code: UInt32(code)), false, false)
     }
 
@@ -92,6 +102,17 @@ final class NcursesTerminal {
         previous = buffer
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// Mouse clicks and the wheel become keys (`--mouse`); off by default so the terminal keeps its own selection.
+    func enableMouse() {
+        shim_enable_mouse()
+    }
+
+    /// Sends bytes the screen model does not know about (a bell, desktop-notification escapes), after a frame.
+    func emit(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     /// Hands the terminal to another program (an editor) and takes it back afterwards.

@@ -1,0 +1,88 @@
+/// Which keys run which command: the defaults, with the person's overrides from the config file.
+/// Number keys always open panes; everything else can be rebound.
+public struct KeyMap: Sendable, Equatable {
+    public private(set) var keys: [KeyCommand: [KeyPress]]
+
+    /// The defaults keep clear of tmux's (Ctrl-B) and screen's (Ctrl-A) prefixes.
+    public static let defaults = KeyMap(keys: [
+        .quit: [.character("q")], .help: [.character("?")], .refresh: [.character("r")],
+        .command: [.character(":")], .filter: [.character("/")], .sort: [.character("s")],
+        .sortPrevious: [.character("<")], .sortNext: [.character(">")],
+        .nextPane: [.tab], .previousPane: [.backTab],
+        .down: [.character("j"), .down], .up: [.character("k"), .up],
+        .pageDown: [.pageDown, .control("f")], .pageUp: [.pageUp],
+        .top: [.character("g"), .home], .bottom: [.character("G"), .end],
+        .open: [.enter], .back: [.escape],
+        .nextTab: [.character("]"), .right, .character("l")], .previousTab: [.character("["), .left, .character("h")],
+        .nextTimeframe: [.character("t")], .previousTimeframe: [.character("T")],
+        .edit: [.character("e")], .editInForm: [.character("E")], .new: [.character("n")], .delete: [.character("d")],
+        .undo: [.character("u")], .versions: [.character("v")], .reinstall: [.character("R")],
+        .export: [.control("s")],
+    ])
+
+    public init(keys: [KeyCommand: [KeyPress]]) {
+        self.keys = keys
+    }
+
+    /// The command a key runs, if any.
+    public func command(for key: KeyPress) -> KeyCommand? {
+        lookup[key]
+    }
+
+    private var lookup: [KeyPress: KeyCommand] {
+        var table: [KeyPress: KeyCommand] = [:]
+        for command in KeyCommand.allCases {
+            for key in keys[command] ?? [] where table[key] == nil { table[key] = command }
+        }
+        return table
+    }
+
+    /// The keys of a command, as help shows them ("j ↓").
+    public func label(for command: KeyCommand) -> String {
+        (keys[command] ?? []).map(\.label).joined(separator: " ")
+    }
+
+    /// The defaults with `overrides` (command name → key names, e.g. `quit: Q` or `down: [j, ctrl-n]`)
+    /// applied, and what was wrong with them: unknown commands or keys, and keys bound twice.
+    public static func overriding(_ overrides: [String: [String]]) -> (map: KeyMap, problems: [String]) {
+        var map = defaults
+        var problems: [String] = []
+        for name in overrides.keys.sorted() {
+            guard let command = KeyCommand(rawValue: name) else {
+                problems.append("keys: unknown command '\(name)' (commands: \(KeyCommand.allCases.map(\.rawValue).joined(separator: ", ")))")
+                continue
+            }
+            var parsed: [KeyPress] = []
+            for text in overrides[name] ?? [] {
+                guard let key = KeyPress(name: text) else {
+                    problems.append("keys: '\(text)' for \(name) is not a key (examples: q, Q, ctrl-x, tab, enter, esc, f5)")
+                    continue
+                }
+                if case .character(let character) = key, character.isNumber {
+                    problems.append("keys: \(text) opens a pane and cannot run \(name)")
+                    continue
+                }
+                parsed.append(key)
+            }
+            if !parsed.isEmpty { map.keys[command] = parsed }
+        }
+        problems += map.conflicts
+        return (map, problems)
+    }
+
+    /// Keys bound to two commands: the first command in `KeyCommand` order wins, and it is said.
+    public var conflicts: [String] {
+        var owner: [KeyPress: KeyCommand] = [:]
+        var problems: [String] = []
+        for command in KeyCommand.allCases {
+            for key in keys[command] ?? [] {
+                if let first = owner[key] {
+                    problems.append("keys: \(key.label) is bound to both \(first.rawValue) and \(command.rawValue); \(first.rawValue) wins")
+                } else {
+                    owner[key] = command
+                }
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,76 @@
+import XCTest
+import ArchestraAPI
+@testable import DashboardCore
+
+/// Keys can be rebound in the config file; the reducer, help and the hint bar follow.
+final class KeyMapTests: XCTestCase {
+    func testOverridesReplaceTheDefaultsAndNamesAreRead() {
+        let (map, problems) = KeyMap.overriding(["quit": ["Q"], "down": ["j", "ctrl-n"], "export": ["F5"]])
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(map.command(for: .character("Q")), .quit)
+        XCTAssertNil(map.command(for: .character("q")), "the default q no longer quits")
+        XCTAssertEqual(map.command(for: .control("n")), .down)
+        XCTAssertEqual(map.command(for: .function(5)), .export)
+        XCTAssertEqual(map.label(for: .down), "j Ctrl-N")
+    }
+
+    func testMistakesAndConflictsAreReported() {
+        let (map, problems) = KeyMap.overriding(["quit": ["j"], "jump": ["x"], "help": ["ctrl-"], "refresh": ["5"]])
+        XCTAssertTrue(problems.contains("keys: unknown command 'jump' (commands: \(KeyCommand.allCases.map(\.rawValue).joined(separator: ", ")))"))
+        XCTAssertTrue(problems.contains { $0.hasPrefix("keys: 'ctrl-' for help is not a key") }, "\(problems)")
+        XCTAssertTrue(problems.contains("keys: 5 opens a pane and cannot run refresh"))
+        XCTAssertTrue(problems.contains("keys: j is bound to both quit and down; quit wins"), "\(problems)")
+        XCTAssertEqual(map.command(for: .character("j")), .quit)
+    }
+
+    func testDefaultsKeepClearOfTmuxAndScreenPrefixes() {
+        XCTAssertNil(KeyMap.defaults.command(for: .control("b")), "tmux's prefix")
+        XCTAssertNil(KeyMap.defaults.command(for: .control("a")), "screen's prefix")
+        XCTAssertEqual(KeyMap.defaults.conflicts, [])
+    }
+
+    func testTheReducerAndHelpFollowTheMap() {
+        var state = CoreFixture.stateWithAgents(total: 5)
+        state.keyMap = KeyMap.overriding(["quit": ["Q"], "down": ["n"]]).map
+        _ = state.reduce(.key(.character("n")))
+        XCTAssertEqual(state.ui.list(.agents).selected, 1, "n moves down now, and does not open a new-record form")
+        XCTAssertNil(state.ui.overlay)
+        _ = state.reduce(.key(.character("q")))
+        XCTAssertFalse(state.shouldQuit)
+        let help = KeyBindings.bindings(in: state)
+        XCTAssertTrue(help.contains { $0.keys == "Q" && $0.description == "quit" }, "\(help.map(\.keys))")
+        XCTAssertTrue(help.contains { $0.keys == "n / k ↑" }, "\(help.map(\.keys))")
+        _ = state.reduce(.key(.character("Q")))
+        XCTAssertTrue(state.shouldQuit)
+    }
+
+    func testMouseClicksOpenPanesAndSelectRowsAndTheWheelScrolls() {
+        var state = CoreFixture.stateWithAgents(total: 50)
+        // Row 1 holds the pane tabs: " 1 Overview  2 Agents …"; column 2 is on "1".
+        _ = state.reduce(.key(.mouse(MouseEvent(.click, x: 2, y: 1))))
+        XCTAssertEqual(state.ui.pane, .overview)
+        _ = state.reduce(.key(.character("2")))
+        _ = state.reduce(.key(.mouse(MouseEvent(.click, x: 5, y: 7))))
+        XCTAssertEqual(state.ui.list(.agents).selected, 3, "the fourth row on screen")
+        _ = state.reduce(.key(.mouse(MouseEvent(.click, x: 5, y: 7))))
+        XCTAssertNotNil(state.ui.detail, "a second click opens it")
+        _ = state.reduce(.key(.escape))
+        _ = state.reduce(.key(.mouse(MouseEvent(.wheelDown, x: 5, y: 7))))
+        XCTAssertEqual(state.ui.list(.agents).selected, 6)
+    }
+
+    func testExportKeepsEveryRowWithGraphicColumnsAsNumbers() {
+        var state = CoreFixture.state(pane: .limits)
+        state.load(LimitsResource.source, [UsageLimit(id: "l1", entityType: .organization, entityId: "o", limitType: .tokenCost,
+                                                       limitValue: 10, modelUsage: [ModelUsage(model: "m", tokensIn: 1, tokensOut: 1, cost: 2.5)])])
+        let effects = state.reduce(.key(.control("s")))
+        guard case .export(let table)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(table.name, "limits")
+        XCTAssertEqual(table.columns.prefix(3), ["id", "Entity", "Type"])
+        XCTAssertEqual(table.rows.first?.first, "l1")
+        XCTAssertEqual(table.rows.first?[table.columns.firstIndex(of: "Gauge") ?? 0], "0.2500")
+        XCTAssertTrue(table.csv.hasPrefix("id,Entity,Type,"))
+        XCTAssertTrue(table.json.contains("\"Entity\" : \"Organization\""), table.json)
+        XCTAssertEqual(TableExport.csvField("a,\"b\""), "\"a,\"\"b\"\"\"")
+    }
+}
