@@ -73,6 +73,7 @@ let package = Package(
             dependencies: [
                 "CNcursesw", "ArchestraAPI", "ArchestraSimulator", "DashboardCore", "DashboardViews", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
