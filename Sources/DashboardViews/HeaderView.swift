@@ -43,9 +43,11 @@ enum HeaderView {
         if width(optional() + tail) + urlWidth > room { generation = nil }
         if width(optional() + tail) + urlWidth > room { name = nil }
         if width(optional() + tail) + urlWidth > room { version = nil }
-        let urlRoom = max(0, room - width(optional() + tail))
+        // The context (which instance this is) is worth more than the URL's end.
+        let contextName = state.contexts.current.map { Segment("[\($0)] ", CellStyle(.accent, .bold)) }
+        let urlRoom = max(0, room - width(optional() + tail + [contextName]))
         let url = Segment(DisplayWidth.truncate(state.baseURL, to: urlRoom, ellipsis: context.glyphs.ellipsis), CellStyle(.header))
-        return [name ?? Segment(" ", CellStyle(.header)), url, version, generation].compactMap { $0 } + tail
+        return [name ?? Segment(" ", CellStyle(.header)), contextName, url, version, generation].compactMap { $0 } + tail
     }
 
     static func connectionMark(_ connection: ConnectionState, _ context: RenderContext) -> String {

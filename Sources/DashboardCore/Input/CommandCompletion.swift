@@ -2,7 +2,7 @@
 public enum CommandCompletion {
     /// Every command word, canonical names first.
     public static var words: [String] {
-        Pane.allCases.flatMap(\.commands) + ["trash", "quit", "q"]
+        Pane.allCases.flatMap(\.commands) + ["trash", "ctx", "theme", "quit", "q"]
     }
 
     /// Completes a partial command to the first command that starts with it

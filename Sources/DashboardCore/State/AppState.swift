@@ -19,6 +19,10 @@ public struct AppState: Sendable {
     public var keyMap = KeyMap.defaults
     /// Bell and desktop notifications when limits cross their thresholds (off by default).
     public var notifications = LimitNotifications()
+    /// The config file's contexts (instances), the one shown, and one asked for with `:ctx NAME`.
+    public var contexts = ContextChoice()
+    /// Shipped and personal themes, the one in use, and one asked for with `:theme NAME`.
+    public var themes = ThemeChoice()
 
     /// Loaded data, one slot per source (read typed with `state[source]`), and per-row look-ups.
     public var sources = SourceSlots()

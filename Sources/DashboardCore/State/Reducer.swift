@@ -176,6 +176,13 @@ extension AppState {
         if word == "q" || word == "quit" || word == "q!" { shouldQuit = true; return [] }
         if let pane = Pane(command: word) { return switchPane(to: pane) }
         if word == "trash" { return toggleTrash() }
+        let parts = command.split(separator: " ", maxSplits: 1).map(String.init)
+        if parts.first?.lowercased() == "ctx" || parts.first?.lowercased() == "context" {
+            return switchContext(to: parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil)
+        }
+        if parts.first?.lowercased() == "theme" {
+            return switchTheme(to: parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil)
+        }
         if let timeframe = Timeframe(rawValue: word), Self.timeframeCycle.contains(timeframe) {
             return setTimeframe(timeframe)
         }
