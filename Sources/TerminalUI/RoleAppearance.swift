@@ -18,12 +18,14 @@ public struct RoleAppearance: Sendable, Hashable {
         self.attributes = attributes
     }
 
-    /// The colours to use on a terminal with `colorCount` colours (0 or less: no colour).
+    /// The colours to use on a terminal with `colorCount` colours (0 or less: no colour). A `#rrggbb`
+    /// colour wins on direct-colour terminals; otherwise the 256-colour choice where one is given.
     public func colors(forColorCount colorCount: Int) -> (foreground: TerminalColor, background: TerminalColor) {
-        if colorCount >= 256 {
-            return (foreground256.map(TerminalColor.indexed) ?? foreground,
-                    background256.map(TerminalColor.indexed) ?? background)
+        func pick(_ color: TerminalColor, _ index256: UInt8?) -> TerminalColor {
+            if colorCount >= TerminalColor.directColorCount, case .rgb = color { return color }
+            if colorCount >= 256, let index256 { return .indexed(index256) }
+            return color.degraded(toColorCount: colorCount)
         }
-        return (foreground.degraded(toColorCount: colorCount), background.degraded(toColorCount: colorCount))
+        return (pick(foreground, foreground256), pick(background, background256))
     }
 }

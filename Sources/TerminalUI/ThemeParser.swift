@@ -15,8 +15,7 @@ struct ThemeParser {
         var seenName = false
         for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = offset + 1
-            let content = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let line = content.trimmingCharacters(in: .whitespacesAndCarriageReturns)
+            let line = Self.withoutComment(rawLine).trimmingCharacters(in: .whitespacesAndCarriageReturns)
             guard !line.isEmpty else { continue }
             guard let equals = line.firstIndex(of: "=") else {
                 throw ThemeError(line: lineNumber, message: "expected 'role = settings'")
@@ -40,6 +39,16 @@ struct ThemeParser {
             theme[role] = try appearance(from: value, line: lineNumber)
         }
         return theme
+    }
+
+    /// The line before its comment: `#` at the start or after a blank (`fg:#88c0d0` is a colour, not a comment).
+    static func withoutComment(_ line: Substring) -> Substring {
+        var previous: Character = " "
+        for index in line.indices {
+            if line[index] == "#", previous == " " || previous == "\t" { return line[..<index] }
+            previous = line[index]
+        }
+        return line
     }
 
     private func appearance(from settings: String, line: Int) throws -> RoleAppearance {

@@ -71,7 +71,7 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(muted.colors(forColorCount: 16).foreground, .bright(.black))
         XCTAssertEqual(muted.colors(forColorCount: 8).foreground, .named(.black))
         XCTAssertEqual(muted.colors(forColorCount: 0).foreground, .default)
-        XCTAssertEqual(TerminalColor.indexed(200).degraded(toColorCount: 16), .default)
+        XCTAssertEqual(TerminalColor.indexed(200).degraded(toColorCount: 16), .bright(.magenta), "the nearest basic colour, not none")
         XCTAssertEqual(TerminalColor.indexed(9).degraded(toColorCount: 16), .indexed(9))
         XCTAssertEqual(TerminalColor.bright(.red).paletteIndex, 9)
         XCTAssertEqual(TerminalColor.default.paletteIndex, -1)
