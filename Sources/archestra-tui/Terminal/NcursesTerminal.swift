@@ -104,6 +104,13 @@ final class NcursesTerminal {
         doupdate()
     }
 
+    /// Colours from another theme, from the next frame on (`:theme NAME`).
+    func apply(_ theme: Theme, colorAllowed: Bool) {
+        let useColor = colorAllowed && has_colors()
+        palette = TerminalPalette(theme: useColor ? theme : .monochrome, colorEnabled: useColor)
+        previous = nil
+    }
+
     /// Mouse clicks and the wheel become keys (`--mouse`); off by default so the terminal keeps its own selection.
     func enableMouse() {
         shim_enable_mouse()

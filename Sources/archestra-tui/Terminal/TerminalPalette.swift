@@ -18,7 +18,8 @@ struct TerminalPalette {
             let (foreground, background) = appearance.colors(forColorCount: colors)
             let pair = Int16(index + 1)
             guard Int32(pair) < shim_color_pairs() else { continue }
-            init_pair(pair, Int16(foreground.paletteIndex), Int16(background.paletteIndex))
+            // Extended pairs take direct (24-bit) colours as well as palette indices.
+            init_extended_pair(Int32(pair), Int32(foreground.paletteIndex), Int32(background.paletteIndex))
             pairs[role] = pair
         }
     }
