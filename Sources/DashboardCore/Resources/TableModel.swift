@@ -82,6 +82,8 @@ public struct TableModel: Sendable {
     public var columns: [ColumnSpec]
     public var rowCount: Int
     public var emptyMessage: String
+    /// A longer explanation drawn, wrapped, under an empty table (how to configure what is missing).
+    public var notice: String?
     private var materialized: [ResourceRow]
     private var virtualRow: (@Sendable (Int) -> ResourceRow?)?
 
