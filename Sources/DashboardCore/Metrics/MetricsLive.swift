@@ -47,20 +47,26 @@ public struct MetricsLive: Sendable {
         case .unavailable(let message):
             return MetricsLive(unavailable: message)
         case .prometheus(let snapshot, let time, let url):
-            var live = MetricsLive(origin: .prometheus(url))
+            var live = previous.flatMap { $0.origin == .prometheus(url) ? $0 : nil } ?? MetricsLive(origin: .prometheus(url))
+            live.unavailable = nil
             live.fill(snapshot, tab: tab, target: "", at: time)
+            // Until (or unless) the history answers, the live figures make the trend.
+            live.recordTrends(spec, at: time)
             return live
         case .scrape(let exposition, let time, let target):
             var live = previous.flatMap { $0.origin == .direct(target) ? $0 : nil } ?? MetricsLive(origin: .direct(target))
             live.unavailable = nil
             live.window.observe(exposition, selectors: spec.selectors, at: time)
             live.fill(live.window.snapshot, tab: tab, target: target, at: time)
-            if live.snapshot.hasRates {
-                for row in live.rows {
-                    if let value = spec.trendValue(row) { live.trends.record(value, for: row.id, at: time) }
-                }
-            }
+            live.recordTrends(spec, at: time)
             return live
+        }
+    }
+
+    private mutating func recordTrends(_ spec: any MetricsTabSpec, at time: Date) {
+        guard snapshot.hasRates else { return }
+        for row in rows {
+            if let value = spec.trendValue(row) { trends.record(value, for: row.id, at: time) }
         }
     }
 

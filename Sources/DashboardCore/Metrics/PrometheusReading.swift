@@ -32,15 +32,14 @@ enum PrometheusReading {
     static func history(_ lines: [MetricsTrendLine], window: TimeInterval, end: Date,
                         fetcher: MetricsFetcher) async throws -> MetricsHistory {
         let step = PrometheusWindows.step(for: window)
-        // Aligned to the step so consecutive polls ask the same points.
-        let alignedEnd = Date(timeIntervalSince1970: (end.timeIntervalSince1970 / step).rounded(.down) * step)
-        let start = alignedEnd.addingTimeInterval(-window)
+        // The last point is now, so the newest minute shows at once rather than at the next step boundary.
+        let start = end.addingTimeInterval(-window)
         let rateWindow = PrometheusWindows.rateWindow(forStep: step)
         let answers = try await withThrowingTaskGroup(of: (Int, [PromQLSeries]).self) { group in
             for (index, line) in lines.enumerated() {
                 group.addTask {
                     let result = try await fetcher.queryRange(PromQLText.query(line.selector, rateWindow: rateWindow),
-                                                              start: start, end: alignedEnd, step: step)
+                                                              start: start, end: end, step: step)
                     return (index, result.series)
                 }
             }
