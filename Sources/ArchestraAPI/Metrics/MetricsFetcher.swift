@@ -64,14 +64,20 @@ public final class MetricsFetcher: Sendable {
             return .page(page, at: Date())
         } catch let error as ArchestraError where directIsGuess {
             let message = "No metrics at \(direct.url.absoluteString) (\(Self.gist(error))) — set --metrics-url or --prometheus-url"
-            let first = guess.withLock { state -> Bool in
-                guard case .untried = state else { return false }
-                state = .absent(message)
-                return true
+            let absent = guess.withLock { state -> String? in
+                switch state {
+                case .untried:
+                    state = .absent(message)
+                    return message
+                case .absent(let first):
+                    return first  // two panes asked at once: the first answer stands
+                case .answered:
+                    return nil
+                }
             }
             // Once it has answered, it fails like any configured source.
-            if first { return .absent(message) }
-            throw error
+            guard let absent else { throw error }
+            return .absent(absent)
         }
     }
 
