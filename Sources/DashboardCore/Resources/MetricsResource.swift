@@ -53,7 +53,7 @@ public enum MetricsResource {
         case .prometheus(let url)?: lines.append(DetailLine(depth: 0, key: "from", value: "Prometheus \(url), rates over the last minute"))
         case nil: break
         }
-        lines.append(DetailLine(depth: 0, key: "figures", value: "", emphasis: .heading))
+        if !row.figures.isEmpty { lines.append(DetailLine(depth: 0, key: "figures", value: "", emphasis: .heading)) }
         for figure in MetricFigure.allCases {
             guard let value = row[figure] else { continue }
             lines.append(DetailLine(depth: 1, key: figureName(figure), value: MetricsFormat.text(value, unit: unit(of: figure))))
