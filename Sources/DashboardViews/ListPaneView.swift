@@ -22,9 +22,11 @@ enum ListPaneView {
         let tableRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: min(rect.height - 1, tableRows + 1))
         ResourceTableView(context: context, model: model, list: list, window: window)
             .render(into: &buffer, rect: tableRect)
+        let below = Rect(x: rect.x, y: tableRect.y + 2, width: rect.width, height: max(0, rect.maxY - tableRect.y - 2))
         if model.rowCount == 0, let error = ErrorPanel.text(context) {
-            ErrorPanel.render(error, context: context, into: &buffer,
-                              rect: Rect(x: rect.x, y: tableRect.y + 2, width: rect.width, height: max(0, rect.maxY - tableRect.y - 2)))
+            ErrorPanel.render(error, context: context, into: &buffer, rect: below)
+        } else if model.rowCount == 0, let notice = model.notice {
+            ErrorPanel.render(context.text(notice), context: context, into: &buffer, rect: below, style: CellStyle(.info, .bold))
         }
         if let breakdown {
             ProxyBreakdownView.render(context, into: &buffer, rect: breakdown)

@@ -56,6 +56,9 @@ struct SimCommand: AsyncParsableCommand {
     @Option(help: "Serve the API under this path (e.g. /archestra), as a reverse proxy would.")
     var pathPrefix = ""
 
+    @Option(help: "Require Authorization: Bearer SECRET on GET /metrics (like ARCHESTRA_METRICS_SECRET).")
+    var metricsSecret: String?
+
     func validate() throws {
         guard APIGeneration(rawValue: generation) != nil else {
             throw ValidationError("--generation must be 1.2 or 1.4")
@@ -87,6 +90,7 @@ struct SimCommand: AsyncParsableCommand {
         options.trafficInterval = .milliseconds(Int64(trafficIntervalSeconds * 1000))
         options.seed = seed
         options.pathPrefix = pathPrefix
+        options.metricsSecret = metricsSecret
         if let tlsCert, let tlsKey {
             options.tls = try SimulatorTLS(certificateFile: tlsCert, keyFile: tlsKey, clientCertificateAuthorityFile: tlsClientCa)
         }

@@ -56,6 +56,9 @@ struct ArchestraTUICommand: AsyncParsableCommand {
     @OptionGroup(title: "Corporate networks")
     var network: NetworkOptions
 
+    @OptionGroup(title: "Metrics")
+    var metrics: MetricsOptions
+
     @Option(help: "Log level for the log file: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
 
@@ -101,12 +104,17 @@ struct ArchestraTUICommand: AsyncParsableCommand {
             logger.info("demo simulator started", metadata: ["port": "\(port)"])
         }
 
-        let clientConfiguration: ClientConfiguration
+        var clientConfiguration: ClientConfiguration
         do {
             // The in-process demo server is on loopback: no proxy, no private CA.
             let networkSettings = demo ? NetworkSettings() : network.settings(insecure: settings.insecure, environment: environment)
             clientConfiguration = try ClientConfiguration(baseURL: settings.baseURL, apiKey: settings.apiKey,
                                                           timeout: settings.timeout, network: networkSettings)
+            clientConfiguration.metrics = try metrics.settings(environment: environment)
+            // The demo simulator serves /metrics beside its API.
+            if demo, !clientConfiguration.metrics.isConfigured {
+                clientConfiguration.metrics.directURL = URL(string: settings.baseURL + "/metrics")
+            }
         } catch {
             await simulator?.stop()
             throw ValidationError(String(describing: error))
@@ -115,7 +123,7 @@ struct ArchestraTUICommand: AsyncParsableCommand {
         var state = AppState(baseURL: clientConfiguration.baseURL.absoluteString, insecureTLS: settings.insecure,
                              refreshInterval: settings.refresh)
         state.maskedAPIKey = settings.apiKey?.description
-        state.networkSummary = clientConfiguration.networkSummary
+        state.networkSummary = clientConfiguration.networkSummary + clientConfiguration.metrics.summary
         state.readOnly = readOnly
         // Changes are recorded (never their values) next to the log, where failed edits are kept too.
         let stateDirectory = URL(fileURLWithPath: FileLogHandler.defaultPath(environment: environment)).deletingLastPathComponent().path
@@ -125,6 +133,7 @@ struct ArchestraTUICommand: AsyncParsableCommand {
         logger.info("starting", metadata: ["baseURL": "\(clientConfiguration.baseURL.absoluteString)",
                                            "key": "\(settings.apiKey?.description ?? "none")"])
         logger.info("network", metadata: ["settings": "\(clientConfiguration.networkSummary.joined(separator: "; "))"])
+        logger.info("metrics", metadata: ["sources": "\(clientConfiguration.metrics.summary.joined(separator: "; "))"])
         if clientConfiguration.allowInsecureTLS {
             logger.warning("TLS certificate verification is OFF (--insecure): any server can pose as \(clientConfiguration.hostAndPort)")
         }

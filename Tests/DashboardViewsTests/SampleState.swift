@@ -48,6 +48,7 @@ enum SampleState {
             state.requestRate.observe([(bucket, 300 + Double(step * step) * 10)], at: time)
             state.costRate.observe([(bucket, 10 + Double(step) * 0.01)], at: time)
         }
+        SampleMetrics.load(into: &state)
         return state
     }
 

@@ -18,6 +18,8 @@ public final class ArchestraClient: Sendable {
     let diagnoser: FailureDiagnoser
     /// What a failure is explained against.
     let failureContext: FailureContext
+    /// Reads metrics from the services `configuration.metrics` names; sources reach it through the client.
+    public let metrics: MetricsFetcher
 
     public init(configuration: ClientConfiguration) {
         self.configuration = configuration
@@ -46,6 +48,9 @@ public final class ArchestraClient: Sendable {
             context: failureContext, port: configuration.effectivePort,
             timeout: .milliseconds(Int64((min(configuration.timeout, 5) * 1_000).rounded(.up))),
             group: HTTPClient.defaultEventLoopGroup)
+        metrics = MetricsFetcher(settings: configuration.metrics, baseURL: configuration.baseURL,
+                                 tls: configuration.tlsConfiguration, network: configuration.network,
+                                 timeout: configuration.timeout, userAgent: configuration.userAgent)
     }
 
     deinit {
@@ -56,5 +61,6 @@ public final class ArchestraClient: Sendable {
     /// Closes idle connections and stops the client. Calling it again does nothing.
     public func shutdown() async {
         try? await httpClient.shutdown()
+        await metrics.shutdown()
     }
 }

@@ -26,6 +26,8 @@ public struct ClientConfiguration: Sendable {
     public var userAgent: String
     /// Responses larger than this many bytes are rejected instead of being read into memory.
     public var maxResponseBytes: Int
+    /// Where metrics are read (the platform's `/metrics`, a Prometheus); a separate service from the API.
+    public var metrics = MetricsSettings()
 
     /// Validates and normalises the settings.
     /// - Throws: `ArchestraError.invalidConfiguration` when `baseURL` is not `http(s)://host[:port][/path]`,

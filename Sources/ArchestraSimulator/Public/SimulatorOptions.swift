@@ -35,6 +35,9 @@ public struct SimulatorOptions: Sendable {
     public var pathPrefix: String = ""
     /// Seed of every generated name, id and traffic sample.
     public var seed: UInt64 = 42
+    /// When set, `GET /metrics` wants `Authorization: Bearer <secret>`, as a platform with
+    /// `ARCHESTRA_METRICS_SECRET` does; `nil` serves it openly (the platform's default).
+    public var metricsSecret: String?
 
     /// Options with the defaults documented on each property.
     public init() {}

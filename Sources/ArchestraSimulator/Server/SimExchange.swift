@@ -41,6 +41,7 @@ struct SimResponse: Sendable {
     var body: [UInt8]
     var delay: Duration = .zero
     var delivery: Delivery = .complete
+    var contentType = "application/json; charset=utf-8"
 
     static func json(_ value: JSONValue, status: Int = 200) -> SimResponse {
         SimResponse(status: status, body: JSON.encode(value))

@@ -44,7 +44,7 @@ struct SimulatorResponder: HTTPResponder {
     static func httpResponse(_ reply: SimResponse) -> Response {
         // `setFault(.status(n))` is public: keep impossible codes from reaching HTTPTypes' precondition.
         let status = HTTPResponse.Status(code: (100...599).contains(reply.status) ? reply.status : 500)
-        let headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        let headers: HTTPFields = [.contentType: reply.contentType]
         switch reply.delivery {
         case .complete:
             return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: reply.body)))

@@ -44,6 +44,11 @@ actor SimulatorState {
         ))
         var response = respond(to: request)
         response.delay += latency
+        if request.path != "/metrics" {
+            // What the platform's own http_request_duration_seconds would have measured.
+            let seconds = Double(response.delay.components.seconds) + Double(response.delay.components.attoseconds) / 1e18
+            world.metrics.recordHTTP(method: request.method, path: request.path, status: response.status, delay: seconds)
+        }
         return response
     }
 
@@ -68,6 +73,9 @@ actor SimulatorState {
     }
 
     private func authenticatedResponse(to request: SimRequest) -> SimResponse {
+        if request.path == "/metrics", request.method == "GET" {
+            return MetricsRoute.respond(to: request, secret: initialOptions.metricsSecret, metrics: world.metrics)
+        }
         if APIRouter.requiresAuthentication(request.path) {
             if let apiKey, request.authorization != apiKey {
                 return APIError.unauthenticated.response

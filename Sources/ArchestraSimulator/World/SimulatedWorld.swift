@@ -28,6 +28,8 @@ struct SimulatedWorld: Sendable {
     /// Configuration history per agent id, kept only for agents whose history was asked for or changed
     /// (see ``history(ofAgentAt:)``), so 100 000 seeded agents cost nothing here.
     var agentVersions: [String: [AgentVersionRecord]] = [:]
+    /// What `GET /metrics` publishes; moves with live traffic (``TrafficLedger``) and each generator step.
+    var metrics = PlatformMetrics()
 
     var renderer: AgentRenderer { AgentRenderer(directory: directory) }
 

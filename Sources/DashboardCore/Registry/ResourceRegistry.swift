@@ -11,6 +11,7 @@ public enum ResourceRegistry {
         MCPRegistryResource.description,
         LimitsResource.description,
         StatisticsResource.description,
+        MetricsResource.description,
     ].sorted { $0.number < $1.number }
 
     /// Polled whatever pane is visible: the header needs the server, limits near their cap are

@@ -84,6 +84,8 @@ public struct TableModel: Sendable {
     public var emptyMessage: String
     /// What the table does not show: "first 1 000 of 1 234", "3 records skipped (no id)".
     public var notes: [String]
+    /// A longer explanation drawn, wrapped, under an empty table (how to configure what is missing).
+    public var notice: String?
     private var materialized: [ResourceRow]
     private var virtualRow: (@Sendable (Int) -> ResourceRow?)?
 

@@ -159,8 +159,9 @@ struct PollPlanner: Sendable {
             record.failed = failed
             record.retryDelay = retryDelay
             sources[id] = record
-            // Health's own answers do not count: the rule is about the other sources answering.
-            if !failed, ResourceRegistry.source(id)?.cadence != .whenIdle { lastAnswer = now }
+            // Health's own answers do not count: the rule is about the other sources answering;
+            // nor do metrics services', which are not the API.
+            if !failed, ResourceRegistry.source(id)?.cadence != .whenIdle, !Sources.otherServices.contains(id) { lastAnswer = now }
         case .item(let id, let key):
             let target = ItemTarget(lookup: id, key: key)
             items[target] = ItemRecord(inFlight: false, finishedAt: now, failed: failed)

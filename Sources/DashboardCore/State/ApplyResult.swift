@@ -20,7 +20,9 @@ extension AppState {
             updateStatus(of: source.id) { $0.fail(error, at: time, retryAfter: delay) }
             return []
         case .success(let value):
-            let reconnected = source.id != Sources.health.id && server.error.map(Self.isUnreachable) == true
+            // Another service answering (metrics) says nothing about the API.
+            let reconnected = source.id != Sources.health.id && !Sources.otherServices.contains(source.id)
+                && server.error.map(Self.isUnreachable) == true
             guard source.store(&self, value, result.key, time) else {
                 updateStatus(of: source.id) { $0.isLoading = false }
                 return []

@@ -23,7 +23,9 @@ extension AppState {
     /// Derived from the latest outcome of every polled source rather than stored,
     /// so it can never disagree with what the panes show.
     public var connection: ConnectionState {
-        let statuses = sources.statuses.map(\.1)
+        // Metrics come from other services (the platform's /metrics, a Prometheus): their failures say
+        // nothing about the API, so they never make the header read offline or degraded.
+        let statuses = sources.statuses.filter { !Sources.otherServices.contains($0.0) }.map(\.1)
         let errors = statuses.compactMap(\.error)
         if errors.contains(where: \.isUnauthorized) { return .unauthorized }
         if let headline = errors.first(where: \.needsAction)?.actionHeadline { return .actionNeeded(headline) }

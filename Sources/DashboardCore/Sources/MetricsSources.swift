@@ -1,0 +1,75 @@
+import Foundation
+import ArchestraAPI
+
+/// What a tab's history source asks: the tab, over the selected timeframe.
+public struct MetricsHistoryRequest: Hashable, Sendable {
+    public var tab: MetricsTab
+    public var timeframe: Timeframe
+}
+
+/// The Metrics pane's sources: per tab, live figures (scraped `/metrics`, else Prometheus) polled at the
+/// refresh interval, and a history over the timeframe from Prometheus at the statistics cadence.
+///
+/// They read `client.metrics`, not the Archestra API: their failures are shown on their pane like any
+/// source's, but never change the header's connection state (see ``Sources/otherServices``).
+public enum MetricsSources {
+    /// Live figures of a tab.
+    public static func live(_ tab: MetricsTab) -> SourceDescription<MetricsTab, MetricsReading, MetricsLive> {
+        SourceDescription("metrics.\(tab.rawValue)", label: "metrics", cadence: .refresh,
+                          parameters: { _ in tab },
+                          fetch: { client, tab in try await read(tab, client.metrics) },
+                          merge: { previous, reading, tab in MetricsLive.merge(previous, reading, tab: tab) })
+    }
+
+    /// The per-row trends of a tab over the timeframe, when a Prometheus is configured.
+    public static func history(_ tab: MetricsTab) -> SourceDescription<MetricsHistoryRequest, MetricsHistory, MetricsHistory> {
+        SourceDescription("metricsHistory.\(tab.rawValue)", label: "metrics history", cadence: .statistics,
+                          followsTimeframe: true,
+                          parameters: { MetricsHistoryRequest(tab: tab, timeframe: $0.timeframe) },
+                          fetch: { client, request in
+                              guard client.metrics.hasPrometheus else { return .unavailable }
+                              return try await PrometheusReading.history(
+                                  request.tab.spec.trendLines, window: request.timeframe.window ?? 30 * 86_400, end: Date(),
+                                  fetcher: client.metrics)
+                          })
+    }
+
+    /// Where the live figures come from: the scraped page when there is one, else Prometheus; the fleet
+    /// only from Prometheus. Nothing configured: the platform's default page, tried once.
+    static func read(_ tab: MetricsTab, _ fetcher: MetricsFetcher) async throws -> MetricsReading {
+        if tab.needsPrometheus || !fetcher.hasDirect {
+            guard let url = fetcher.prometheusURL else {
+                return .unavailable(tab.needsPrometheus
+                    ? "The fleet lists every Archestra instance a Prometheus scrapes — set --prometheus-url URL"
+                    : "No metrics source — set --metrics-url URL (the platform's /metrics, port 9050) or --prometheus-url URL")
+            }
+            let snapshot = try await PrometheusReading.snapshot(tab.spec.selectors, fetcher: fetcher)
+            return .prometheus(snapshot, at: Date(), url: url.absoluteString)
+        }
+        switch try await fetcher.scrape(keeping: tab.sampleNames) {
+        case .page(let exposition, let time):
+            return .scrape(exposition, at: time, target: hostAndPort(fetcher.directURL))
+        case .absent(let message):
+            return .unavailable(message)
+        }
+    }
+
+    static func hostAndPort(_ url: URL?) -> String {
+        guard let url, let host = url.host else { return "metrics" }
+        return url.port.map { "\(host):\($0)" } ?? host
+    }
+}
+
+extension Sources {
+    /// Sources that read services other than the Archestra API (the platform's `/metrics`, a Prometheus):
+    /// their failures say nothing about the API's connection.
+    public static let otherServices: Set<SourceID> = Set(MetricsTab.allCases.flatMap { tab in
+        [MetricsSources.live(tab).id, MetricsSources.history(tab).id]
+    })
+}
+
+extension AppState {
+    public func metricsLive(_ tab: MetricsTab) -> Loadable<MetricsLive> { self[MetricsSources.live(tab)] }
+
+    public func metricsHistory(_ tab: MetricsTab) -> Loadable<MetricsHistory> { self[MetricsSources.history(tab)] }
+}

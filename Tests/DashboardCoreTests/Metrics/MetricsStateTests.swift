@@ -1,0 +1,84 @@
+import XCTest
+import ArchestraAPI
+@testable import DashboardCore
+
+/// The Metrics pane in the state: registry, sources, the table, and a failing metrics service.
+final class MetricsStateTests: XCTestCase {
+    let now = CoreFixture.now
+
+    func testPaneNineWithItsCommandsAndTabs() {
+        XCTAssertEqual(Pane(number: 9), .metrics)
+        XCTAssertEqual(Pane(command: "metrics"), .metrics)
+        XCTAssertEqual(Pane(command: "m"), .metrics)
+        XCTAssertEqual(Pane.metrics.resource.tabs.map(\.name), ["models", "agents", "mcp", "queues", "process", "fleet"])
+        XCTAssertTrue(Pane.metrics.resource.usesTimeframe)
+        XCTAssertEqual(ResourceRegistry.lastNumber, 9)
+    }
+
+    func testTwoScrapesMakeRowsWithTrendsAndTheOverviewFigures() throws {
+        var state = CoreFixture.state(pane: .metrics)
+        let live = MetricsSources.live(.models)
+        var page = MetricsPageBuilder(requests: ["m": ["200": 10, "500": 0]], latency: ["m": 0.7], cost: ["m": 1])
+        state.load(live, .scrape(try page.page(), at: now, target: "h:9050"), at: now)
+        XCTAssertEqual(state.visibleTable?.emptyMessage, "reading metrics… (rates need two scrapes)")
+        page.requests["m"] = ["200": 28, "500": 2]
+        page.cost["m"] = 1.02
+        state.load(live, .scrape(try page.page(), at: now.addingTimeInterval(2), target: "h:9050"), at: now.addingTimeInterval(2))
+        let table = try XCTUnwrap(state.visibleTable)
+        XCTAssertEqual(table.rowCount, 1)
+        let row = try XCTUnwrap(table.row(at: 0))
+        XCTAssertEqual(row.cells[0], "m")
+        XCTAssertEqual(row.cells[2], "10/s")
+        XCTAssertEqual(row.cells[3], "10%")
+        XCTAssertEqual(row.cells[8], "$36.00/h")
+        XCTAssertEqual(row.series, [10], "one trend point per scrape with rates")
+        XCTAssertEqual(row.level, .warning)
+        XCTAssertEqual(state.metricsLive(.models).value?.overall[.rate], 10)
+        XCTAssertTrue(row.detail.contains { $0.key == "from" && $0.value.hasPrefix("h:9050/metrics") })
+    }
+
+    func testWithoutAMetricsSourceThePaneSaysHowToConfigureOne() throws {
+        var state = CoreFixture.state(pane: .metrics)
+        let message = "No metrics at http://localhost:9050/metrics (connection refused) — set --metrics-url or --prometheus-url"
+        state.load(MetricsSources.live(.models), .unavailable(message))
+        let table = try XCTUnwrap(state.visibleTable)
+        XCTAssertEqual(table.rowCount, 0)
+        XCTAssertEqual(table.notice, message)
+        XCTAssertNil(state.status(of: MetricsSources.live(.models).id).error, "not configuring metrics is no error")
+    }
+
+    func testAFailingMetricsServiceNeverChangesTheConnection() {
+        var state = CoreFixture.state(pane: .metrics)
+        state.load(Sources.health, ServerInfo(version: "1.4.0"))
+        state.fail(MetricsSources.live(.models), .transport(.other("connection refused"), endpoint: "GET h:9050/metrics"))
+        state.fail(MetricsSources.history(.models), .invalidConfiguration("401 on GET prom/api/v1/query_range — it needs a bearer token"))
+        XCTAssertEqual(state.connection, .connected)
+        XCTAssertNotNil(state.metricsLive(.models).error, "the pane still shows its own failure")
+        XCTAssertNotNil(state.metricsLive(.models).nextRetryAt, "and retries it")
+        state.fail(MetricsSources.live(.mcp), .http(status: 401, type: nil, message: "Unauthorized", endpoint: "GET h:9050/metrics"))
+        XCTAssertNotEqual(state.connection, .unauthorized, "the API key is not the one rejected")
+    }
+
+    func testPrometheusHistoryReplacesTheScrapeTrendAndFollowsTheTimeframe() throws {
+        var state = CoreFixture.state(pane: .metrics)
+        let spec = LLMMetrics.byModel
+        var snapshot = MetricsSnapshot()
+        snapshot.groups[spec.requests] = [["provider": "p", "model": "m", "status_code": "200"]: 2]
+        state.load(MetricsSources.live(.models), .prometheus(snapshot, at: now, url: "http://prom:9090"))
+        state.load(MetricsSources.history(.models), MetricsHistory(series: ["p/m": [1, 2, 3]], step: 1_440, available: true))
+        XCTAssertEqual(state.visibleTable?.row(at: 0)?.series, [1, 2, 3])
+        let effects = state.reduce(.key(.character("t")))
+        XCTAssertNil(state.metricsHistory(.models).value, "another timeframe's history is not shown under the new label")
+        XCTAssertTrue(effects.contains { effect in
+            if case .refresh(let ids) = effect { return ids.contains(MetricsSources.history(.models).id) }
+            return false
+        })
+    }
+
+    func testTheOverviewPollsTheLLMMetricsAndTheFleetNeedsPrometheus() {
+        let overview = CoreFixture.state(pane: .overview)
+        XCTAssertTrue(overview.neededSources.contains(MetricsSources.live(.models).id))
+        XCTAssertTrue(Sources.otherServices.contains(MetricsSources.history(.fleet).id))
+        XCTAssertFalse(Sources.otherServices.contains(Sources.health.id))
+    }
+}

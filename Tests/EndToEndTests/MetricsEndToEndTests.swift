@@ -1,0 +1,154 @@
+import Foundation
+import XCTest
+import ArchestraAPI
+import ArchestraSimulator
+
+/// The Metrics pane against the simulator's `/metrics`: read through a real Prometheus scraping it every
+/// second, and scraped directly; the figures on screen agree with the traffic the simulator made.
+final class MetricsEndToEndTests: XCTestCase {
+    /// Traffic every half second, so a minute's rates are steady enough to compare, from a few agents.
+    static func busyOptions(metricsSecret: String? = nil) -> SimulatorOptions {
+        var options = SimulatorOptions()
+        options.trafficInterval = .milliseconds(500)
+        options.agentCount = 6
+        options.metricsSecret = metricsSecret
+        return options
+    }
+
+    /// The line of a table row that starts with `name`.
+    static func row(_ screen: String, startingWith name: String) -> String? {
+        screen.split(separator: "\n").map(String.init).first { $0.hasPrefix(name) }
+    }
+
+    /// Model rows of the models tab: name → (req/s, cost/h).
+    static func modelRows(_ screen: String) -> [String: (rate: Double, costPerHour: Double)] {
+        var rows: [String: (Double, Double)] = [:]
+        for line in screen.split(separator: "\n") {
+            let words = line.split(separator: " ").map(String.init)
+            guard words.count > 3, words[2].hasSuffix("/s"), let rate = Double(words[2].dropLast(2)),
+                  let cost = words.first(where: { $0.hasPrefix("$") && $0.hasSuffix("/h") }),
+                  let dollars = Double(cost.dropFirst().dropLast(2)) else { continue }
+            rows[words[0]] = (rate, dollars)
+        }
+        return rows
+    }
+
+    /// Requests per second the simulator served over `seconds`, from its own counters.
+    static func measuredRate(_ fixture: SimulatorFixture, over seconds: Double, token: String? = nil) async throws -> Double {
+        func total() async throws -> Double {
+            var configuration = try ClientConfiguration(baseURL: fixture.baseURL, apiKey: nil)
+            configuration.metrics = MetricsSettings(directURL: URL(string: fixture.baseURL + "/metrics"),
+                                                    directToken: token.flatMap { BearerToken($0, source: "test") })
+            let client = ArchestraClient(configuration: configuration)
+            defer { Task { await client.shutdown() } }
+            guard case .page(let page, _) = try await client.metrics.scrape(keeping: ["llm_request_duration_seconds_count"]) else {
+                throw TmuxSession.ShellFailure(description: "no metrics page")
+            }
+            return page.samples(named: "llm_request_duration_seconds_count").reduce(0) { $0 + $1.value }
+        }
+        let first = try await total()
+        try await Task.sleep(for: .seconds(seconds))
+        return (try await total() - first) / seconds
+    }
+
+    func testWithPrometheusTheFiguresMatchTheSimulatorsTraffic() async throws {
+        let fixture = try await SimulatorFixture(options: Self.busyOptions())
+        // Prometheus' rate() cannot count a series' first value (it has nothing before it to compare with),
+        // while the platform creates a series at its first request: let the series exist before it scrapes.
+        for _ in 0..<300 { await fixture.simulator.tickTraffic() }
+        let prometheus = try PrometheusProcess(scraping: "127.0.0.1:\(fixture.port)")
+        let prometheusStarted = Date()
+        defer { prometheus.stop() }
+        // Two scrapes with traffic, so rates exist.
+        try await prometheus.waitForValue("sum(rate(llm_request_duration_seconds_count[60s]))")
+        let session = try fixture.console(width: 160, height: 48, refresh: 1, extraArguments: "--prometheus-url \(prometheus.url)")
+        defer { session.kill() }
+        try session.send("9")
+        let screen = try session.waitFor("model rows with rates from Prometheus", timeout: 30) { Self.modelRows($0).count >= 2 }
+        XCTAssertTrue(screen.contains("[models]"), screen)
+        XCTAssertTrue(screen.contains("● connected"), "metrics never change the API's connection\n\(screen)")
+
+        // The same figures as Prometheus computes for the same expression now…
+        let client = try prometheus.client()
+        let prometheusRate = try await client.metrics.query("sum(rate(llm_request_duration_seconds_count[60s]))")
+            .samples.map(\.value).reduce(0, +)
+        await client.shutdown()
+        let shown = Self.modelRows(try session.screen())
+        let shownRate = shown.values.reduce(0) { $0 + $1.rate }
+        XCTAssertEqual(shownRate, prometheusRate, accuracy: max(0.3, prometheusRate * 0.2), "\(shown)")
+        // …and as the simulator's own counters say it served, once Prometheus holds a whole minute: rate()
+        // divides by the whole range, so over a younger history it reads low.
+        let young = 65 - Date().timeIntervalSince(prometheusStarted)
+        if young > 0 { try await Task.sleep(for: .seconds(young)) }
+        let measured = try await Self.measuredRate(fixture, over: 20)
+        let after = Self.modelRows(try session.screen()).values.reduce(0) { $0 + $1.rate }
+        XCTAssertEqual(after, measured, accuracy: max(0.5, measured * 0.4), "on screen \(after) req/s, the simulator served \(measured)")
+        XCTAssertTrue(shown.keys.allSatisfy { ["claude-sonnet-4-5", "gpt-4o-mini", "claude-haiku-4-5", "gpt-4.1", "gemini-2.5-pro"].contains($0) },
+                      "\(shown.keys)")
+
+        // History comes from Prometheus: t changes the timeframe the trend spans.
+        try session.send("]", "]", "]", "]", "]")
+        let fleet = try session.waitFor("the fleet row", timeout: 20) { Self.row($0, startingWith: "127.0.0.1:\(fixture.port)") != nil }
+        let row = try XCTUnwrap(Self.row(fleet, startingWith: "127.0.0.1:\(fixture.port)"))
+        XCTAssertTrue(row.contains(" archest"), row)
+        XCTAssertTrue(row.contains(" up "), row)
+        XCTAssertTrue(row.contains("/s"), row)
+        try session.send("1")
+        try session.waitFor("p95 and errors beside the request rate", timeout: 20) { $0.contains("p95 ") && $0.contains("% err") }
+        await fixture.shutdown()
+    }
+
+    func testWithTheMetricsURLOnly() async throws {
+        let fixture = try await SimulatorFixture(options: Self.busyOptions(metricsSecret: "s3cret-token"))
+        let session = try fixture.console(width: 160, height: 48, refresh: 1,
+                                          extraArguments: "--metrics-url \(fixture.baseURL)/metrics --metrics-token-env SIM_METRICS_SECRET",
+                                          environment: ["SIM_METRICS_SECRET": "s3cret-token"])
+        defer { session.kill() }
+        try session.send("9")
+        try session.waitFor("model rows from the scraped page", timeout: 30) { Self.modelRows($0).count >= 2 }
+        // Rates settle over the console's first minute of scrapes; compare once it is full.
+        try await Task.sleep(for: .seconds(40))
+        let measured = try await Self.measuredRate(fixture, over: 20, token: "s3cret-token")
+        let shown = Self.modelRows(try session.screen()).values.reduce(0) { $0 + $1.rate }
+        XCTAssertEqual(shown, measured, accuracy: max(0.5, measured * 0.4), "on screen \(shown) req/s, the simulator served \(measured)")
+
+        try session.send("]", "]", "]", "]")
+        let process = try session.waitFor("the scraped process", timeout: 15) { Self.row($0, startingWith: "127.0.0.1:\(fixture.port)") != nil }
+        let row = try XCTUnwrap(Self.row(process, startingWith: "127.0.0.1:\(fixture.port)"))
+        XCTAssertTrue(row.contains("direct") && row.contains("MB"), row)
+        try session.send("]")
+        try session.waitFor(text: "set --prometheus-url")
+        let screen = try session.screen()
+        XCTAssertFalse(screen.contains("s3cret-token"), "the token is never drawn")
+        XCTAssertTrue(screen.contains("● connected"), screen)
+        await fixture.shutdown()
+    }
+
+    func testARefusedTokenIsShownOnThePaneNotInTheHeader() async throws {
+        let fixture = try await SimulatorFixture(options: Self.busyOptions(metricsSecret: "right"))
+        let session = try fixture.console(width: 120, height: 40, refresh: 1, extraArguments: "--metrics-url \(fixture.baseURL)/metrics")
+        defer { session.kill() }
+        try session.send("9")
+        // The API still reads connected once it has answered: the refusal is the metrics service's.
+        let screen = try session.waitFor("the 401 explained, the API connected", timeout: 20) { screen in
+            screen.contains("401") && screen.contains("--metrics-token-env") && screen.contains("● connected")
+        }
+        XCTAssertFalse(screen.contains("unauthorized"), screen)
+        try session.send("2")
+        try session.waitFor("agents, untouched", timeout: 10) { $0.contains("Agents") && !$0.contains("401") }
+        await fixture.shutdown()
+    }
+
+    func testWithoutAnyMetricsSourceThePaneSaysHowToSetOne() async throws {
+        try XCTSkipIf(TinyproxyProcess.accepts(port: 9050), "something listens on 127.0.0.1:9050 here")
+        let fixture = try await SimulatorFixture()
+        let session = try fixture.console(width: 120, height: 40)
+        defer { session.kill() }
+        try session.send("9")
+        let screen = try session.waitFor("how to configure metrics, the API connected", timeout: 20) { screen in
+            screen.contains("--prometheus-url") && screen.contains("● connected")
+        }
+        XCTAssertTrue(screen.contains("No metrics at http://127.0.0.1:9050/metrics"), screen)
+        await fixture.shutdown()
+    }
+}

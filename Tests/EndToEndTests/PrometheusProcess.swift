@@ -1,0 +1,120 @@
+import Foundation
+import XCTest
+import ArchestraAPI
+
+/// Debian's `prometheus` on a free loopback port, scraping one target every second into a private
+/// folder, killed and removed afterwards. `.ci/run` installs it; tests skip only where it cannot be found.
+final class PrometheusProcess {
+    let port: Int
+    private let folder: String
+    private var pid: pid_t = 0
+
+    var url: String { "http://127.0.0.1:\(port)" }
+
+    /// - Parameters:
+    ///   - target: `host:port` to scrape at `/metrics`, as job `archestra`.
+    ///   - bearer: the token the target wants, if any.
+    init(scraping target: String, bearer: String? = nil) throws {
+        guard let binary = Self.binary() else {
+            throw XCTSkip("prometheus is not installed (`apt-get install prometheus`; .ci/run installs it)")
+        }
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("archestra-prometheus-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var config = """
+        global:
+          scrape_interval: 1s
+          evaluation_interval: 1s
+        scrape_configs:
+          - job_name: archestra
+            metrics_path: /metrics
+            static_configs:
+              - targets: ['\(target)']
+
+        """
+        if let bearer {
+            config += "    authorization:\n      type: Bearer\n      credentials: '\(bearer)'\n"
+        }
+        let configPath = folder + "/prometheus.yml"
+        try config.write(toFile: configPath, atomically: true, encoding: .utf8)
+        var started: (port: Int, pid: pid_t)?
+        for _ in 0..<20 where started == nil {
+            let candidate = Int.random(in: 40_000...49_999)
+            if let pid = try? Self.spawn(binary: binary, config: configPath, data: folder + "/data-\(candidate)", port: candidate) {
+                started = (candidate, pid)
+            }
+        }
+        guard let started else { throw TmuxSession.ShellFailure(description: "prometheus did not start; see \(folder)") }
+        port = started.port
+        pid = started.pid
+    }
+
+    deinit { stop() }
+
+    /// Kills the server and removes its folder.
+    func stop() {
+        guard pid != 0 else { return }
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        pid = 0
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    static func binary() -> String? {
+        ["/usr/bin/prometheus", "/usr/local/bin/prometheus"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// A client whose metrics fetcher asks this Prometheus, for the test's own queries.
+    func client() throws -> ArchestraClient {
+        var configuration = try ClientConfiguration(baseURL: "http://127.0.0.1:1", apiKey: nil)
+        configuration.metrics = try MetricsSettings(directURL: nil, prometheusURL: url)
+        return ArchestraClient(configuration: configuration)
+    }
+
+    /// Waits until `promql` gives a value above zero; returns it.
+    @discardableResult
+    func waitForValue(_ promql: String, timeout: TimeInterval = 60) async throws -> Double {
+        let client = try client()
+        defer { Task { await client.shutdown() } }
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = "nothing yet"
+        while Date() < deadline {
+            do {
+                let value = try await client.metrics.query(promql).samples.map(\.value).reduce(0, +)
+                if value > 0 { return value }
+                last = "\(value)"
+            } catch {
+                last = "\(error)"
+            }
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        throw TmuxSession.ShellFailure(description: "Prometheus never had \(promql) > 0 (last: \(last))")
+    }
+
+    private static func spawn(binary: String, config: String, data: String, port: Int) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, config + ".log", O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        let arguments = [binary, "--config.file=\(config)", "--storage.tsdb.path=\(data)",
+                         "--web.listen-address=127.0.0.1:\(port)", "--log.level=warn"]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, binary, &actions, nil, &argv, environ) == 0 else {
+            throw TmuxSession.ShellFailure(description: "cannot spawn prometheus")
+        }
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if TinyproxyProcess.accepts(port: port) { return pid }
+            var status: Int32 = 0
+            if waitpid(pid, &status, WNOHANG) == pid { throw TmuxSession.ShellFailure(description: "prometheus exited") }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        kill(pid, SIGKILL)
+        waitpid(pid, nil, 0)
+        throw TmuxSession.ShellFailure(description: "prometheus did not listen on \(port)")
+    }
+}
