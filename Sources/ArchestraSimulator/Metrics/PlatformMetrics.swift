@@ -1,5 +1,5 @@
 /// The metrics the simulated platform publishes on `/metrics`, with the platform's names and labels
-/// (CONTRACT §10). LLM figures move with the very traffic events the statistics count (see
+/// (API notes §10). LLM figures move with the very traffic events the statistics count (see
 /// ``TrafficLedger``): every request a statistic counts is one observation of
 /// `llm_request_duration_seconds` (with its status code), and its tokens and cost add to
 /// `llm_tokens_total` and `llm_cost_total`. Counters start at zero when the simulator starts, as a
