@@ -78,7 +78,7 @@ struct DashboardCommand: AsyncParsableCommand {
             logger.info("demo simulator started", metadata: ["port": "\(port)"])
         }
 
-        let clientConfiguration: ClientConfiguration
+        var clientConfiguration: ClientConfiguration
         do {
             // The in-process demo server is on loopback: no proxy, no private CA.
             let networkSettings = demo ? NetworkSettings() : network.settings(insecure: settings.insecure, environment: environment)
@@ -88,6 +88,8 @@ struct DashboardCommand: AsyncParsableCommand {
             await simulator?.stop()
             throw ValidationError(String(describing: error))
         }
+        // The version of this build, which a release stamps (the API library only knows its own default).
+        clientConfiguration.userAgent = "archestra-tui/\(BuildStamp.version)"
         let client = ArchestraClient(configuration: clientConfiguration)
         var state = AppState(baseURL: clientConfiguration.baseURL.absoluteString, insecureTLS: settings.insecure,
                              refreshInterval: settings.refresh)
