@@ -111,6 +111,9 @@ check "the installed binary finds its themes in the prefix" \
   contains "$info" "themes:      $prefix/share/archestra-tui/themes (install prefix): default, high-contrast"
 check "... and loads one from there" \
   contains "$info" "theme:       high-contrast ($prefix/share/archestra-tui/themes/high-contrast.theme)"
+beside=$(cd "$outside" && env -i HOME="$empty_home" PATH=/usr/bin:/bin "$bin" info)
+check "the unpacked binary finds the themes beside it" \
+  contains "$beside" "themes:      $release/themes (next to the binary): default, high-contrast"
 rm -rf "$release/themes"
 bare=$(cd "$outside" && env -i HOME="$empty_home" PATH=/usr/bin:/bin "$bin" info)
 check "without any themes folder info says the built-in default is used" \
@@ -124,6 +127,19 @@ if command -v zsh >/dev/null; then
 fi
 check "the fish completion is installed" test -s "$prefix/share/fish/vendor_completions.d/archestra-tui.fish"
 check "install.sh said where it put the binary" contains "$install_output" "installed archestra-tui in $prefix/bin"
+
+# --- install.sh from the checkout: builds (reusing the release build above), then installs the same files.
+checkout_prefix=$work/checkout-prefix
+(cd "$outside" && "$root/scripts/install.sh" "$checkout_prefix" > "$work/checkout-install.log" 2>&1)
+check "install.sh from the checkout installs" test -x "$checkout_prefix/bin/archestra-tui"
+checkout_version=$(env -i HOME="$empty_home" PATH=/usr/bin:/bin "$checkout_prefix/bin/archestra-tui" --version 2>&1)
+check "... a binary stamped with this commit" contains "$checkout_version" "commit: $commit"
+checkout_info=$(env -i HOME="$empty_home" PATH=/usr/bin:/bin "$checkout_prefix/bin/archestra-tui" info 2>&1)
+check "... that finds its themes in that prefix" contains "$checkout_info" "$checkout_prefix/share/archestra-tui/themes (install prefix)"
+check "... with the man page and completions" test -s "$checkout_prefix/share/man/man1/archestra-tui.1" \
+  -a -s "$checkout_prefix/share/bash-completion/completions/archestra-tui"
+check "the build stamp is back to the development text" \
+  grep -q 'unknown (development build)' "$root/Sources/archestra-tui/Build/BuildStamp.swift"
 
 echo "release-check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
