@@ -121,11 +121,22 @@ check "without any themes folder info says the built-in default is used" \
 manual=$(MANWIDTH=80 man -l "$prefix/share/man/man1/archestra-tui.1" 2>&1 | col -b)
 check "man -l renders the installed page" contains "$manual" "archestra-tui"
 check "... with the dashboard's options" contains "$manual" "--demo"
-check "bash -n accepts the bash completion" bash -n "$prefix/share/bash-completion/completions/archestra-tui"
+bash_completion=$prefix/share/bash-completion/completions/archestra-tui
+check "bash -n accepts the bash completion" bash -n "$bash_completion"
+# What bash offers after `archestra-tui dashboard --de<Tab>`, asked of the installed script itself.
+offered=$(bash -c 'source "$1"; COMP_WORDS=(archestra-tui dashboard --de); COMP_CWORD=2
+  COMP_LINE="archestra-tui dashboard --de"; COMP_POINT=${#COMP_LINE}
+  _archestra-tui archestra-tui --de dashboard; printf "%s\n" "${COMPREPLY[@]}"' _ "$bash_completion" 2>&1)
+check "bash completes the dashboard's options" contains "$offered" "--demo-generation"
 if command -v zsh >/dev/null; then
   check "zsh -n accepts the zsh completion" zsh -n "$prefix/share/zsh/site-functions/_archestra-tui"
 fi
-check "the fish completion is installed" test -s "$prefix/share/fish/vendor_completions.d/archestra-tui.fish"
+fish_completion=$prefix/share/fish/vendor_completions.d/archestra-tui.fish
+check "the fish completion is installed" test -s "$fish_completion"
+if command -v fish >/dev/null; then
+  fish_offered=$(HOME="$empty_home" fish --no-config -c "source '$fish_completion'; complete -C 'archestra-tui '" 2>&1)
+  check "fish completes the subcommands" contains "$fish_offered" "info"
+fi
 check "install.sh said where it put the binary" contains "$install_output" "installed archestra-tui in $prefix/bin"
 
 # --- install.sh from the checkout: builds (reusing the release build above), then installs the same files.
