@@ -229,6 +229,22 @@ final class SettingsTests: XCTestCase {
         XCTAssertEqual(metrics.prometheusURL?.absoluteString, "http://prom.corp:9090")
     }
 
+    func testMouseAndNotificationsAreOffUnlessTheFileOrAFlagTurnsThemOn() throws {
+        let off = try Settings.resolve(inputs(), environment: noConfig)
+        XCTAssertFalse(off.mouse)
+        XCTAssertFalse(off.notify, "a console never rings by default")
+        let path = try write("mouse: true\nnotify: true\nnotifyAt: [50, 75]\n", to: "on.yaml", mode: 0o644)
+        let on = try Settings.resolve(inputs(config: path), environment: [:])
+        XCTAssertTrue(on.mouse)
+        XCTAssertTrue(on.notify)
+        XCTAssertEqual(on.notifyAt, [50, 75])
+        var flags = inputs()
+        flags.mouseFlag = true
+        flags.notifyFlag = true
+        let flagged = try Settings.resolve(flags, environment: noConfig)
+        XCTAssertTrue(flagged.mouse && flagged.notify)
+    }
+
     func testRefreshBounds() throws {
         var bad = inputs()
         bad.refreshFlag = 0
