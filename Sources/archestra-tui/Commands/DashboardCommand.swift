@@ -129,7 +129,8 @@ struct DashboardCommand: AsyncParsableCommand {
             terminal = try NcursesTerminal(theme: theme, colorAllowed: themes.colorAllowed)
         } catch {
             await first.close()
-            throw ValidationError(String(describing: error))
+            // Not a usage mistake: no usage text after the message.
+            throw ValidationFailure(String(describing: error))
         }
         defer { terminal.end() }
         if mouse { terminal.enableMouse() }
