@@ -176,6 +176,15 @@ final class SettingsTests: XCTestCase {
         XCTAssertEqual(switched.apiKey?.raw, "arch_localkey")
     }
 
+    func testTheDemoChoosesNoContextSoAnUnsetKeyVariableDoesNotStopIt() throws {
+        let path = try contextsFile()
+        var demo = inputs(config: path)
+        demo.demo = true
+        let settings = try Settings.resolve(demo, environment: [:])
+        XCTAssertNil(settings.context)
+        XCTAssertNil(settings.apiKey)
+    }
+
     func testAContextKeyFromAnUnsetVariableOrAnOpenFileIsRefused() throws {
         let path = try contextsFile()
         XCTAssertThrowsError(try Settings.resolve(inputs(config: path), environment: [:])) { error in

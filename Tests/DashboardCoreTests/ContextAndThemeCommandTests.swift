@@ -43,14 +43,6 @@ final class ContextAndThemeCommandTests: XCTestCase {
         XCTAssertEqual(bare.ui.flash, "no contexts: name them in config.yaml (see README, Contexts)")
     }
 
-    func testUnsavedEditsKeepThePersonOnTheirContext() {
-        var state = withContexts()
-        state.ui.unsavedEdits["agent:a1"] = ["name": .text("draft")]
-        run("ctx staging", &state)
-        XCTAssertNil(state.contexts.requested, "a draft is never dropped by switching away")
-        XCTAssertEqual(state.ui.flash?.hasPrefix("unsaved edits on prod"), true, state.ui.flash ?? "")
-    }
-
     func testAFailedSwitchStaysAndSaysWhy() {
         var state = withContexts()
         run("ctx local", &state)

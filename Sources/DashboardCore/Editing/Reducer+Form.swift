@@ -36,7 +36,6 @@ extension AppState {
             session.form.confirmingDiscard = false
             if key == .character("y") {
                 ui.overlay = nil
-                ui.unsavedEdits[unsavedKey(for: session.purpose)] = nil
                 ui.flash = "discarded the edit"
                 return []
             }

@@ -45,11 +45,6 @@ extension AppState {
             ui.flash = "already on \(name)"
             return []
         }
-        // Drafts belong to the instance they were written for: never drop them by switching away.
-        guard ui.unsavedEdits.isEmpty else {
-            ui.flash = "unsaved edits on \(contexts.current ?? "this server"): open them (e), then save or discard them before switching"
-            return []
-        }
         contexts.requested = name
         ui.flash = "switching to \(name)…"
         return []

@@ -47,8 +47,10 @@ struct ConnectionFactory {
     }
 
     /// A client and a store for `settings`, not yet polling. `previous` is the state of the context
-    /// being left: the person's place in the console is carried over, its data is not.
-    func open(settings: Settings, carrying previous: AppState?, logger: Logger) throws -> Connection {
+    /// being left: the person's place in the console is carried over, its data is not. `drafts` are the
+    /// edits kept unsaved on this context when it was last left.
+    func open(settings: Settings, carrying previous: AppState?, drafts: [String: [String: FieldValue]] = [:],
+              logger: Logger) throws -> Connection {
         let configuration = try clientConfiguration(for: settings)
         let client = ArchestraClient(configuration: configuration)
         var state = AppState(baseURL: configuration.baseURL.absoluteString, insecureTLS: settings.insecure,
@@ -59,6 +61,7 @@ struct ConnectionFactory {
         state.readOnly = readOnly
         state.contexts = ContextChoice(names: demo ? [] : settings.config.contexts.map(\.name),
                                        current: demo ? nil : settings.context?.name)
+        state.ui.unsavedEdits = drafts
         if let previous {
             state.ui.pane = previous.ui.pane
             state.ui.tabs = previous.ui.tabs

@@ -9,14 +9,28 @@ struct ContextSwitcher {
     let environment: [String: String]
     let factory: ConnectionFactory
     let logger: Logger
+    /// Edits left unsaved on each context, by context name: they wait there for the person's return.
+    private var drafts: [String: [String: [String: FieldValue]]] = [:]
+
+    init(inputs: Settings.Inputs, environment: [String: String], factory: ConnectionFactory, logger: Logger) {
+        self.inputs = inputs
+        self.environment = environment
+        self.factory = factory
+        self.logger = logger
+    }
 
     /// The connection to use next: the new one, or `current` with the reason on its status line.
-    func switchTo(_ name: String, from current: Connection) async -> Connection {
+    mutating func switchTo(_ name: String, from current: Connection) async -> Connection {
+        let leaving = current.store.latest().state
         do {
             let settings = try Settings.resolve(inputs, environment: environment, switchingTo: name)
-            let next = try factory.open(settings: settings, carrying: current.store.latest().state, logger: logger)
+            let next = try factory.open(settings: settings, carrying: leaving, drafts: drafts[name] ?? [:], logger: logger)
             await current.close()
-            await next.store.send(.notice("context \(name): \(settings.baseURL)"))
+            let left = leaving.contexts.current ?? "-"
+            drafts[left] = leaving.ui.unsavedEdits.isEmpty ? nil : leaving.ui.unsavedEdits
+            var notice = "context \(name): \(settings.baseURL)"
+            if let kept = drafts[left]?.count { notice += "; \(kept) unsaved edit\(kept == 1 ? "" : "s") kept on \(left) for your return" }
+            await next.store.send(.notice(notice))
             await next.store.startPolling()
             logger.info("switched context", metadata: ["context": "\(name)"])
             return next

@@ -62,6 +62,7 @@ struct DashboardCommand: AsyncParsableCommand {
         var inputs = settingsOptions.inputs
         inputs.mouseFlag = mouse
         inputs.notifyFlag = notify
+        inputs.demo = demo
         return inputs
     }
 
@@ -94,6 +95,7 @@ struct DashboardCommand: AsyncParsableCommand {
             logger.info("demo simulator started", metadata: ["port": "\(port)"])
         }
 
+        logger.info("starting", metadata: ["version": "\(BuildStamp.version)", "demo": "\(demo)"])
         let stateDirectory = URL(fileURLWithPath: FileLogHandler.defaultPath(environment: environment)).deletingLastPathComponent().path
         let factory = ConnectionFactory(network: network, metrics: metrics, environment: environment, demo: demo,
                                         readOnlyFlag: readOnly, stateDirectory: stateDirectory,
@@ -135,6 +137,7 @@ struct DashboardCommand: AsyncParsableCommand {
         defer { terminal.end() }
         if mouse { terminal.enableMouse() }
         var connection = first
+        var switcher = switcher
         await connection.store.startPolling()
         while true {
             let exit = await MainLoop(terminal: terminal, store: connection.store, signals: signals, editor: editor,

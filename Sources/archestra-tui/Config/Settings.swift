@@ -39,6 +39,8 @@ struct Settings {
         var contextFlag: String?
         var mouseFlag = false
         var notifyFlag = false
+        /// `--demo`: the simulator stands in for every context, so none is chosen (nor its key looked for).
+        var demo = false
     }
 
     /// Precedence: flags, then `ARCHESTRA_*` environment variables, then the context in `config.yaml`,
@@ -60,8 +62,8 @@ struct Settings {
             notices.append(ConfigPaths.legacyNotice(legacyPath: legacyPath, newPath: configPath))
         }
 
-        let context = try chooseContext(config, flag: switchingTo ?? inputs.contextFlag, path: configPath)
-        let outside = switchingTo == nil ? inputs : Inputs(timeout: inputs.timeout, insecure: inputs.insecure)
+        let context = inputs.demo ? nil : try chooseContext(config, flag: switchingTo ?? inputs.contextFlag, path: configPath)
+        let outside = switchingTo == nil ? inputs : Inputs(timeout: inputs.timeout, insecure: inputs.insecure, demo: inputs.demo)
         let outsideEnvironment = switchingTo == nil ? environment : [:]
         let nonEmpty: (String?) -> String? = { value in value.flatMap { $0.isEmpty ? nil : $0 } }
         let contextSource = context.map { "context \($0.name) in \(configPath)" } ?? configPath
