@@ -108,7 +108,9 @@ struct SnapshotCommand: AsyncParsableCommand {
               let format = SnapshotFormat(rawValue: output.lowercased()) else { throw ExitCode(SnapshotVerdict.error) }
         var settings: Settings
         do {
-            settings = try Settings.resolve(settingsOptions.inputs, environment: environment)
+            var inputs = settingsOptions.inputs
+            inputs.demo = demo
+            settings = try Settings.resolve(inputs, environment: environment)
         } catch {
             throw Self.usage(String(describing: error))
         }
