@@ -71,10 +71,12 @@ public struct Snapshot: Sendable {
                 SnapshotFailure(source: source.id, label: source.label, error: $0, isPaneData: source == state.currentTab.main)
             }
         }
-        let unreachable = sources.contains { source in
+        // The Archestra API's own sources decide: metrics endpoints are other servers, and a missing one is not an error.
+        let apiSources = sources.filter { !$0.id.name.hasPrefix("metrics") }
+        let unreachable = apiSources.contains { source in
             if case .transport? = state.status(of: source).error { return true }
             return false
-        } && !sources.contains { state.status(of: $0).updatedAt != nil }
+        } && !apiSources.contains { state.status(of: $0).updatedAt != nil }
         let limits = state.limitFigures.compactMap { figures in
             figures.fraction.map { LimitUsage(name: "\(figures.entityName) \(figures.typeLabel)", percent: $0 * 100) }
         }.sorted { $0.percent > $1.percent }
