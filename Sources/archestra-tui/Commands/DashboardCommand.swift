@@ -19,14 +19,10 @@ struct DashboardCommand: AsyncParsableCommand {
         """
     )
 
-    @Flag(help: "Run against the built-in simulator of the Archestra API (no server or key needed).")
-    var demo = false
+    @OptionGroup(title: "Demo")
+    var demoOptions: DemoOptions
 
-    @Option(help: "With --demo: the API generation the simulator speaks (1.2 or 1.4).")
-    var demoGeneration: String = "1.4"
-
-    @Option(help: "With --demo: how many agents the simulator holds.")
-    var demoAgents: Int = 48
+    var demo: Bool { demoOptions.demo }
 
     @Flag(help: "Change nothing on the server: editing, deleting and installing keys are disabled.")
     var readOnly = false
@@ -53,8 +49,7 @@ struct DashboardCommand: AsyncParsableCommand {
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical")
         }
-        guard APIGeneration(rawValue: demoGeneration) != nil else { throw ValidationError("--demo-generation must be 1.2 or 1.4") }
-        guard (1...100_000).contains(demoAgents) else { throw ValidationError("--demo-agents must be between 1 and 100000") }
+        if let problem = demoOptions.problem { throw ValidationError(problem) }
     }
 
     /// The settings inputs: the shared flags and this command's own.
@@ -82,18 +77,8 @@ struct DashboardCommand: AsyncParsableCommand {
         let themeDirectories = ThemeDirectories(executablePath: ExecutablePath.current(), environment: environment)
         let themeValue = try ThemeLoader.load(name: settings.themeName, directories: themeDirectories).theme
 
-        var simulator: ArchestraSimulator?
-        if demo {
-            var options = SimulatorOptions()
-            options.generation = APIGeneration(rawValue: demoGeneration) ?? .v1_4
-            options.agentCount = demoAgents
-            let started = ArchestraSimulator(options: options)
-            let port = try await started.start()
-            simulator = started
-            settings.baseURL = "http://127.0.0.1:\(port)"
-            settings.apiKey = options.apiKey.map(APIKey.init)
-            logger.info("demo simulator started", metadata: ["port": "\(port)"])
-        }
+        let simulator = try await demoOptions.start(into: &settings)
+        if simulator != nil { logger.info("demo simulator started", metadata: ["baseURL": "\(settings.baseURL)"]) }
 
         logger.info("starting", metadata: ["version": "\(BuildStamp.version)", "demo": "\(demo)"])
         let stateDirectory = URL(fileURLWithPath: FileLogHandler.defaultPath(environment: environment)).deletingLastPathComponent().path

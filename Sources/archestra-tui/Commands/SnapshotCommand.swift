@@ -26,14 +26,10 @@ struct SnapshotCommand: AsyncParsableCommand {
     @Option(help: "Exit with 2 when a usage limit is at or above this percentage, e.g. 90.")
     var failAbove: Double?
 
-    @Flag(help: "Run against the built-in simulator of the Archestra API (no server or key needed).")
-    var demo = false
+    @OptionGroup(title: "Demo")
+    var demoOptions: DemoOptions
 
-    @Option(help: "With --demo: the API generation the simulator speaks (1.2 or 1.4).")
-    var demoGeneration: String = "1.4"
-
-    @Option(help: "With --demo: how many agents the simulator holds.")
-    var demoAgents: Int = 48
+    var demo: Bool { demoOptions.demo }
 
     @OptionGroup
     var settingsOptions: SettingsOptions
@@ -94,8 +90,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         if let failAbove, !(failAbove.isFinite && failAbove >= 0) {
             throw Self.usage("--fail-above must be a percentage of 0 or more, e.g. 90")
         }
-        guard APIGeneration(rawValue: demoGeneration) != nil else { throw Self.usage("--demo-generation must be 1.2 or 1.4") }
-        guard (1...100_000).contains(demoAgents) else { throw Self.usage("--demo-agents must be between 1 and 100000") }
+        if let problem = demoOptions.problem { throw Self.usage(problem) }
     }
 
     func run() async throws {
@@ -116,8 +111,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         }
         for notice in settings.notices { Self.say("warning: \(notice)") }
 
-        var simulator: ArchestraSimulator?
-        if demo { simulator = try await startSimulator(into: &settings) }
+        let simulator = try await demoOptions.start(into: &settings)
         let factory = ConnectionFactory(network: network, metrics: metrics, environment: environment, demo: demo,
                                         readOnlyFlag: true, stateDirectory: "", themeNames: [])
         let configuration: ClientConfiguration
@@ -138,18 +132,6 @@ struct SnapshotCommand: AsyncParsableCommand {
         if verdict.printsTable { FileHandle.standardOutput.write(Data(format.render(snapshot.table).utf8)) }
         for message in verdict.messages { Self.say(message) }
         if verdict.status != SnapshotVerdict.ok { throw ExitCode(verdict.status) }
-    }
-
-    /// The in-process simulator of `--demo`, which `settings` is pointed at.
-    private func startSimulator(into settings: inout Settings) async throws -> ArchestraSimulator {
-        var options = SimulatorOptions()
-        options.generation = APIGeneration(rawValue: demoGeneration) ?? .v1_4
-        options.agentCount = demoAgents
-        let simulator = ArchestraSimulator(options: options)
-        let port = try await simulator.start()
-        settings.baseURL = "http://127.0.0.1:\(port)"
-        settings.apiKey = options.apiKey.map(APIKey.init)
-        return simulator
     }
 
     /// One line on stderr.
