@@ -4,7 +4,11 @@ import ArchestraAPI
 /// Where to connect and how, resolved from flags, environment and the config file.
 struct Settings {
     var baseURL: String
+    /// Where `baseURL` came from ("--base-url", "ARCHESTRA_BASE_URL", the config file, "default"), for `info`.
+    var baseURLSource: String
     var apiKey: APIKey?
+    /// Where the key came from, for `info`, which never shows the key itself.
+    var apiKeySource: String?
     var refresh: TimeInterval
     var timeout: TimeInterval
     var insecure: Bool
@@ -30,16 +34,24 @@ struct Settings {
         }
         let nonEmpty: (String?) -> String? = { value in value.flatMap { $0.isEmpty ? nil : $0 } }
 
-        let baseURL = nonEmpty(inputs.baseURLFlag) ?? nonEmpty(environment["ARCHESTRA_BASE_URL"])
-            ?? nonEmpty(file?.values["base_url"]) ?? ClientConfiguration.defaultBaseURL
+        let baseURLChoices: [(String?, String)] = [
+            (inputs.baseURLFlag, "--base-url"), (environment["ARCHESTRA_BASE_URL"], "ARCHESTRA_BASE_URL"),
+            (file?.values["base_url"], configPath), (ClientConfiguration.defaultBaseURL, "default"),
+        ]
+        let (baseURL, baseURLSource) = baseURLChoices.lazy.compactMap { value, source in nonEmpty(value).map { ($0, source) } }
+            .first ?? (ClientConfiguration.defaultBaseURL, "default")
 
         var key: String?
+        var keySource: String?
         if let path = inputs.apiKeyFile {
             key = try SecretFile.readKey(path: path)
+            keySource = path
         } else if let fromEnvironment = nonEmpty(environment["ARCHESTRA_API_KEY"]) {
             key = fromEnvironment
-        } else {
-            key = nonEmpty(file?.values["api_key"])
+            keySource = "ARCHESTRA_API_KEY"
+        } else if let fromFile = nonEmpty(file?.values["api_key"]) {
+            key = fromFile
+            keySource = configPath
         }
 
         var refresh = inputs.refreshFlag ?? 2
@@ -55,7 +67,8 @@ struct Settings {
         guard inputs.timeout > 0, inputs.timeout <= 600 else {
             throw ValidationFailure("--timeout must be between 0 and 600 seconds")
         }
-        return Settings(baseURL: baseURL, apiKey: key.map(APIKey.init), refresh: refresh, timeout: inputs.timeout,
+        return Settings(baseURL: baseURL, baseURLSource: baseURLSource, apiKey: key.map(APIKey.init), apiKeySource: keySource,
+                        refresh: refresh, timeout: inputs.timeout,
                         insecure: inputs.insecure, themeName: inputs.themeFlag ?? file?.values["theme"])
     }
 }

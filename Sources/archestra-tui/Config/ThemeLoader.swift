@@ -1,29 +1,31 @@
 import Foundation
 import TerminalUI
 
-/// Finds a theme by name (in the shipped `themes/` folder) or by path.
+/// Finds a theme by name (built in, or a `.theme` file in one of the ``ThemeDirectories``) or by path.
 enum ThemeLoader {
-    static func load(name: String?) throws -> Theme {
-        guard let name, !name.isEmpty else { return .default }
-        if let builtIn = Theme.builtIn(named: name) { return builtIn }
-        let candidates = [name, "themes/\(name).theme", "themes/\(name)"]
-            + executableRelative(name)
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            throw ValidationFailure("theme '\(name)' not found (looked in ./themes and next to the executable)")
+    /// A theme and where it came from, for `info`.
+    struct Resolved {
+        var theme: Theme
+        /// "built in" or the file's path.
+        var source: String
+    }
+
+    static func load(name: String?, directories: ThemeDirectories) throws -> Resolved {
+        guard let name, !name.isEmpty else { return Resolved(theme: .default, source: "built in") }
+        if let builtIn = Theme.builtIn(named: name) { return Resolved(theme: builtIn, source: "built in") }
+        let looksLikePath = name.contains("/") || name.hasSuffix(".theme")
+        guard let path = looksLikePath ? (FileManager.default.fileExists(atPath: name) ? name : nil)
+                                       : directories.file(named: name) else {
+            let searched = looksLikePath ? name : directories.candidates.map(\.path).joined(separator: ", ")
+            throw ValidationFailure("theme '\(name)' not found (looked in \(searched))")
         }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw ValidationFailure("cannot read theme file \(path)")
         }
         do {
-            return try Theme.parse(text)
+            return Resolved(theme: try Theme.parse(text), source: path)
         } catch {
             throw ValidationFailure("\(path): \(error)")
         }
-    }
-
-    private static func executableRelative(_ name: String) -> [String] {
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
-        return ["../share/archestra-tui/themes/\(name).theme", "../../themes/\(name).theme", "../../../themes/\(name).theme"]
-            .map { executable.appendingPathComponent($0).path }
     }
 }

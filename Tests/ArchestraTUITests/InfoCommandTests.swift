@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+@testable import archestra_tui
+
+/// `archestra-tui info`: paths and server in use, where themes were found, and never a key.
+final class InfoCommandTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("archestra-info-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    var environment: [String: String] {
+        ["HOME": folder.path + "/home", "XDG_CONFIG_HOME": folder.path + "/config", "XDG_STATE_HOME": folder.path + "/state",
+         "XDG_DATA_HOME": folder.path + "/data"]
+    }
+
+    func report(_ arguments: [String], environment: [String: String]? = nil,
+                executable: String? = nil) throws -> (text: String, failed: Bool) {
+        let command = try InfoCommand.parse(arguments)
+        let result = command.report(environment: environment ?? self.environment,
+                                    executablePath: executable ?? folder.path + "/bin/archestra-tui")
+        return (result.lines.joined(separator: "\n"), result.failed)
+    }
+
+    func testPathsServerAndTheBuiltInThemeWhenNoThemesAreInstalled() throws {
+        let (text, failed) = try report([])
+        XCTAssertFalse(failed, text)
+        XCTAssertTrue(text.contains("config file: \(folder.path)/config/archestra-tui/config (not present)"), text)
+        XCTAssertTrue(text.contains("server:      http://localhost:9000 (from default)"), text)
+        XCTAssertTrue(text.contains("API key:     none"), text)
+        XCTAssertTrue(text.contains("network:     proxy none"), text)
+        XCTAssertTrue(text.contains("theme:       default (built in)"), text)
+        XCTAssertTrue(text.contains("themes:      no theme folder found; the built-in default theme is used"), text)
+        XCTAssertTrue(text.contains("log:         \(folder.path)/state/archestra-tui/archestra-tui.log"), text)
+        XCTAssertTrue(text.contains("audit log:   \(folder.path)/state/archestra-tui/audit.log"), text)
+        XCTAssertTrue(text.contains("recovery:    \(folder.path)/state/archestra-tui/recovery"), text)
+    }
+
+    func testTheKeyIsNeverShownOnlyWhereItCameFrom() throws {
+        let secret = "arch_secret_do_not_print_4242"
+        var environment = self.environment
+        environment["ARCHESTRA_API_KEY"] = secret
+        environment["ARCHESTRA_BASE_URL"] = "https://archestra.example.com"
+        let (text, _) = try report([], environment: environment)
+        XCTAssertFalse(text.contains(secret), text)
+        XCTAssertFalse(text.contains("4242"), "not even a part of the key: \(text)")
+        XCTAssertTrue(text.contains("API key:     set, from ARCHESTRA_API_KEY (not shown)"), text)
+        XCTAssertTrue(text.contains("server:      https://archestra.example.com (from ARCHESTRA_BASE_URL)"), text)
+    }
+
+    func testAKeyInTheConfigFileIsNamedByFile() throws {
+        let config = folder.appendingPathComponent("config/archestra-tui/config")
+        try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "base_url = http://10.1.2.3:9000\napi_key = arch_in_file_777\ntheme = high-contrast\n"
+            .write(to: config, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: config.path)
+        let prefixThemes = folder.appendingPathComponent("share/archestra-tui/themes")
+        try FileManager.default.createDirectory(at: prefixThemes, withIntermediateDirectories: true)
+        try "name = high-contrast\n".write(to: prefixThemes.appendingPathComponent("high-contrast.theme"), atomically: true, encoding: .utf8)
+
+        let (text, failed) = try report([])
+        XCTAssertFalse(failed, text)
+        XCTAssertFalse(text.contains("arch_in_file_777"), text)
+        XCTAssertTrue(text.contains("API key:     set, from \(config.path) (not shown)"), text)
+        XCTAssertTrue(text.contains("server:      http://10.1.2.3:9000 (from \(config.path))"), text)
+        XCTAssertTrue(text.contains("theme:       high-contrast (\(prefixThemes.path)/high-contrast.theme)"), text)
+        XCTAssertTrue(text.contains("themes:      \(prefixThemes.path) (install prefix): high-contrast"), text)
+    }
+
+    func testAProblemIsReportedAndFailsTheCommand() throws {
+        let (text, failed) = try report(["--theme", "no-such-theme"])
+        XCTAssertTrue(failed)
+        XCTAssertTrue(text.contains("theme:       ERROR theme 'no-such-theme' not found"), text)
+        // The rest is still printed: that is what info is for.
+        XCTAssertTrue(text.contains("log:         "), text)
+
+        let open = folder.appendingPathComponent("open-config")
+        try "api_key = arch_x\n".write(to: open, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: open.path)
+        let (openText, openFailed) = try report(["--config", open.path])
+        XCTAssertTrue(openFailed)
+        XCTAssertTrue(openText.contains("settings:    ERROR \(open.path) holds an API key but is readable by group or others"), openText)
+    }
+}

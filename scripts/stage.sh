@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Builds the static, stripped release binary and lays out everything a release ships in one folder:
+#   archestra-tui  install.sh  themes/  man/archestra-tui.1  completions/  README.md LICENSE CHANGELOG.md
+# release.sh packs that folder; install.sh (run from a checkout) installs from it.
+# Usage: scripts/stage.sh VERSION DIR
+set -euo pipefail
+version=${1:?usage: scripts/stage.sh VERSION DIR}
+stage=${2:?usage: scripts/stage.sh VERSION DIR}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+command -v swift >/dev/null 2>&1 || export PATH="/opt/swift/usr/bin:$PATH"
+
+# The shipped build: the Swift runtime linked in (nothing but libc, libstdc++, zlib and ncurses needed on
+# the host) and optimised for size, which README "Size" measured as worth keeping.
+build_flags=(-c release --static-swift-stdlib -Xswiftc -Osize)
+
+commit=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo "unknown")
+if [ "$commit" != unknown ] && [ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+  commit="$commit-dirty"
+fi
+
+# The man page comes from the generate-manual plugin, which builds every product and asks each for its
+# arguments. It uses the debug build (the one the tests use): the page does not depend on the flags.
+# Its date is the commit's, so that the same commit gives the same page.
+echo "generating the man page..." >&2
+manual_log=$(mktemp)
+date=$(git -C "$root" log -1 --format=%cs 2>/dev/null || date +%F)
+swift package generate-manual --configuration debug --date "$date" > "$manual_log" 2>&1 \
+  || { cat "$manual_log" >&2; rm -f "$manual_log"; exit 1; }
+rm -f "$manual_log"
+
+# SwiftPM cannot pass a string into a build, so the version and commit go into the committed
+# BuildStamp.swift for the length of the build; the development text is put back on exit.
+stamp=Sources/archestra-tui/Build/BuildStamp.swift
+saved=$(mktemp)
+cp "$stamp" "$saved"
+restore_stamp() { cp "$saved" "$stamp"; rm -f "$saved"; }
+trap restore_stamp EXIT
+cat > "$stamp" <<SWIFT
+// Written by scripts/stage.sh for this build; the committed development version is restored afterwards.
+enum BuildStamp {
+    static let version = "$version"
+    static let commit = "$commit"
+}
+SWIFT
+
+echo "building archestra-tui $version ($commit)..." >&2
+swift build "${build_flags[@]}" --product archestra-tui >&2
+bin=$(swift build "${build_flags[@]}" --show-bin-path)/archestra-tui
+manual=.build/plugins/GenerateManual/outputs/archestra-tui/archestra-tui.1
+
+rm -rf "$stage"
+mkdir -p "$stage/themes" "$stage/man" "$stage/completions"
+strip -o "$stage/archestra-tui" "$bin"
+cp "$manual" "$stage/man/archestra-tui.1"
+"$stage/archestra-tui" --generate-completion-script bash > "$stage/completions/archestra-tui.bash"
+"$stage/archestra-tui" --generate-completion-script zsh > "$stage/completions/_archestra-tui"
+"$stage/archestra-tui" --generate-completion-script fish > "$stage/completions/archestra-tui.fish"
+cp themes/*.theme "$stage/themes/"
+cp README.md LICENSE CHANGELOG.md "$stage/"
+cp scripts/install.sh "$stage/install.sh"
+chmod 755 "$stage/archestra-tui" "$stage/install.sh"
+echo "staged $stage" >&2
