@@ -48,7 +48,7 @@ enum FooterView {
             buffer.put(sortPrompt(context), x: 0, y: y, style: CellStyle(.accent), glyphs: glyphs)
         case .normal, .help:
             if let flash = state.ui.flash {
-                buffer.put(flash, x: 0, y: y, style: CellStyle(.info, .bold), glyphs: glyphs)
+                buffer.put(context.text(flash), x: 0, y: y, style: CellStyle(.info, .bold), glyphs: glyphs)
             } else if let error = SourceErrorText(failingPaneOf: context) {
                 error.draw(into: &buffer, x: 0, y: y, maxX: width, style: CellStyle(.error), glyphs: glyphs)
             }

@@ -11,7 +11,7 @@ struct ArchestraTUICommand: AsyncParsableCommand {
         abstract: "A terminal dashboard for the Archestra platform: agents, MCP gateways, LLM proxies, knowledge bases, the MCP registry, statistics and usage limits.",
         discussion: "Without a subcommand it opens the dashboard: `archestra-tui --help` lists the subcommands, `archestra-tui help dashboard` the dashboard's options.",
         version: VersionText.make(),
-        subcommands: [DashboardCommand.self, InfoCommand.self],
+        subcommands: [DashboardCommand.self, InfoCommand.self, SnapshotCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

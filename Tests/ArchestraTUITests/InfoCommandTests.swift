@@ -31,7 +31,7 @@ final class InfoCommandTests: XCTestCase {
     func testPathsServerAndTheBuiltInThemeWhenNoThemesAreInstalled() throws {
         let (text, failed) = try report([])
         XCTAssertFalse(failed, text)
-        XCTAssertTrue(text.contains("config file: \(folder.path)/config/archestra-tui/config (not present)"), text)
+        XCTAssertTrue(text.contains("config file: \(folder.path)/config/archestra-tui/config.yaml (not present)"), text)
         XCTAssertTrue(text.contains("server:      http://localhost:9000 (from default)"), text)
         XCTAssertTrue(text.contains("API key:     none"), text)
         XCTAssertTrue(text.contains("network:     proxy none"), text)
@@ -54,11 +54,20 @@ final class InfoCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("server:      https://archestra.example.com (from ARCHESTRA_BASE_URL)"), text)
     }
 
-    func testAKeyInTheConfigFileIsNamedByFile() throws {
-        let config = folder.appendingPathComponent("config/archestra-tui/config")
+    func testAKeyInTheConfigFileIsNamedByFileAndTheContextsAreListed() throws {
+        let config = folder.appendingPathComponent("config/archestra-tui/config.yaml")
         try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try "base_url = http://10.1.2.3:9000\napi_key = arch_in_file_777\ntheme = high-contrast\n"
-            .write(to: config, atomically: true, encoding: .utf8)
+        try """
+        currentContext: lab
+        theme: high-contrast
+        contexts:
+          - name: prod
+            baseURL: https://archestra.example.com
+            readOnly: true
+          - name: lab
+            baseURL: http://10.1.2.3:9000
+            apiKey: arch_in_file_777
+        """.write(to: config, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: config.path)
         let prefixThemes = folder.appendingPathComponent("share/archestra-tui/themes")
         try FileManager.default.createDirectory(at: prefixThemes, withIntermediateDirectories: true)
@@ -67,10 +76,28 @@ final class InfoCommandTests: XCTestCase {
         let (text, failed) = try report([])
         XCTAssertFalse(failed, text)
         XCTAssertFalse(text.contains("arch_in_file_777"), text)
-        XCTAssertTrue(text.contains("API key:     set, from \(config.path) (not shown)"), text)
-        XCTAssertTrue(text.contains("server:      http://10.1.2.3:9000 (from \(config.path))"), text)
+        XCTAssertTrue(text.contains("config file: \(config.path)\n"), text)
+        XCTAssertTrue(text.contains("contexts:    prod [lab]"), text)
+        XCTAssertTrue(text.contains("context:     lab\n"), text)
+        XCTAssertTrue(text.contains("API key:     set, from \(config.path) (context lab) (not shown)"), text)
+        XCTAssertTrue(text.contains("server:      http://10.1.2.3:9000 (from context lab in \(config.path))"), text)
         XCTAssertTrue(text.contains("theme:       high-contrast (\(prefixThemes.path)/high-contrast.theme)"), text)
         XCTAssertTrue(text.contains("themes:      \(prefixThemes.path) (install prefix): high-contrast"), text)
+
+        let (prodText, _) = try report(["--context", "prod"])
+        XCTAssertTrue(prodText.contains("context:     prod (read-only)"), prodText)
+        XCTAssertTrue(prodText.contains("server:      https://archestra.example.com (from context prod in \(config.path))"), prodText)
+        XCTAssertTrue(prodText.contains("API key:     none"), prodText)
+    }
+
+    func testTheOldConfigFileIsNamedWithTheNewOne() throws {
+        let old = folder.appendingPathComponent("config/archestra-tui/config")
+        try FileManager.default.createDirectory(at: old.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "base_url = http://old:9000\n".write(to: old, atomically: true, encoding: .utf8)
+        let (text, failed) = try report([])
+        XCTAssertFalse(failed, "the old file is a warning, not a failure: \(text)")
+        XCTAssertTrue(text.contains("warning:     \(old.path) is no longer read: move its settings to \(old.path).yaml (YAML: "), text)
+        XCTAssertTrue(text.contains("server:      http://localhost:9000 (from default)"), "the old file's values are not used: \(text)")
     }
 
     func testAProblemIsReportedAndFailsTheCommand() throws {
@@ -80,8 +107,8 @@ final class InfoCommandTests: XCTestCase {
         // The rest is still printed: that is what info is for.
         XCTAssertTrue(text.contains("log:         "), text)
 
-        let open = folder.appendingPathComponent("open-config")
-        try "api_key = arch_x\n".write(to: open, atomically: true, encoding: .utf8)
+        let open = folder.appendingPathComponent("open-config.yaml")
+        try "contexts:\n  - name: a\n    apiKey: arch_x\n".write(to: open, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: open.path)
         let (openText, openFailed) = try report(["--config", open.path])
         XCTAssertTrue(openFailed)

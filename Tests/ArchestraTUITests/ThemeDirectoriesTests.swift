@@ -24,7 +24,9 @@ final class ThemeDirectoriesTests: XCTestCase {
             .write(to: themes.appendingPathComponent("\(name).theme"), atomically: true, encoding: .utf8)
     }
 
-    var emptyDataHome: [String: String] { ["XDG_DATA_HOME": folder.appendingPathComponent("data").path] }
+    var emptyDataHome: [String: String] {
+        ["XDG_DATA_HOME": folder.appendingPathComponent("data").path, "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path]
+    }
 
     func testInstallPrefixIsFoundFromTheBinaryInBin() throws {
         try writeTheme("high-contrast", in: "prefix/share/archestra-tui/themes", label: "from-prefix")
@@ -52,7 +54,18 @@ final class ThemeDirectoriesTests: XCTestCase {
 
     func testDataHomeDefaultsToLocalShareUnderHome() {
         let directories = ThemeDirectories(executablePath: nil, environment: ["HOME": "/home/ops"])
-        XCTAssertEqual(directories.candidates, [.init(path: "/home/ops/.local/share/archestra-tui/themes", origin: "your own")])
+        XCTAssertEqual(directories.candidates, [.init(path: "/home/ops/.config/archestra-tui/themes", origin: "your own"),
+                                                .init(path: "/home/ops/.local/share/archestra-tui/themes", origin: "your own")])
+    }
+
+    func testThemesBesideTheConfigFileOverrideShippedOnesByName() throws {
+        try writeTheme("nord", in: "prefix/share/archestra-tui/themes", label: "shipped")
+        try writeTheme("nord", in: "config/archestra-tui/themes", label: "mine")
+        let directories = ThemeDirectories(executablePath: folder.path + "/prefix/bin/archestra-tui", environment: emptyDataHome)
+        XCTAssertEqual(directories.found.map(\.path), [folder.path + "/config/archestra-tui/themes",
+                                                       folder.path + "/prefix/share/archestra-tui/themes"])
+        XCTAssertEqual(try ThemeLoader.load(name: "nord", directories: directories).theme.name, "mine")
+        XCTAssertEqual(ThemeLoader.names(directories: directories), ["default", "monochrome", "nord"])
     }
 
     func testWithoutThemeFoldersTheBuiltInDefaultIsUsedAndANamedThemeIsAnError() throws {

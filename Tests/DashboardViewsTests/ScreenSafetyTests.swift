@@ -65,4 +65,11 @@ final class ScreenSafetyTests: XCTestCase {
             }
         }
     }
+
+    func testOurOwnMessagesOnTheStatusLineAreFoldedToAscii() {
+        var state = SampleState.full(pane: .agents)
+        state.ui.flash = "contexts: [prod] staging — :ctx NAME switches… ≥90 %"
+        let screen = DashboardView.render(state, width: 100, height: 24, glyphs: .ascii).lines()
+        XCTAssertTrue(screen.contains { $0.hasPrefix("contexts: [prod] staging - :ctx NAME switches... >=90 %") }, screen.joined(separator: "\n"))
+    }
 }

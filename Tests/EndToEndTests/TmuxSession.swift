@@ -55,9 +55,14 @@ final class TmuxSession {
 
     /// The pane title, which an OSC 0/2 sequence would change.
     func paneTitle() throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-title.txt")
+        try display("#{pane_title}")
+    }
+
+    /// A tmux format about the pane (e.g. `#{mouse_any_flag}`: whether the program asked for mouse reports).
+    func display(_ format: String) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-display.txt")
         defer { try? FileManager.default.removeItem(at: file) }
-        try Self.shell("tmux -L \(socket) display-message -p -t 0 '#{pane_title}' > \(Self.quote(file.path))")
+        try Self.shell("tmux -L \(socket) display-message -p -t 0 \(Self.quote(format)) > \(Self.quote(file.path))")
         return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
     }
 

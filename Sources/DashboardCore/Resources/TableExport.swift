@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// A table as text for files and scripts: CSV, JSON and aligned plain text (`Ctrl-S`, `snapshot`).
 public struct TableExport: Sendable, Equatable {
@@ -16,23 +17,34 @@ public struct TableExport: Sendable, Equatable {
     /// Every row a table holds (for paged lists, the loaded ones), with graphic columns as numbers.
     public init(name: String, table: TableModel) {
         self.name = name
-        columns = ["id"] + table.columns.map(\.title)
+        columns = Self.columns(of: table)
         rows = (0..<table.rowCount).compactMap { index in
-            guard let row = table.row(at: index) else { return nil }
-            let cells = table.columns.indices.map { column -> String in
-                switch table.columns[column].kind {
-                case .text: return column < row.cells.count ? row.cells[column] : ""
-                case .gauge: return row.fraction.map { String(format: "%.4f", $0) } ?? ""
-                case .sparkline: return row.series.map { String($0) }.joined(separator: " ")
-                }
-            }
-            return [row.id] + cells
+            table.row(at: index).map { Self.cells(of: $0, columns: table.columns) }
         }
     }
 
-    /// RFC 4180: fields with commas, quotes or line breaks quoted, quotes doubled.
+    /// The header: the row id, then the table's column titles.
+    public static func columns(of table: TableModel) -> [String] {
+        ["id"] + table.columns.map(\.title)
+    }
+
+    /// One row as text under ``columns(of:)``: gauges as their fraction, sparklines as their points.
+    public static func cells(of row: ResourceRow, columns: [ColumnSpec]) -> [String] {
+        let cells = columns.indices.map { column -> String in
+            switch columns[column].kind {
+            case .text: return column < row.cells.count ? row.cells[column] : ""
+            case .gauge: return row.fraction.map { String(format: "%.4f", $0) } ?? ""
+            case .sparkline: return row.series.map { String($0) }.joined(separator: " ")
+            }
+        }
+        return [row.id] + cells
+    }
+
+    /// RFC 4180: fields with commas, quotes or line breaks quoted, quotes doubled. Control characters
+    /// and escape sequences in server text are dropped: a CSV shown with `cat` must not drive the terminal.
     public var csv: String {
-        ([columns] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        ([columns] + rows).map { $0.map { Self.csvField(Sanitizer.clean($0)) }.joined(separator: ",") }
+            .joined(separator: "\r\n") + "\r\n"
     }
 
     static func csvField(_ text: String) -> String {
@@ -45,16 +57,43 @@ public struct TableExport: Sendable, Equatable {
         let objects = rows.map { row in Dictionary(zip(columns, row).map { ($0, $1) }, uniquingKeysWith: { first, _ in first }) }
         guard let data = try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         else { return "[]" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return Self.escapingInvisibleControls(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
-    /// Columns padded to their widest cell.
+    /// JSON escapes C0 controls itself; DEL, C1 controls (a lone U+009B starts a CSI on some terminals)
+    /// and bidi overrides are escaped here too, so the text is the server's yet inert on a terminal.
+    /// They can only stand inside strings, where `\uXXXX` means the same character.
+    static func escapingInvisibleControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: isInvisibleControl) else { return json }
+        var escaped = ""
+        for scalar in json.unicodeScalars {
+            if isInvisibleControl(scalar) {
+                escaped += String(format: "\\u%04X", scalar.value)
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    private static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// Columns padded to their widest cell (in terminal columns), server text cleaned of control
+    /// characters and escape sequences, for a terminal or a bug report.
     public var text: String {
-        let all = [columns] + rows
-        let widths = columns.indices.map { column in all.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        let all = ([columns] + rows).map { $0.map(Sanitizer.clean) }
+        let widths = columns.indices.map { column in
+            all.map { column < $0.count ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0
+        }
         return all.map { row in
-            row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            row.enumerated().map { cell in
+                cell.offset < widths.count ? DisplayWidth.pad(cell.element, to: widths[cell.offset], alignment: .left) : cell.element
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }.joined(separator: "\n") + "\n"
     }
 }

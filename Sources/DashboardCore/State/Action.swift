@@ -19,6 +19,10 @@ public enum Action: Sendable {
     case notice(String)
     /// The main loop rang the notifications up to this one.
     case notified(upTo: Int)
+    /// The main loop applied `:theme NAME`, or could not (the reason).
+    case themeSwitched(name: String, failure: String?)
+    /// The main loop could not switch to the context asked for; the current one stays.
+    case contextSwitchFailed(name: String, reason: String)
 }
 
 extension Action {

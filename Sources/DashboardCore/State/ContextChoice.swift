@@ -41,7 +41,10 @@ extension AppState {
             ui.flash = "no context '\(name)' (contexts: \(contexts.names.joined(separator: ", ")))"
             return []
         }
-        guard name != contexts.current else { return [] }
+        guard name != contexts.current else {
+            ui.flash = "already on \(name)"
+            return []
+        }
         contexts.requested = name
         ui.flash = "switching to \(name)…"
         return []

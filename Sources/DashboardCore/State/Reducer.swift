@@ -36,6 +36,19 @@ extension AppState {
         case .notified(let id):
             notifications.acknowledge(upTo: id)
             return []
+        case .themeSwitched(let name, let failure):
+            themes.requested = nil
+            if let failure {
+                ui.flash = "theme \(name): \(failure)"
+            } else {
+                themes.current = name
+                ui.flash = "theme \(name)"
+            }
+            effects = []
+        case .contextSwitchFailed(let name, let reason):
+            contexts.requested = nil
+            ui.flash = "cannot switch to \(name): \(reason); still on \(contexts.current ?? "the current server")"
+            effects = []
         }
         refreshDerived()
         return effects

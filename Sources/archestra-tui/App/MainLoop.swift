@@ -12,8 +12,11 @@ struct MainLoop {
     let signals: SignalWatcher
     /// Runs `$EDITOR` for edits that ask for it.
     let editor: ExternalEditor
+    /// Loads the theme `:theme NAME` asks for.
+    let themes: ThemeSwitcher
 
-    enum Exit { case quit, signal(Int32), terminalGone }
+    /// `switchContext`: `:ctx NAME` was asked for; the caller swaps the connection and runs the loop again.
+    enum Exit { case quit, signal(Int32), terminalGone, switchContext(String) }
 
     static let minimumDataRedraw: Duration = .milliseconds(250)
 
@@ -53,6 +56,18 @@ struct MainLoop {
             }
             let snapshot = store.latest()
             if snapshot.state.shouldQuit { return .quit }
+            if let name = snapshot.state.contexts.requested { return .switchContext(name) }
+            if let name = snapshot.state.themes.requested {
+                switch themes.load(name) {
+                case .success(let theme):
+                    terminal.apply(theme, colorAllowed: themes.colorAllowed)
+                    terminal.invalidate()
+                    await store.send(.themeSwitched(name: name, failure: nil))
+                case .failure(let failure):
+                    await store.send(.themeSwitched(name: name, failure: failure.description))
+                }
+                continue
+            }
             // Poll results arrive one source at a time: draw them together, at most 4 times a second;
             // keys and resizes are drawn at once.
             if snapshot.version != lastVersion, answeringPerson || ContinuousClock.now - lastDraw >= Self.minimumDataRedraw {

@@ -12,10 +12,10 @@ struct DashboardCommand: AsyncParsableCommand {
         commandName: "dashboard",
         abstract: "Open the full-screen console (the default command).",
         discussion: """
-        The API key is read from --api-key-file, else ARCHESTRA_API_KEY, else `api_key` in the config file \
-        ($XDG_CONFIG_HOME/archestra-tui/config, mode 600). The server is --base-url, else ARCHESTRA_BASE_URL, \
-        else `base_url` in the config file, else http://localhost:9000. Logs go to $XDG_STATE_HOME/archestra-tui/. \
-        Proxies come from HTTPS_PROXY, HTTP_PROXY or ALL_PROXY with NO_PROXY (either case), unless --proxy or --no-proxy.
+        The server and key come from flags, else ARCHESTRA_BASE_URL and ARCHESTRA_API_KEY, else the context \
+        chosen in $XDG_CONFIG_HOME/archestra-tui/config.yaml (--context, else its currentContext), else \
+        http://localhost:9000. Logs go to $XDG_STATE_HOME/archestra-tui/. Proxies come from HTTPS_PROXY, \
+        HTTP_PROXY or ALL_PROXY with NO_PROXY (either case), unless --proxy, --no-proxy or the context's proxy.
         """
     )
 
@@ -30,6 +30,12 @@ struct DashboardCommand: AsyncParsableCommand {
 
     @Flag(help: "Change nothing on the server: editing, deleting and installing keys are disabled.")
     var readOnly = false
+
+    @Flag(help: "Clicks select rows and panes, the wheel scrolls (or `mouse: true` in config.yaml).")
+    var mouse = false
+
+    @Flag(help: "Bell and desktop notification when a usage limit crosses 80, 90 or 100 % (or `notify: true` in config.yaml).")
+    var notify = false
 
     @OptionGroup
     var settingsOptions: SettingsOptions
@@ -51,6 +57,15 @@ struct DashboardCommand: AsyncParsableCommand {
         guard (1...100_000).contains(demoAgents) else { throw ValidationError("--demo-agents must be between 1 and 100000") }
     }
 
+    /// The settings inputs: the shared flags and this command's own.
+    var inputs: Settings.Inputs {
+        var inputs = settingsOptions.inputs
+        inputs.mouseFlag = mouse
+        inputs.notifyFlag = notify
+        inputs.demo = demo
+        return inputs
+    }
+
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let sink = FileLogHandler.Sink(path: FileLogHandler.defaultPath(environment: environment))
@@ -60,13 +75,12 @@ struct DashboardCommand: AsyncParsableCommand {
 
         var settings: Settings
         do {
-            settings = try Settings.resolve(settingsOptions.inputs, environment: environment)
+            settings = try Settings.resolve(inputs, environment: environment)
         } catch {
             throw ValidationError(String(describing: error))
         }
-        let themeValue = try ThemeLoader.load(
-            name: settings.themeName,
-            directories: ThemeDirectories(executablePath: ExecutablePath.current(), environment: environment)).theme
+        let themeDirectories = ThemeDirectories(executablePath: ExecutablePath.current(), environment: environment)
+        let themeValue = try ThemeLoader.load(name: settings.themeName, directories: themeDirectories).theme
 
         var simulator: ArchestraSimulator?
         if demo {
@@ -81,64 +95,58 @@ struct DashboardCommand: AsyncParsableCommand {
             logger.info("demo simulator started", metadata: ["port": "\(port)"])
         }
 
-        var clientConfiguration: ClientConfiguration
+        logger.info("starting", metadata: ["version": "\(BuildStamp.version)", "demo": "\(demo)"])
+        let stateDirectory = URL(fileURLWithPath: FileLogHandler.defaultPath(environment: environment)).deletingLastPathComponent().path
+        let factory = ConnectionFactory(network: network, metrics: metrics, environment: environment, demo: demo,
+                                        readOnlyFlag: readOnly, stateDirectory: stateDirectory,
+                                        themeNames: ThemeLoader.names(directories: themeDirectories))
+        let connection: Connection
         do {
-            // The in-process demo server is on loopback: no proxy, no private CA.
-            let networkSettings = demo ? NetworkSettings() : network.settings(insecure: settings.insecure, environment: environment)
-            clientConfiguration = try ClientConfiguration(baseURL: settings.baseURL, apiKey: settings.apiKey,
-                                                          timeout: settings.timeout, network: networkSettings)
-            clientConfiguration.metrics = try metrics.settings(environment: environment)
-            // The demo simulator serves /metrics beside its API.
-            if demo, !clientConfiguration.metrics.isConfigured {
-                clientConfiguration.metrics.directURL = URL(string: settings.baseURL + "/metrics")
-            }
+            connection = try factory.open(settings: settings, carrying: nil, logger: logger)
         } catch {
             await simulator?.stop()
             throw ValidationError(String(describing: error))
         }
-        // The version of this build, which a release stamps (the API library only knows its own default).
-        clientConfiguration.userAgent = "archestra-tui/\(BuildStamp.version)"
-        let client = ArchestraClient(configuration: clientConfiguration)
-        var state = AppState(baseURL: clientConfiguration.baseURL.absoluteString, insecureTLS: settings.insecure,
-                             refreshInterval: settings.refresh)
-        state.maskedAPIKey = settings.apiKey?.description
-        state.networkSummary = clientConfiguration.networkSummary + clientConfiguration.metrics.summary
-        state.readOnly = readOnly
-        // Changes are recorded (never their values) next to the log, where failed edits are kept too.
-        let stateDirectory = URL(fileURLWithPath: FileLogHandler.defaultPath(environment: environment)).deletingLastPathComponent().path
-        let journal = EditJournal(directory: stateDirectory, server: clientConfiguration.baseURL.absoluteString)
-        let store = DashboardStore(state: state, loader: APIDataLoader(client: client),
-                                   editing: readOnly ? nil : EditExecutor(client: client, journal: journal),
-                                   exportDirectory: stateDirectory + "/exports")
-        logger.info("starting", metadata: ["baseURL": "\(clientConfiguration.baseURL.absoluteString)",
-                                           "key": "\(settings.apiKey?.description ?? "none")"])
-        logger.info("network", metadata: ["settings": "\(clientConfiguration.networkSummary.joined(separator: "; "))"])
-        logger.info("metrics", metadata: ["sources": "\(clientConfiguration.metrics.summary.joined(separator: "; "))"])
-        if clientConfiguration.allowInsecureTLS {
-            logger.warning("TLS certificate verification is OFF (--insecure): any server can pose as \(clientConfiguration.hostAndPort)")
+        // Config warnings and key conflicts are said once, at start, on the status line and in the log.
+        let notices = settings.notices + KeyMap.overriding(settings.config.keys).problems
+        for notice in notices { logger.warning("config", metadata: ["problem": "\(notice)"]) }
+        if let first = notices.first {
+            await connection.store.send(.notice(notices.count == 1 ? first : "\(first) (and \(notices.count - 1) more: archestra-tui info)"))
         }
 
-        let colorAllowed = (environment["NO_COLOR"] ?? "").isEmpty
-        let exit = try await Self.runDashboard(store: store, theme: themeValue, colorAllowed: colorAllowed,
-                                               editor: ExternalEditor(environment: environment))
-        await store.stopPolling()
-        await client.shutdown()
+        let switcher = ContextSwitcher(inputs: inputs, environment: environment, factory: factory, logger: logger)
+        let themes = ThemeSwitcher(directories: themeDirectories, colorAllowed: (environment["NO_COLOR"] ?? "").isEmpty)
+        let exit = try await Self.runDashboard(first: connection, switcher: switcher, theme: themeValue, themes: themes,
+                                               mouse: settings.mouse, editor: ExternalEditor(environment: environment))
         await simulator?.stop()
         logger.info("stopped", metadata: ["reason": "\(exit)"])
     }
 
     @MainActor
-    static func runDashboard(store: DashboardStore, theme: Theme, colorAllowed: Bool, editor: ExternalEditor) async throws -> String {
+    static func runDashboard(first: Connection, switcher: ContextSwitcher, theme: Theme, themes: ThemeSwitcher, mouse: Bool,
+                             editor: ExternalEditor) async throws -> String {
         let signals = SignalWatcher()
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal(theme: theme, colorAllowed: colorAllowed)
+            terminal = try NcursesTerminal(theme: theme, colorAllowed: themes.colorAllowed)
         } catch {
-            throw ValidationError(String(describing: error))
+            await first.close()
+            // Not a usage mistake: no usage text after the message.
+            throw ValidationFailure(String(describing: error))
         }
         defer { terminal.end() }
-        await store.startPolling()
-        let exit = await MainLoop(terminal: terminal, store: store, signals: signals, editor: editor).run()
-        return "\(exit)"
+        if mouse { terminal.enableMouse() }
+        var connection = first
+        var switcher = switcher
+        await connection.store.startPolling()
+        while true {
+            let exit = await MainLoop(terminal: terminal, store: connection.store, signals: signals, editor: editor,
+                                      themes: themes).run()
+            guard case .switchContext(let name) = exit else {
+                await connection.close()
+                return "\(exit)"
+            }
+            connection = await switcher.switchTo(name, from: connection)
+        }
     }
 }

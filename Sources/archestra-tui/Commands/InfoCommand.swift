@@ -29,7 +29,8 @@ struct InfoCommand: ParsableCommand {
         if let executablePath { lines.append("binary:      \(executablePath)") }
         var failed = false
 
-        let configPath = settingsOptions.config ?? ConfigFile.defaultPath(environment: environment)
+        let configPath = settingsOptions.config.map { ConfigPaths.expandingTilde($0, environment: environment) }
+            ?? ConfigPaths.configFile(environment: environment)
         let configPresent = FileManager.default.fileExists(atPath: configPath)
         lines.append("config file: \(configPath)\(configPresent ? "" : " (not present)")")
 
@@ -37,6 +38,15 @@ struct InfoCommand: ParsableCommand {
         do {
             let settings = try Settings.resolve(settingsOptions.inputs, environment: environment)
             themeName = settings.themeName
+            lines += settings.notices.map { "warning:     \($0)" }
+            lines += KeyMap.overriding(settings.config.keys).problems.map { "warning:     \($0)" }
+            if !settings.config.contexts.isEmpty {
+                let names = settings.config.contexts.map { $0.name == settings.context?.name ? "[\($0.name)]" : $0.name }
+                lines.append("contexts:    \(names.joined(separator: " "))")
+            }
+            if let context = settings.context {
+                lines.append("context:     \(context.name)\(settings.readOnly ? " (read-only)" : "")")
+            }
             lines.append("server:      \(settings.baseURL) (from \(settings.baseURLSource))")
             lines.append("API key:     " + (settings.apiKeySource.map { "set, from \($0) (not shown)" } ?? "none"))
             lines.append("refresh:     \(settings.refresh) s")
@@ -61,7 +71,7 @@ struct InfoCommand: ParsableCommand {
         do {
             let configuration = try ClientConfiguration(
                 baseURL: settings.baseURL, apiKey: nil, timeout: settings.timeout,
-                network: network.settings(insecure: settings.insecure, environment: environment))
+                network: network.settings(insecure: settings.insecure, environment: environment, context: settings.context))
             return configuration.networkSummary.map { "network:     \($0)" }
         } catch {
             failed = true

@@ -38,7 +38,7 @@ struct AppConfigReader {
             case "mouse": config.mouse = bool(value, key)
             case "notify": config.notify = bool(value, key)
             case "notifyAt": config.notifyAt = numbers(value, key)
-            case "readOnly": config.readOnly = bool(value, key)
+            case "readOnly": config.readOnly = readOnly(value)
             case "contexts": config.contexts = contexts(value)
             case "keys": config.keys = keys(value)
             default: warn(keyNode, "unknown key '\(key)' (known: \(Self.globalKeys.sorted().joined(separator: ", ")))")
@@ -71,7 +71,7 @@ struct AppConfigReader {
                 case "apiKeyEnv": context.apiKeyEnv = string(value, key)
                 case "apiKeyFile": context.apiKeyFile = string(value, key)
                 case "apiKey": context.apiKey = string(value, key)
-                case "readOnly": context.readOnly = bool(value, key)
+                case "readOnly": context.readOnly = readOnly(value)
                 case "caFile": context.caFile = string(value, key)
                 case "clientCert": context.clientCert = string(value, key)
                 case "clientKey": context.clientKey = string(value, key)
@@ -148,6 +148,15 @@ struct AppConfigReader {
         guard let value = node.bool else {
             warn(node, "\(key) must be true or false; the default is used")
             return nil
+        }
+        return value
+    }
+
+    /// A `readOnly` that cannot be read counts as true: a typo must not open a production instance to edits.
+    private mutating func readOnly(_ node: Node) -> Bool {
+        guard let value = node.bool else {
+            warn(node, "readOnly must be true or false; read-only is kept on")
+            return true
         }
         return value
     }

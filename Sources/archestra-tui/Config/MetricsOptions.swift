@@ -32,12 +32,17 @@ struct MetricsOptions: ParsableArguments {
         }
     }
 
-    /// The settings, tokens read from `environment`.
+    /// The settings, tokens read from `environment`; flags win over the context's `metricsURL`,
+    /// `prometheusURL` and `prometheusTokenEnv`.
     /// - Throws: a message naming the flag when a URL is malformed or a named variable is unset or empty.
-    func settings(environment: [String: String]) throws -> MetricsSettings {
-        try MetricsSettings(directURL: metricsURL, directToken: try Self.token(metricsTokenEnv, flag: "--metrics-token-env", environment),
-                            prometheusURL: prometheusURL,
-                            prometheusToken: try Self.token(prometheusTokenEnv, flag: "--prometheus-token-env", environment))
+    func settings(environment: [String: String], context: ContextConfig? = nil) throws -> MetricsSettings {
+        let prometheus = prometheusURL ?? context?.prometheusURL
+        let prometheusTokenName = prometheusURL == nil ? context?.prometheusTokenEnv : prometheusTokenEnv
+        let tokenFlag = prometheusURL == nil && context?.prometheusTokenEnv != nil ? "prometheusTokenEnv" : "--prometheus-token-env"
+        return try MetricsSettings(directURL: metricsURL ?? context?.metricsURL,
+                                   directToken: try Self.token(metricsTokenEnv, flag: "--metrics-token-env", environment),
+                                   prometheusURL: prometheus,
+                                   prometheusToken: try Self.token(prometheusTokenName, flag: tokenFlag, environment))
     }
 
     static func token(_ name: String?, flag: String, _ environment: [String: String]) throws -> BearerToken? {

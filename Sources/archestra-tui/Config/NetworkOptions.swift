@@ -29,18 +29,24 @@ struct NetworkOptions: ParsableArguments {
         }
     }
 
-    /// The settings for the connection; proxies come from `environment` unless a flag says otherwise.
-    func settings(insecure: Bool, environment: [String: String]) -> NetworkSettings {
+    /// The settings for the connection; proxies come from `environment` unless a flag or the context says
+    /// otherwise. Flags win over the context's `caFile`, `clientCert`, `clientKey` and `proxy`.
+    func settings(insecure: Bool, environment: [String: String], context: ContextConfig? = nil) -> NetworkSettings {
         let proxyEnvironment = ProxyEnvironment(environment)
+        let path = { (value: String?) in value.map { ConfigPaths.expandingTilde($0, environment: environment) } }
         let policy: ProxyPolicy
         if noProxy {
             policy = .none
         } else if let proxy {
             policy = .explicit(proxy, source: "--proxy", noProxy: proxyEnvironment.noProxy)
+        } else if let proxy = context?.proxy, let name = context?.name {
+            policy = .explicit(proxy, source: "context \(name)", noProxy: proxyEnvironment.noProxy)
         } else {
             policy = .environment(proxyEnvironment)
         }
-        return NetworkSettings(caFile: caFile, clientCertificateFile: clientCert, clientKeyFile: clientKey,
-                               allowInsecureTLS: insecure, proxy: policy)
+        let certificate = clientCert == nil ? path(context?.clientCert) : clientCert
+        let certificateKey = clientCert == nil ? path(context?.clientKey) : clientKey
+        return NetworkSettings(caFile: caFile ?? path(context?.caFile), clientCertificateFile: certificate,
+                               clientKeyFile: certificateKey, allowInsecureTLS: insecure, proxy: policy)
     }
 }

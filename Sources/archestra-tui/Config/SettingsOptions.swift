@@ -9,8 +9,11 @@ struct SettingsOptions: ParsableArguments {
     @Option(help: "File holding the API key (must be mode 600).")
     var apiKeyFile: String?
 
-    @Option(help: "Config file (default: $XDG_CONFIG_HOME/archestra-tui/config).")
+    @Option(help: "Config file (default: $XDG_CONFIG_HOME/archestra-tui/config.yaml).")
     var config: String?
+
+    @Option(help: "The context (Archestra instance) of the config file to use (default: its currentContext).")
+    var context: String?
 
     @Option(help: "Refresh interval in seconds; fractions allowed.")
     var refresh: Double?
@@ -26,6 +29,6 @@ struct SettingsOptions: ParsableArguments {
 
     var inputs: Settings.Inputs {
         Settings.Inputs(baseURLFlag: baseURL, apiKeyFile: apiKeyFile, configPath: config, refreshFlag: refresh,
-                        timeout: timeout, insecure: insecure, themeFlag: theme)
+                        timeout: timeout, insecure: insecure, themeFlag: theme, contextFlag: context)
     }
 }

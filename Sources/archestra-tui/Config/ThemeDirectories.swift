@@ -12,12 +12,14 @@ struct ThemeDirectories: Equatable {
     /// Every place searched, found or not.
     var candidates: [Candidate]
 
-    /// Your own themes first, so that one of yours can stand in for a shipped one of the same name; then those
-    /// shipped beside the binary (an unpacked release), under its install prefix, and in a source checkout.
+    /// Your own themes first (beside config.yaml, then under the data folder), so that one of yours can stand in
+    /// for a shipped one of the same name; then those shipped beside the binary (an unpacked release), under its
+    /// install prefix, and in a source checkout.
     init(executablePath: String?, environment: [String: String]) {
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.local/share"
-        var candidates = [Candidate(path: dataHome + "/archestra-tui/themes", origin: "your own")]
+        var candidates = [Candidate(path: ConfigPaths.folder(environment: environment) + "/themes", origin: "your own"),
+                          Candidate(path: dataHome + "/archestra-tui/themes", origin: "your own")]
         if let executablePath {
             let folder = URL(fileURLWithPath: executablePath).deletingLastPathComponent()
             let beside: [(String, String)] = [

@@ -28,4 +28,10 @@ enum ThemeLoader {
             throw ValidationFailure("\(path): \(error)")
         }
     }
+
+    /// Every theme that can be named: the built-in ones and those in the theme folders.
+    static func names(directories: ThemeDirectories) -> [String] {
+        let found = directories.found.flatMap { ThemeDirectories.themeNames(in: $0.path) }
+        return Array(Set(found + [Theme.default.name, Theme.monochrome.name])).sorted()
+    }
 }
