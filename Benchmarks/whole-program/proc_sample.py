@@ -67,3 +67,54 @@ def smaps_by_mapping(pid, top=12):
             elif parts[0] == "Rss:" and current is not None:
                 totals[current] = totals.get(current, 0) + int(parts[1])
     return sorted(totals.items(), key=lambda item: -item[1])[:top]
+
+
+def resident_by_section(pid, binary, top=10):
+    """Resident KiB of the program's own file, by ELF section (from /proc/PID/pagemap; needs root
+    to see page frames, but the 'present' bit is readable by the owner too). [(section, resident
+    KiB, section KiB)], largest first."""
+    import re
+    import struct
+    import subprocess
+    sections = []
+    listing = subprocess.run(["readelf", "-SW", binary], capture_output=True, text=True).stdout
+    for line in listing.splitlines():
+        match = re.match(r"\s*\[\s*\d+\]\s+(\S+)\s+\S+\s+([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+)", line)
+        if match and int(match.group(2), 16):
+            sections.append((match.group(1), int(match.group(2), 16), int(match.group(3), 16)))
+    real = os.path.realpath(binary)
+    base, resident = None, {}
+    with open(f"/proc/{pid}/maps") as maps, open(f"/proc/{pid}/pagemap", "rb") as pagemap:
+        for line in maps:
+            fields = line.split()
+            if len(fields) < 6 or os.path.realpath(fields[5]) != real:
+                continue
+            start, end = (int(value, 16) for value in fields[0].split("-"))
+            base = start if base is None else base
+            for page in range(start, end, 4096):
+                pagemap.seek(page // 4096 * 8)
+                if struct.unpack("<Q", pagemap.read(8))[0] >> 63:
+                    offset = page - base
+                    name = next((name for name, address, size in sections if address <= offset < address + size), "(gaps)")
+                    resident[name] = resident.get(name, 0) + 4
+    sizes = {name: size // 1024 for name, _, size in sections}
+    return sorted(((name, kib, sizes.get(name, 0)) for name, kib in resident.items()), key=lambda item: -item[1])[:top]
+
+
+def status_field(pid, name):
+    """One line of /proc/PID/status, e.g. 'VmHWM' -> '39064 kB'."""
+    return _status(pid).get(name)
+
+
+def switches_by_thread(pid):
+    """Context switches (voluntary and involuntary) so far, summed per thread name."""
+    totals = {}
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            status = _status(pid, task)
+        except FileNotFoundError:
+            continue
+        name = status["Name"].rstrip("0123456789#-")
+        switches = int(status["voluntary_ctxt_switches"]) + int(status["nonvoluntary_ctxt_switches"])
+        totals[name] = totals.get(name, 0) + switches
+    return totals

@@ -8,7 +8,7 @@ window. Then the console alone: requests per second per pane, the in-flight limi
 server, and the 100 000-agent organisation (time to the first agents page, key-to-frame, RSS).
 
 Usage: python3 Benchmarks/whole-program/run.py [--seconds 60] [--pane-seconds 15] [--agents 100000]
-Needs: release binaries (swift build -c release), tmux, htop, btop, python3 with pyte.
+Needs: release binaries built as a release is (see Benchmarks/README.md), tmux, htop, btop, python3 with pyte.
 """
 import argparse
 import json
@@ -136,13 +136,19 @@ def side_by_side(options, work, simulator):
     time.sleep(options.settle)
     simulator.clear_requests()
     before = {name: proc_sample.sample(program.pid) for name, program in programs.items()}
+    threads_before = proc_sample.switches_by_thread(programs["archestra-tui"].pid)
     window_start = time.monotonic_ns()
     time.sleep(options.seconds)
     window_end = time.monotonic_ns()
     after = {name: proc_sample.sample(program.pid) for name, program in programs.items()}
+    threads_after = proc_sample.switches_by_thread(programs["archestra-tui"].pid)
     requests = simulator.requests()
     console = programs["archestra-tui"]
-    memory = {"threads": proc_sample.thread_names(console.pid), "smaps": proc_sample.smaps_by_mapping(console.pid)}
+    seconds = (window_end - window_start) / 1e9
+    wakeups = {name: (count - threads_before.get(name, 0)) / seconds for name, count in threads_after.items()}
+    memory = {"wakeups_by_thread": wakeups, "threads": proc_sample.thread_names(console.pid), "smaps": proc_sample.smaps_by_mapping(console.pid),
+              "sections": proc_sample.resident_by_section(console.pid, f"{options.bin}/archestra-tui"),
+              "status": {key: proc_sample.status_field(console.pid, key) for key in ("VmHWM", "RssAnon", "RssFile")}}
     figures = {}
     for name, program in programs.items():
         program.stop()
@@ -313,10 +319,16 @@ def main():
         simulator.stop()
     scaled = scale(options, work, os.path.join(options.bin, "archestra-sim")) if options.agents > 0 else None
     print_figures(side, panes, scaled)
-    print("\nconsole threads:", ", ".join(f"{name} x{count}" for name, count in sorted(memory["threads"].items())))
+    print("\nconsole wake-ups per second by thread:",
+          ", ".join(f"{name} {rate:.1f}" for name, rate in sorted(memory["wakeups_by_thread"].items(), key=lambda item: -item[1])))
+    print("console threads:", ", ".join(f"{name} x{count}" for name, count in sorted(memory["threads"].items())))
+    print("console status:", ", ".join(f"{key} {value}" for key, value in memory["status"].items()))
     print("console resident memory by mapping (KiB):")
     for mapping, kib in memory["smaps"]:
         print(f"  {kib:8d}  {mapping}")
+    print("console's own binary, resident KiB by ELF section (of the section's size):")
+    for name, kib, size in memory["sections"]:
+        print(f"  {kib:8d} of {size:8d}  {name}")
     if options.json:
         with open(options.json, "w") as output:
             json.dump({"side_by_side": side, "panes": panes, "scale": scaled, "memory": memory}, output, indent=2)

@@ -6,15 +6,15 @@ import ArchestraSimulator
 /// What a poll costs once its bytes have arrived: JSON parsed and records built leniently.
 enum DecodeBenchmarks {
     static func register() {
-        Benchmark("decode agents page (100 agents)") { benchmark, bodies in
+        Benchmark("decode agents page (100 agents)") { (benchmark: Benchmark, bodies: Bodies) in
             for _ in benchmark.scaledIterations {
                 blackHole(try? Page<Agent>(envelope: try JSONValue.parse(bodies.page)))
             }
         } setup: { try await Bodies.make() }
-        Benchmark("parse JSON of 10 000 agents") { benchmark, bodies in
+        Benchmark("parse JSON of 10 000 agents") { (benchmark: Benchmark, bodies: Bodies) in
             for _ in benchmark.scaledIterations { blackHole(try? JSONValue.parse(bodies.all)) }
         } setup: { try await Bodies.make() }
-        Benchmark("decode 10 000 agents (parse + records)") { benchmark, bodies in
+        Benchmark("decode 10 000 agents (parse + records)") { (benchmark: Benchmark, bodies: Bodies) in
             for _ in benchmark.scaledIterations {
                 let records = (try? JSONValue.parse(bodies.all))?.arrayValue ?? []
                 blackHole(records.compactMap { try? Agent(json: $0) })

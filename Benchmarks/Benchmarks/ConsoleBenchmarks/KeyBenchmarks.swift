@@ -17,10 +17,10 @@ enum KeyBenchmarks {
     }
 
     static func keyPair(_ name: String, _ forth: KeyPress, _ back: KeyPress, filtering: Bool = false) {
-        Benchmark(name) { benchmark, start in
+        Benchmark(name) { (benchmark: Benchmark, start: AppState) in
             var state = start
             for iteration in benchmark.scaledIterations {
-                blackHole(state.reduce(.key(iteration % 2 == 0 ? forth : back)))
+                blackHole(state.reduce(Action.key(iteration % 2 == 0 ? forth : back)))
                 blackHole(DashboardView.render(state, width: width, height: height, glyphs: .unicode))
             }
         } setup: {

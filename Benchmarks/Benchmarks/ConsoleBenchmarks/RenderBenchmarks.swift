@@ -12,7 +12,7 @@ enum RenderBenchmarks {
     static func register() {
         for size in sizes {
             for pane in Pane.allCases {
-                Benchmark("render \(pane.rawValue) \(size.width)x\(size.height)") { benchmark, state in
+                Benchmark("render \(pane.rawValue) \(size.width)x\(size.height)") { (benchmark: Benchmark, state: AppState) in
                     for _ in benchmark.scaledIterations {
                         blackHole(DashboardView.render(state, width: size.width, height: size.height, glyphs: .unicode))
                     }
@@ -28,13 +28,13 @@ enum RenderBenchmarks {
     /// second later (the age labels and clock moved) and with nothing (the first frame, a resize).
     static func registerDiffs() {
         for size in sizes {
-            Benchmark("diff overview \(size.width)x\(size.height), nothing changed") { benchmark, frames in
+            Benchmark("diff overview \(size.width)x\(size.height), nothing changed") { (benchmark: Benchmark, frames: Frames) in
                 for _ in benchmark.scaledIterations { blackHole(frames.now.changedRuns(since: frames.now)) }
             } setup: { try await Frames.make(size) }
-            Benchmark("diff overview \(size.width)x\(size.height), one second later") { benchmark, frames in
+            Benchmark("diff overview \(size.width)x\(size.height), one second later") { (benchmark: Benchmark, frames: Frames) in
                 for _ in benchmark.scaledIterations { blackHole(frames.later.changedRuns(since: frames.now)) }
             } setup: { try await Frames.make(size) }
-            Benchmark("diff overview \(size.width)x\(size.height), whole screen") { benchmark, frames in
+            Benchmark("diff overview \(size.width)x\(size.height), whole screen") { (benchmark: Benchmark, frames: Frames) in
                 for _ in benchmark.scaledIterations { blackHole(frames.now.changedRuns(since: nil)) }
             } setup: { try await Frames.make(size) }
         }

@@ -8,25 +8,25 @@ enum TableBenchmarks {
     static let rowCount = 100_000
 
     static func register() {
-        Benchmark("build 100 000 agent rows") { benchmark, agents in
+        Benchmark("build 100 000 agent rows") { (benchmark: Benchmark, agents: [Agent]) in
             for _ in benchmark.scaledIterations {
                 blackHole(agents.map { AgentsResource.row(for: $0, now: SyntheticAgents.now) })
             }
         } setup: { SyntheticAgents.make(count: rowCount) }
 
-        Benchmark("filter 100 000 rows (\"bot-12\")") { benchmark, table in
+        Benchmark("filter 100 000 rows (\"bot-12\")") { (benchmark: Benchmark, table: TableModel) in
             var list = ListState()
             list.filter = "bot-12"
             for _ in benchmark.scaledIterations { blackHole(table.filteredAndSorted(by: list).rowCount) }
         } setup: { SyntheticAgents.table(count: rowCount) }
 
-        Benchmark("sort 100 000 rows by name") { benchmark, table in
+        Benchmark("sort 100 000 rows by name") { (benchmark: Benchmark, table: TableModel) in
             var list = ListState()
             list.sortColumn = 0
             for _ in benchmark.scaledIterations { blackHole(table.filteredAndSorted(by: list).rowCount) }
         } setup: { SyntheticAgents.table(count: rowCount) }
 
-        Benchmark("sort 100 000 rows by tools (numbers), descending") { benchmark, table in
+        Benchmark("sort 100 000 rows by tools (numbers), descending") { (benchmark: Benchmark, table: TableModel) in
             var list = ListState()
             list.sortColumn = 4
             list.sortAscending = false

@@ -6,7 +6,7 @@ import DashboardCore
 /// once a second, and a forecast over a long poll history.
 enum UsageBenchmarks {
     static func register() {
-        Benchmark("limit figures, every limit of the simulator") { benchmark, state in
+        Benchmark("limit figures, every limit of the simulator") { (benchmark: Benchmark, state: AppState) in
             let limits = state.limits.value ?? []
             for _ in benchmark.scaledIterations {
                 blackHole(limits.map { LimitFigures(limit: $0, state: state) })
@@ -15,7 +15,7 @@ enum UsageBenchmarks {
             try await LoadedState.make(pane: .overview, width: 120, height: 40)
         }
 
-        Benchmark("forecast from 3 600 samples (an hour at 1 s)") { benchmark, samples in
+        Benchmark("forecast from 3 600 samples (an hour at 1 s)") { (benchmark: Benchmark, samples: [UsageSample]) in
             let start = samples[0].time
             for _ in benchmark.scaledIterations {
                 blackHole(Forecast.make(samples: samples, limit: 10_000, now: start.addingTimeInterval(3_600),
