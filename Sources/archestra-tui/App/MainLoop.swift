@@ -28,6 +28,12 @@ struct MainLoop {
         var editorRunsDone = 0
         var size = terminal.size
         await store.send(.resize(width: size.width, height: size.height))
+        // The first frame goes out before any wait, even with nothing loaded yet.
+        let opening = store.latest()
+        lastVersion = opening.version
+        // The first answers are drawn as they come, not a quarter second after this frame.
+        lastDraw = ContinuousClock.now - Self.minimumDataRedraw
+        terminal.draw(DashboardView.render(opening.state, width: size.width, height: size.height, glyphs: terminal.glyphs))
         while true {
             if let signal = signals.received { return .signal(signal) }
             let started = ContinuousClock.now
