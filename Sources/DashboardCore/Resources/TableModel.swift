@@ -127,7 +127,7 @@ public struct TableModel: Sendable {
         var rows = materialized
         let needle = list.filter.lowercased()
         if !needle.isEmpty {
-            rows = rows.filter { row in row.cells.contains { $0.lowercased().contains(needle) } }
+            rows = rows.filter { row in row.cells.contains { CaseInsensitiveMatch.contains($0, lowercasedNeedle: needle) } }
         }
         if let column = list.sortColumn, column < columns.count {
             let ascending = list.sortAscending
