@@ -12,6 +12,10 @@ let package = Package(
         .executable(name: "archestra-tui", targets: ["archestra-tui"]),
         .library(name: "ArchestraAPI", targets: ["ArchestraAPI"]),
         .library(name: "ArchestraSimulator", targets: ["ArchestraSimulator"]),
+        // For the benchmark package in Benchmarks/, which depends on this one by path.
+        .library(name: "DashboardCore", targets: ["DashboardCore"]),
+        .library(name: "DashboardViews", targets: ["DashboardViews"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),

@@ -47,7 +47,8 @@ final class ContextEndToEndTests: XCTestCase {
         let session = try TmuxSession(command: TmuxSession.quote(try Binaries.path("archestra-tui")), environment: environment)
         defer { session.kill() }
 
-        let legacy = try session.waitFor(text: "[legacy]")
+        // The first frame (context name, still connecting) comes before the server says its version.
+        let legacy = try session.waitFor("the legacy context's 1.2 server") { $0.contains("[legacy]") && $0.contains("1.2") }
         XCTAssertTrue(legacy.contains("API 1.2") || legacy.contains("1.2"), legacy)
         try session.send("4")
         try session.waitFor("the 1.2 proxies are agents of type llm_proxy") { $0.contains("LLM Proxies") && $0.contains("default") }

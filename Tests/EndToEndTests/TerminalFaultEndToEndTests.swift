@@ -101,7 +101,8 @@ final class TerminalFaultEndToEndTests: XCTestCase {
                                       environment: ["LANG": "C", "LC_ALL": "C", "ARCHESTRA_API_KEY": fixture.apiKey])
         defer { session.kill() }
         let screen = try session.waitFor(text: "connected", timeout: 10)
-        let chartOrGauge = try session.waitFor(text: "Usage limits", timeout: 5)
+        // The first frame comes before the limits: wait for the gauges themselves, not only their heading.
+        let chartOrGauge = try session.waitFor("the limit gauges", timeout: 5) { $0.contains("Usage limits") && $0.contains("#") }
         let glyphs = chartOrGauge.unicodeScalars.filter { (0x2500...0x28FF).contains($0.value) }
         XCTAssertTrue(glyphs.isEmpty, "no box, block or braille glyphs under LANG=C: \(String(String.UnicodeScalarView(glyphs)))\n\(screen)")
         XCTAssertTrue(chartOrGauge.contains("#"), "gauges are drawn with ASCII")

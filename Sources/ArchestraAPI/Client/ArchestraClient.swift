@@ -38,7 +38,7 @@ public final class ArchestraClient: Sendable {
                 host: proxy.host, port: proxy.port,
                 authorization: proxy.username.map { .basic(username: $0, password: proxy.password ?? "") })
         }
-        httpClient = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: httpConfiguration)
+        httpClient = HTTPClient(eventLoopGroup: ClientEventLoop.group, configuration: httpConfiguration)
         logger = Logger(label: "archestra.api")
         failureContext = FailureContext(
             host: configuration.baseURL.host ?? "", usesTLS: configuration.baseURL.scheme == "https",
@@ -47,7 +47,7 @@ public final class ArchestraClient: Sendable {
         diagnoser = FailureDiagnoser(
             context: failureContext, port: configuration.effectivePort,
             timeout: .milliseconds(Int64((min(configuration.timeout, 5) * 1_000).rounded(.up))),
-            group: HTTPClient.defaultEventLoopGroup)
+            group: ClientEventLoop.group)
         metrics = MetricsFetcher(settings: configuration.metrics, baseURL: configuration.baseURL,
                                  tls: configuration.tlsConfiguration, network: configuration.network,
                                  timeout: configuration.timeout, userAgent: configuration.userAgent)

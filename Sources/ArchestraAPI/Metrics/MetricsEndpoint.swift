@@ -35,7 +35,7 @@ struct MetricsEndpoint: Sendable {
                 host: proxyEndpoint.host, port: proxyEndpoint.port,
                 authorization: proxyEndpoint.username.map { .basic(username: $0, password: proxyEndpoint.password ?? "") })
         }
-        client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        client = HTTPClient(eventLoopGroup: ClientEventLoop.group, configuration: configuration)
         failureContext = FailureContext(host: url.host ?? "", usesTLS: url.scheme == "https", proxy: proxyEndpoint,
                                         sendsClientCertificate: sendsClientCertificate)
     }

@@ -127,18 +127,21 @@ public struct TableModel: Sendable {
         var rows = materialized
         let needle = list.filter.lowercased()
         if !needle.isEmpty {
-            rows = rows.filter { row in row.cells.contains { $0.lowercased().contains(needle) } }
+            rows = rows.filter { row in row.cells.contains { CaseInsensitiveMatch.contains($0, lowercasedNeedle: needle) } }
         }
         if let column = list.sortColumn, column < columns.count {
             let ascending = list.sortAscending
-            rows = rows.enumerated().sorted { left, right in
-                let a = left.element.sortKeys.indices.contains(column) ? left.element.sortKeys[column] : .none
-                let b = right.element.sortKeys.indices.contains(column) ? right.element.sortKeys[column] : .none
-                if a == b { return left.offset < right.offset }
+            // The keys are taken out once and positions sorted: comparing (offset, row) pairs copied
+            // whole rows in every comparison (1.9 s for 100 000 rows, Benchmarks/).
+            let keys = rows.map { $0.sortKeys.indices.contains(column) ? $0.sortKeys[column] : .none }
+            let order = keys.indices.sorted { left, right in
+                let a = keys[left], b = keys[right]
+                if a == b { return left < right }
                 if a == .none { return false }
                 if b == .none { return true }
                 return ascending ? a < b : b < a
-            }.map(\.element)
+            }
+            rows = order.map { rows[$0] }
         }
         var copy = self
         copy.materialized = rows

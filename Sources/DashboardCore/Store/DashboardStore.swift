@@ -23,6 +23,8 @@ public actor DashboardStore {
     private var installWatch: Task<Void, Never>?
     /// Where `Ctrl-S` writes tables (the state directory's `exports`).
     private let exportDirectory: String?
+    /// Told after each published change that is drawn, so a UI loop can sleep until then.
+    private var publishObserver: (@Sendable () -> Void)?
 
     /// A published state with a counter that changes whenever the state may have.
     public struct Snapshot: Sendable {
@@ -40,6 +42,12 @@ public actor DashboardStore {
         self.clock = clock
         self.editing = editing
         self.mailbox = Mutex(Snapshot(state: initial, version: 0))
+    }
+
+    /// `observer` runs (on the store's executor, so it must be quick) after each change worth
+    /// drawing is published; the console's UI loop uses it to wake up instead of looking often.
+    public func observePublishing(_ observer: @escaping @Sendable () -> Void) {
+        publishObserver = observer
     }
 
     /// The latest published state; callable from any thread without awaiting the actor.
@@ -74,6 +82,7 @@ public actor DashboardStore {
         if redraw { version &+= 1 }
         let snapshot = Snapshot(state: state, version: version)
         mailbox.withLock { $0 = snapshot }
+        if redraw { publishObserver?() }
     }
 
     // MARK: - Scheduling

@@ -3,8 +3,9 @@ import TerminalUI
 import DashboardCore
 import DashboardViews
 
-/// The single-threaded UI loop: read a key (100 ms timeout), hand it to the store, redraw when
-/// the published state changed or a second ticked. Pollers run elsewhere and never touch ncurses.
+/// The single-threaded UI loop: wait for a key, a published change (``WakePipe``) or the next
+/// clock second, hand keys to the store, redraw when the published state changed or a second
+/// ticked. Pollers run elsewhere and never touch ncurses.
 @MainActor
 struct MainLoop {
     let terminal: NcursesTerminal
@@ -19,6 +20,17 @@ struct MainLoop {
     enum Exit { case quit, signal(Int32), terminalGone, switchContext(String) }
 
     static let minimumDataRedraw: Duration = .milliseconds(250)
+    /// The longest wait for a key: a signal (which rings the wake pipe too) is seen within it anyway.
+    static let longestWait: Duration = .seconds(1)
+
+    /// Milliseconds to wait for a key: until the next clock second, or until a change not drawn
+    /// yet may be drawn.
+    static func wait(lastTick: Date, lastDraw: ContinuousClock.Instant, changed: Bool) -> Int32 {
+        var wait = min(longestWait, .milliseconds(Int64(max(0, 1 - Date().timeIntervalSince(lastTick)) * 1000) + 1))
+        if changed { wait = min(wait, max(.zero, lastDraw + minimumDataRedraw - ContinuousClock.now)) }
+        // Rounded up: waking a fraction of a millisecond early would only go round the loop again.
+        return Int32(wait.components.seconds * 1000 + (wait.components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
+    }
 
     func run() async -> Exit {
         var lastVersion: UInt64 = .max
@@ -28,12 +40,24 @@ struct MainLoop {
         var editorRunsDone = 0
         var size = terminal.size
         await store.send(.resize(width: size.width, height: size.height))
+        let wake = WakePipe.shared
+        await store.observePublishing { wake.ring() }
+        // The first frame goes out before any wait, even with nothing loaded yet.
+        let opening = store.latest()
+        lastVersion = opening.version
+        // The first answers are drawn as they come, not a quarter second after this frame.
+        lastDraw = ContinuousClock.now - Self.minimumDataRedraw
+        terminal.draw(DashboardView.render(opening.state, width: size.width, height: size.height, glyphs: terminal.glyphs))
         while true {
             if let signal = signals.received { return .signal(signal) }
             let started = ContinuousClock.now
-            let input = terminal.readKey()
+            // Rings for what this loop already saw (its own keys and ticks) are dropped here: a change
+            // published before this shows in the version below, one after it rings again.
+            wake.drain()
+            let input = terminal.readKey(waitingAtMost: Self.wait(lastTick: lastTick, lastDraw: lastDraw,
+                                                                  changed: store.latest().version != lastVersion), wake: wake)
             if input.gotError {
-                // With stdin closed, wget_wch fails at once forever; a real timeout takes ~100 ms.
+                // With stdin closed, poll(2) reports it at once and wget_wch fails, forever.
                 quickErrors = ContinuousClock.now - started < .milliseconds(20) ? quickErrors + 1 : 0
                 if quickErrors >= 5 { return .terminalGone }
                 if quickErrors > 0 { try? await Task.sleep(for: .milliseconds(50)) }

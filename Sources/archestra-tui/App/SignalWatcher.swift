@@ -18,7 +18,10 @@ final class SignalWatcher {
         for number in signals {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: Self.queue)
-            source.setEventHandler { flag.value.store(number, ordering: .relaxed) }
+            source.setEventHandler {
+                flag.value.store(number, ordering: .relaxed)
+                WakePipe.shared.ring()
+            }
             source.resume()
             sources.append(source)
         }

@@ -47,7 +47,8 @@ final class NcursesTerminal {
         keypad(window, true)
         curs_set(0)
         set_escdelay(25)
-        wtimeout(window, 100)
+        // Never blocks in ncurses: `readKey` waits in poll(2), on the keyboard and the wake pipe together.
+        wtimeout(window, 0)
         let useColor = colorAllowed && has_colors()
         if useColor {
             start_color()
@@ -60,8 +61,26 @@ final class NcursesTerminal {
         (Int(shim_getmaxx(window)), Int(shim_getmaxy(window)))
     }
 
-    /// Waits up to the configured timeout (100 ms) for a key. Returns nil on timeout.
-    func readKey() -> (key: KeyPress?, resized: Bool, gotError: Bool) {
+    /// Waits up to `timeout` milliseconds for a key, and less when `wake` rings (see ``WakePipe``).
+    /// A key ncurses already holds (several typed at once) comes back without waiting. Returns no
+    /// key on timeout or wake-up; `gotError` only when the terminal said it had input but ncurses
+    /// could read none (closed stdin fails like that at once, every time).
+    func readKey(waitingAtMost timeout: Int32, wake: WakePipe) -> (key: KeyPress?, resized: Bool, gotError: Bool) {
+        let held = readKeyNow()
+        if held.key != nil || held.resized { return held }
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&fds, wake.readEnd >= 0 ? 2 : 1, max(0, timeout))
+        if fds[1].revents != 0 { wake.drain() }
+        // A resize (SIGWINCH) interrupts the wait: ncurses then reports KEY_RESIZE.
+        let interrupted = ready < 0
+        guard interrupted || fds[0].revents != 0 else { return (nil, false, false) }
+        let read = readKeyNow()
+        return interrupted && read.gotError ? (nil, false, false) : read
+    }
+
+    /// One `wget_wch` that does not wait (but for the rest of an escape sequence, `set_escdelay`).
+    private func readKeyNow() -> (key: KeyPress?, resized: Bool, gotError: Bool) {
         var code: wint_t = 0
         let status = wget_wch(window, &code)
         if status == shim_err() { return (nil, false, true) }
