@@ -15,6 +15,8 @@ struct MainLoop {
     let editor: ExternalEditor
     /// Loads the theme `:theme NAME` asks for.
     let themes: ThemeSwitcher
+    /// Rung by the store and the signal watcher while the loop waits for a key.
+    let wake: WakePipe
 
     /// `switchContext`: `:ctx NAME` was asked for; the caller swaps the connection and runs the loop again.
     enum Exit { case quit, signal(Int32), terminalGone, switchContext(String) }
@@ -40,7 +42,6 @@ struct MainLoop {
         var editorRunsDone = 0
         var size = terminal.size
         await store.send(.resize(width: size.width, height: size.height))
-        let wake = WakePipe.shared
         await store.observePublishing { wake.ring() }
         // The first frame goes out before any wait, even with nothing loaded yet.
         let opening = store.latest()

@@ -12,7 +12,8 @@ final class SignalWatcher {
     private let sources: [any DispatchSourceSignal]
     private static let queue = DispatchQueue(label: "archestra-tui.signals")
 
-    init(signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]) {
+    /// - Parameter wake: rung on a signal, so a UI loop asleep waiting for a key sees it at once.
+    init(signals: [Int32] = [SIGINT, SIGTERM, SIGHUP], wake: WakePipe) {
         var sources: [any DispatchSourceSignal] = []
         let flag = stop
         for number in signals {
@@ -20,7 +21,7 @@ final class SignalWatcher {
             let source = DispatchSource.makeSignalSource(signal: number, queue: Self.queue)
             source.setEventHandler {
                 flag.value.store(number, ordering: .relaxed)
-                WakePipe.shared.ring()
+                wake.ring()
             }
             source.resume()
             sources.append(source)

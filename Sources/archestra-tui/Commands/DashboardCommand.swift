@@ -110,7 +110,8 @@ struct DashboardCommand: AsyncParsableCommand {
     @MainActor
     static func runDashboard(first: Connection, switcher: ContextSwitcher, theme: Theme, themes: ThemeSwitcher, mouse: Bool,
                              editor: ExternalEditor) async throws -> String {
-        let signals = SignalWatcher()
+        let wake = WakePipe()
+        let signals = SignalWatcher(wake: wake)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(theme: theme, colorAllowed: themes.colorAllowed)
@@ -126,7 +127,7 @@ struct DashboardCommand: AsyncParsableCommand {
         await connection.store.startPolling()
         while true {
             let exit = await MainLoop(terminal: terminal, store: connection.store, signals: signals, editor: editor,
-                                      themes: themes).run()
+                                      themes: themes, wake: wake).run()
             guard case .switchContext(let name) = exit else {
                 await connection.close()
                 return "\(exit)"

@@ -4,14 +4,12 @@ import Foundation
 /// Without it the loop would have to look every 100 ms whether anything changed (ten wake-ups a
 /// second on an idle screen); with it the loop sleeps until a key, a change or the next clock tick.
 final class WakePipe: Sendable {
-    /// The one the UI loop waits on; the store and the signal watcher ring it.
-    static let shared = WakePipe()
-
     /// Read end (polled by the UI loop), write end (rung from any thread); -1 if the pipe could not be made.
     let readEnd: Int32
     private let writeEnd: Int32
 
-    private init() {
+    /// One per console, made where the UI loop starts; the store and the signal watcher ring it.
+    init() {
         var ends: [Int32] = [-1, -1]
         if pipe(&ends) == 0 {
             // Neither end blocks (a full pipe already wakes the loop) and neither is handed to `$EDITOR`.
