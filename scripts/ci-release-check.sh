@@ -56,7 +56,10 @@ echo "release.sh took $(( $(date +%s) - started )) s"
 # --- tarball: checksum and contents.
 check "checksum file verifies the tarball" bash -c "cd '$work/dist' && sha256sum --check --status '$name.tar.gz.sha256'"
 listing=$(tar -tzf "$work/dist/$name.tar.gz" | sed "s|^$name/||" | grep -v '/$' | grep -v '^$' | sort | tr '\n' ' ')
-expected="CHANGELOG.md LICENSE README.md archestra-tui completions/_archestra-tui completions/archestra-tui.bash completions/archestra-tui.fish install.sh man/archestra-tui.1 themes/default.theme themes/high-contrast.theme "
+# Every theme of the checkout ships, by file and by name (as `info` lists them).
+theme_files=$(cd themes && ls *.theme | sort | sed 's|^|themes/|' | tr '\n' ' ')
+theme_names=$(cd themes && ls *.theme | sort | sed 's|\.theme$||' | paste -sd, - | sed 's/,/, /g')
+expected="CHANGELOG.md LICENSE README.md archestra-tui completions/_archestra-tui completions/archestra-tui.bash completions/archestra-tui.fish install.sh man/archestra-tui.1 $theme_files"
 check "tarball holds binary, install.sh, themes, man page, completions and docs" contains "$listing" "$expected"
 check "tarball holds nothing else" test "$listing" = "$expected"
 
@@ -108,12 +111,12 @@ install_output=$("$release/install.sh" "$prefix" 2>&1)
 check "install.sh installs into PREFIX" test -x "$prefix/bin/archestra-tui"
 info=$(cd "$outside" && env -i HOME="$empty_home" PATH=/usr/bin:/bin "$prefix/bin/archestra-tui" info --theme high-contrast)
 check "the installed binary finds its themes in the prefix" \
-  contains "$info" "themes:      $prefix/share/archestra-tui/themes (install prefix): default, high-contrast"
+  contains "$info" "themes:      $prefix/share/archestra-tui/themes (install prefix): $theme_names"
 check "... and loads one from there" \
   contains "$info" "theme:       high-contrast ($prefix/share/archestra-tui/themes/high-contrast.theme)"
 beside=$(cd "$outside" && env -i HOME="$empty_home" PATH=/usr/bin:/bin "$bin" info)
 check "the unpacked binary finds the themes beside it" \
-  contains "$beside" "themes:      $release/themes (next to the binary): default, high-contrast"
+  contains "$beside" "themes:      $release/themes (next to the binary): $theme_names"
 rm -rf "$release/themes"
 bare=$(cd "$outside" && env -i HOME="$empty_home" PATH=/usr/bin:/bin "$bin" info)
 check "without any themes folder info says the built-in default is used" \
