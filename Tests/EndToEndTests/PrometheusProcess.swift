@@ -92,29 +92,8 @@ final class PrometheusProcess {
     }
 
     private static func spawn(binary: String, config: String, data: String, port: Int) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, config + ".log", O_WRONLY | O_CREAT | O_APPEND, 0o600)
-        let arguments = [binary, "--config.file=\(config)", "--storage.tsdb.path=\(data)",
-                         "--web.listen-address=127.0.0.1:\(port)", "--log.level=warn"]
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, binary, &actions, nil, &argv, environ) == 0 else {
-            throw TmuxSession.ShellFailure(description: "cannot spawn prometheus")
-        }
-        let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline {
-            if TinyproxyProcess.accepts(port: port) { return pid }
-            var status: Int32 = 0
-            if waitpid(pid, &status, WNOHANG) == pid { throw TmuxSession.ShellFailure(description: "prometheus exited") }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        kill(pid, SIGKILL)
-        waitpid(pid, nil, 0)
-        throw TmuxSession.ShellFailure(description: "prometheus did not listen on \(port)")
+        try ListeningChild.spawn([binary, "--config.file=\(config)", "--storage.tsdb.path=\(data)",
+                                  "--web.listen-address=127.0.0.1:\(port)", "--log.level=warn"],
+                                 name: "prometheus", port: port, stderrPath: config + ".log", timeout: 20, poll: 0.1)
     }
 }

@@ -73,29 +73,7 @@ final class TinyproxyProcess {
 
     /// Spawns `tinyproxy -d -c CONFIG` and waits until it accepts connections; throws if it exits first.
     private static func spawn(binary: String, config: String, port: Int) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let arguments = [binary, "-d", "-c", config]
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, binary, &actions, nil, &argv, environ) == 0 else {
-            throw TmuxSession.ShellFailure(description: "cannot spawn tinyproxy")
-        }
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if Self.accepts(port: port) { return pid }
-            var status: Int32 = 0
-            if waitpid(pid, &status, WNOHANG) == pid { throw TmuxSession.ShellFailure(description: "tinyproxy exited") }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        kill(pid, SIGKILL)
-        waitpid(pid, nil, 0)
-        throw TmuxSession.ShellFailure(description: "tinyproxy did not listen on \(port)")
+        try ListeningChild.spawn([binary, "-d", "-c", config], name: "tinyproxy", port: port, timeout: 10, poll: 0.05)
     }
 
     /// Whether something accepts TCP connections on 127.0.0.1:`port`.

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Starts a server program the tests need (Prometheus, tinyproxy) and waits until it accepts
+/// connections on its port; throws if it exits first or never listens.
+enum ListeningChild {
+    /// - Parameter stderrPath: where its error output goes (/dev/null when nil).
+    static func spawn(_ arguments: [String], name: String, port: Int, stderrPath: String? = nil,
+                      timeout: TimeInterval, poll: TimeInterval) throws -> pid_t {
+        guard let binary = arguments.first else { throw TmuxSession.ShellFailure(description: "no \(name) binary") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, stderrPath ?? "/dev/null", O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, binary, &actions, nil, &argv, environ) == 0 else {
+            throw TmuxSession.ShellFailure(description: "cannot spawn \(name)")
+        }
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if TinyproxyProcess.accepts(port: port) { return pid }
+            var status: Int32 = 0
+            if waitpid(pid, &status, WNOHANG) == pid { throw TmuxSession.ShellFailure(description: "\(name) exited") }
+            Thread.sleep(forTimeInterval: poll)
+        }
+        kill(pid, SIGKILL)
+        waitpid(pid, nil, 0)
+        throw TmuxSession.ShellFailure(description: "\(name) did not listen on \(port)")
+    }
+}
