@@ -4,8 +4,8 @@ import DashboardCore
 import DashboardViews
 
 /// The single-threaded UI loop: wait for a key, a published change (``WakePipe``) or the next
-/// clock second, hand keys to the store, redraw when the published state changed or a second
-/// ticked. Pollers run elsewhere and never touch ncurses.
+/// clock second, hand keys to the store, redraw as ``FramePacing`` says. Pollers run elsewhere and
+/// never touch ncurses.
 @MainActor
 struct MainLoop {
     let terminal: NcursesTerminal
@@ -21,42 +21,30 @@ struct MainLoop {
     /// `switchContext`: `:ctx NAME` was asked for; the caller swaps the connection and runs the loop again.
     enum Exit { case quit, signal(Int32), terminalGone, switchContext(String) }
 
-    static let minimumDataRedraw: Duration = .milliseconds(250)
-    /// The longest wait for a key: a signal (which rings the wake pipe too) is seen within it anyway.
-    static let longestWait: Duration = .seconds(1)
-
-    /// Milliseconds to wait for a key: until the next clock second, or until a change not drawn
-    /// yet may be drawn.
-    static func wait(lastTick: Date, lastDraw: ContinuousClock.Instant, changed: Bool) -> Int32 {
-        var wait = min(longestWait, .milliseconds(Int64(max(0, 1 - Date().timeIntervalSince(lastTick)) * 1000) + 1))
-        if changed { wait = min(wait, max(.zero, lastDraw + minimumDataRedraw - ContinuousClock.now)) }
-        // Rounded up: waking a fraction of a millisecond early would only go round the loop again.
-        return Int32(wait.components.seconds * 1000 + (wait.components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
-    }
-
     func run() async -> Exit {
         var lastVersion: UInt64 = .max
         var lastTick = Date()
-        var lastDraw = ContinuousClock.now - .seconds(1)
+        var pacing = FramePacing(startedAt: .now)
         var quickErrors = 0
         var editorRunsDone = 0
         var size = terminal.size
         await store.send(.resize(width: size.width, height: size.height))
-        await store.observePublishing { wake.ring() }
+        await store.observePublishing { wake.ringForData() }
         // The first frame goes out before any wait, even with nothing loaded yet.
         let opening = store.latest()
         lastVersion = opening.version
-        // The first answers are drawn as they come, not a quarter second after this frame.
-        lastDraw = ContinuousClock.now - Self.minimumDataRedraw
         terminal.draw(DashboardView.render(opening.state, width: size.width, height: size.height, glyphs: terminal.glyphs))
         while true {
             if let signal = signals.received { return .signal(signal) }
             let started = ContinuousClock.now
+            // Left alone, new answers need not wake the loop: the tick draws them.
+            wake.wakeForData(pacing.isAttentive(at: started))
             // Rings for what this loop already saw (its own keys and ticks) are dropped here: a change
             // published before this shows in the version below, one after it rings again.
             wake.drain()
-            let input = terminal.readKey(waitingAtMost: Self.wait(lastTick: lastTick, lastDraw: lastDraw,
-                                                                  changed: store.latest().version != lastVersion), wake: wake)
+            let untilTick = Duration.milliseconds(Int64((1 - Date().timeIntervalSince(lastTick)) * 1000) + 1)
+            let wait = pacing.waitMilliseconds(untilTick: untilTick, changed: store.latest().version != lastVersion, at: started)
+            let input = terminal.readKey(waitingAtMost: wait, wake: wake)
             if input.gotError {
                 // With stdin closed, poll(2) reports it at once and wget_wch fails, forever.
                 quickErrors = ContinuousClock.now - started < .milliseconds(20) ? quickErrors + 1 : 0
@@ -74,9 +62,12 @@ struct MainLoop {
                 await store.send(.key(key))
             }
             let answeringPerson = input.key != nil || input.resized
+            if answeringPerson { pacing.personActed(at: .now) }
             let now = Date()
+            var ticked = false
             if now.timeIntervalSince(lastTick) >= 1 {
                 lastTick = now
+                ticked = true
                 await store.send(.tick(now))
             }
             let snapshot = store.latest()
@@ -93,11 +84,9 @@ struct MainLoop {
                 }
                 continue
             }
-            // Poll results arrive one source at a time: draw them together, at most 4 times a second;
-            // keys and resizes are drawn at once.
-            if snapshot.version != lastVersion, answeringPerson || ContinuousClock.now - lastDraw >= Self.minimumDataRedraw {
+            if snapshot.version != lastVersion, pacing.shouldDraw(answeringPerson: answeringPerson, ticked: ticked, at: .now) {
                 lastVersion = snapshot.version
-                lastDraw = ContinuousClock.now
+                pacing.drew(at: .now)
                 let current = terminal.size
                 if current.width != size.width || current.height != size.height {
                     size = current

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A self-pipe that wakes the UI loop out of its wait for a key: a new state to draw, a signal.
 /// Without it the loop would have to look every 100 ms whether anything changed (ten wake-ups a
@@ -7,6 +8,8 @@ final class WakePipe: Sendable {
     /// Read end (polled by the UI loop), write end (rung from any thread); -1 if the pipe could not be made.
     let readEnd: Int32
     private let writeEnd: Int32
+    /// Whether new data should wake the loop; a console left alone draws it on its next clock tick instead.
+    private let wantsData = Atomic<Bool>(true)
 
     /// One per console, made where the UI loop starts; the store and the signal watcher ring it.
     init() {
@@ -29,6 +32,16 @@ final class WakePipe: Sendable {
         guard writeEnd >= 0 else { return }
         var byte: UInt8 = 1
         _ = Foundation.write(writeEnd, &byte, 1)
+    }
+
+    /// Rung by the store for each published change: wakes the loop only while it draws answers as they come.
+    func ringForData() {
+        if wantsData.load(ordering: .relaxed) { ring() }
+    }
+
+    /// Set by the loop before each wait: true shortly after a key, false when nobody is at the keyboard.
+    func wakeForData(_ wanted: Bool) {
+        wantsData.store(wanted, ordering: .relaxed)
     }
 
     /// Empties the pipe after a wake-up, so the next wait blocks again.
