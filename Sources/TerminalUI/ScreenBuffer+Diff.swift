@@ -22,8 +22,15 @@ extension ScreenBuffer {
         let comparable = old.flatMap { $0.width == width && $0.height == height ? $0 : nil }
         var runs: [CellRun] = []
         for row in 0..<height {
-            var changed = (0..<width).map { column in
-                comparable.map { $0[column, row] != self[column, row] } ?? true
+            let current = cells(ofRow: row)
+            var changed: [Bool]
+            if let comparable {
+                let before = comparable.cells(ofRow: row)
+                // Most rows of a frame a second later are the same: one comparison skips them.
+                if before == current { continue }
+                changed = zip(before, current).map { $0 != $1 }
+            } else {
+                changed = [Bool](repeating: true, count: width)
             }
             widenToWholeCharacters(&changed, row: row)
             appendRuns(of: changed, row: row, to: &runs)

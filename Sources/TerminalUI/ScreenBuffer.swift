@@ -30,6 +30,11 @@ public struct ScreenBuffer: Sendable, Equatable {
         contains(x: x, y: y) ? cells[y * width + x] : .blank
     }
 
+    /// The cells of row `y` (which must be on the buffer), for comparing whole rows at once.
+    func cells(ofRow y: Int) -> ArraySlice<Cell> {
+        cells[(y * width)..<(y * width + width)]
+    }
+
     /// Draws sanitised text at (x, y), clipped to `maxWidth` columns (default: up to the
     /// right edge) and to the buffer; returns the number of columns drawn.
     ///

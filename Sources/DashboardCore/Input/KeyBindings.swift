@@ -29,7 +29,8 @@ public enum KeyBindings {
         Set(ResourceRegistry.resources.filter(condition).map(\.pane))
     }
 
-    public static var all: [KeyBinding] {
+    /// Built once: the footer asks for it on every frame.
+    public static let all: [KeyBinding] = {
         let resources = ResourceRegistry.resources
         let listPanes = panes { $0.isList }
         let first = resources.first.map { "\($0.number) \($0.commands[0])" } ?? ""
@@ -64,7 +65,7 @@ public enum KeyBindings {
             KeyBinding("?", "this help", hint: "help", priority: 10, commands: [.help]),
             KeyBinding("q", "quit", hint: "quit", priority: 9, commands: [.quit]),
         ]
-    }
+    }()
 
     /// Panes with a tab where `action` can be done.
     static func editable(_ action: EditAction) -> Set<Pane> {
