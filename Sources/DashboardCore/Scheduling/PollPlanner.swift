@@ -44,6 +44,10 @@ struct PollPlanner: Sendable {
         var wake: Instant?
     }
 
+    /// Sources due within this of the first one start with it: one wake-up of the scheduler instead of
+    /// one per source, and their answers arrive together (and are drawn in one frame).
+    static let gatherWindow: Instant = .milliseconds(100)
+
     private(set) var sources: [SourceID: SourceRecord] = [:]
     private(set) var items: [ItemTarget: ItemRecord] = [:]
     /// The last time a source other than health answered; health is not asked while answers keep coming.
@@ -53,6 +57,7 @@ struct PollPlanner: Sendable {
 
     mutating func plan(_ state: AppState, now: Instant) -> Plan {
         var plan = Plan()
+        var nearlyDue: [(id: SourceID, key: RequestKey, due: Instant)] = []
         let needed = state.neededSources
         for source in ResourceRegistry.allSources {
             var record = sources[source.id] ?? SourceRecord()
@@ -73,7 +78,11 @@ struct PollPlanner: Sendable {
             } else if !record.forced, record.key == key {
                 guard let due = due(source, record, state) else { continue }
                 if now < due {
-                    plan.wake = earliest(plan.wake, due)
+                    if now + Self.gatherWindow >= due {
+                        nearlyDue.append((source.id, key, due))
+                    } else {
+                        plan.wake = earliest(plan.wake, due)
+                    }
                     continue
                 }
             }
@@ -81,6 +90,15 @@ struct PollPlanner: Sendable {
             record.inFlight = true
             record.forced = false
             plan.start.append(FetchRequest(target: .source(source.id), key: key))
+        }
+        // Those about to be due go with the ones starting now, or are waited for as usual.
+        for (id, key, due) in nearlyDue {
+            if plan.start.isEmpty {
+                plan.wake = earliest(plan.wake, due)
+            } else {
+                sources[id, default: SourceRecord()].inFlight = true
+                plan.start.append(FetchRequest(target: .source(id), key: key))
+            }
         }
         planItems(state, now: now, into: &plan)
         return plan

@@ -24,6 +24,34 @@ final class PollPlannerTests: XCTestCase {
         XCTAssertLessThanOrEqual(Double(run.requests.count) / 120, 4)
     }
 
+    func testSourcesDueWithinATenthOfASecondStartTogether() {
+        var run = PlannerRun(pane: .overview, refresh: 1)
+        run.holdAnswers = true
+        run.planOnce()
+        let limits = run.pending.first { $0.target == .source(LimitsResource.source.id) }
+        let stats = run.pending.first { $0.target == .source(Sources.proxyStats.id) }
+        guard let limits, let stats else { return XCTFail("the overview asks for limits and proxy statistics") }
+        run.pending = []
+        // Their answers come 60 ms apart …
+        run.deliver(limits)
+        run.now += .milliseconds(60)
+        run.deliver(stats)
+        // … not yet due a second after the first: nothing starts, and the planner wakes when it is.
+        run.now = .milliseconds(960)
+        run.requests = []
+        let early = run.planner.plan(run.state, now: run.now)
+        let sourcesStarted = early.start.filter { if case .source = $0.target { true } else { false } }
+        XCTAssertTrue(sourcesStarted.isEmpty, "\(sourcesStarted)")
+        XCTAssertEqual(early.wake, .seconds(1))
+        // When the first is due, the second, due 60 ms later, goes with it: one wake-up, one frame.
+        run.now = .seconds(1)
+        run.planOnce()
+        XCTAssertEqual(run.count(LimitsResource.source.id), 1)
+        XCTAssertEqual(run.count(Sources.proxyStats.id), 1, "started with the limits, not 60 ms later")
+        // One that is not within the window keeps its own time.
+        XCTAssertEqual(run.count(Sources.teams.id), 0)
+    }
+
     func testStatisticsFollowTheirBucketWidth() {
         var run = PlannerRun(pane: .stats, refresh: 1)
         run.state.timeframe = .fiveMinutes  // 1-minute buckets: a second
