@@ -46,7 +46,10 @@ final class NcursesTerminal {
         nonl()
         keypad(window, true)
         curs_set(0)
-        set_escdelay(25)
+        // How long a lone Escape waits to be told from the start of an arrow key's sequence: the time Esc
+        // takes to show. Terminals send a sequence in one write, so 10 ms is plenty even over SSH;
+        // ncurses' own ESCDELAY variable, when set, wins.
+        if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(10) }
         // Never blocks in ncurses: `readKey` waits in poll(2), on the keyboard and the wake pipe together.
         wtimeout(window, 0)
         let useColor = colorAllowed && has_colors()
