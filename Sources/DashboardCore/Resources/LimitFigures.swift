@@ -22,11 +22,13 @@ public struct LimitFigures: Sendable, Equatable {
         self.level = UsageMath.level(for: fraction)
         self.rule = ResetRule(apiValue: limit.cleanupInterval?.rawValue)
         let lastCleanup = limit.lastCleanupDate
-        self.nextReset = UsageMath.nextReset(rule: rule, lastCleanup: lastCleanup, now: state.now, calendar: calendar)
+        // One window for both ends: each is a calendar computation, and every limit is figured every second.
+        let window = UsageMath.currentWindow(rule: rule, lastCleanup: lastCleanup, now: state.now, calendar: calendar)
+        self.nextReset = window?.end
         if let used {
             // Until two polls give a slope: the entity's recent statistics series, else the
             // average since the window opened.
-            let start = UsageMath.windowStart(rule: rule, lastCleanup: lastCleanup, now: state.now, calendar: calendar)
+            let start = window?.start
             let fallback = LimitFigures.statisticsRatePerHour(limit, state: state)
                 ?? start.flatMap { UsageMath.averageRatePerHour(used: used, since: $0, now: state.now) }
             var samples = Array(state.limitHistory.samples(for: limit.id))
@@ -115,6 +117,7 @@ extension AppState {
     }
 
     func buildLimitFigures() -> [LimitFigures] {
-        (limits.value ?? []).map { LimitFigures(limit: $0, state: self) }.sorted(by: LimitFigures.worstFirst)
+        let calendar = Calendar.current
+        return (limits.value ?? []).map { LimitFigures(limit: $0, state: self, calendar: calendar) }.sorted(by: LimitFigures.worstFirst)
     }
 }
