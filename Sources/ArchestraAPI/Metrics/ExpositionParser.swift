@@ -95,7 +95,7 @@ private struct ExpositionReader {
             if keyword == "HELP" {
                 families[index].help = Self.unescapeHelp(rest)
             } else {
-                guard let type = MetricType(rawValue: rest.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                guard let type = MetricType(rawValue: rest.trimmedWhitespace.lowercased()) else {
                     throw failure("unknown metric type \"\(rest)\"")
                 }
                 families[index].type = type

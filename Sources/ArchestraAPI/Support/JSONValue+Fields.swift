@@ -73,7 +73,7 @@ extension JSONValue {
     var numberLike: Double? {
         switch self {
         case .number(let value): return value
-        case .string(let text): return Double(text.trimmingCharacters(in: .whitespaces))
+        case .string(let text): return Double(text.trimmedWhitespace)
         default: return nil
         }
     }

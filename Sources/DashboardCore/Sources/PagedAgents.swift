@@ -63,7 +63,7 @@ enum PagedAgents {
     /// The page holding the selection of `pane`.
     static func request(pane: Pane, agentType: AgentType?, serverSort: [Int: String], in state: AppState) -> AgentPageRequest {
         let list = state.ui.list(pane)
-        let filter = list.filter.trimmingCharacters(in: .whitespaces)
+        let filter = list.filter.trimmedWhitespace
         let sortBy = list.sortColumn.flatMap { serverSort[$0] }
         let query = AgentListQuery(name: filter.isEmpty ? nil : filter, sortBy: sortBy,
                                    ascending: sortBy == nil ? false : list.sortAscending, agentType: agentType,

@@ -24,7 +24,7 @@ public enum ResetRule: Sendable, Equatable, Hashable {
 
     /// Parses a `cleanupInterval` value; `nil`, empty and unknown strings give `.unknown`.
     public init(apiValue: String?) {
-        let raw = apiValue?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let raw = apiValue?.trimmedWhitespace ?? ""
         switch raw.lowercased() {
         case "1h": self = .rolling(3_600)
         case "12h": self = .rolling(12 * 3_600)
