@@ -31,7 +31,7 @@ public enum Sanitizer {
         return String(output)
     }
 
-    private static func isPlainPrintableASCII(_ s: String) -> Bool {
+    static func isPlainPrintableASCII(_ s: String) -> Bool {
         s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 

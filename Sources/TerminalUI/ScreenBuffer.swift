@@ -51,18 +51,32 @@ public struct ScreenBuffer: Sendable, Equatable {
         let start = max(0, x)
         guard end > start else { return 0 }
 
-        var clean = Sanitizer.clean(text)
-        if glyphs.isASCIIOnly { clean = ASCIIPlaceholders.replacing(clean) }
-        let truncated = x + DisplayWidth.of(clean) > end
+        // Printable ASCII, most of what a frame draws, has nothing to clean or replace and takes one
+        // column a byte: no grapheme breaking or width look-ups for it.
+        let printableASCII = Sanitizer.isPlainPrintableASCII(text)
+        var clean = text
+        if !printableASCII {
+            clean = Sanitizer.clean(text)
+            if glyphs.isASCIIOnly { clean = ASCIIPlaceholders.replacing(clean) }
+        }
+        let truncated = x + (printableASCII ? text.utf8.count : DisplayWidth.of(clean)) > end
         let marksTruncation = truncated && overflow == .ellipsis
         let contentEnd = marksTruncation ? end - 1 : end
         var column = x
-        for character in clean {
-            let characterWidth = DisplayWidth.of(character)
-            if characterWidth == 0 { continue }
-            if column + characterWidth > contentEnd { break }
-            write(character, width: characterWidth, x: column, y: y, style: style)
-            column += characterWidth
+        if printableASCII {
+            for byte in text.utf8 {
+                if column + 1 > contentEnd { break }
+                write(Character(Unicode.Scalar(byte)), width: 1, x: column, y: y, style: style)
+                column += 1
+            }
+        } else {
+            for character in clean {
+                let characterWidth = DisplayWidth.of(character)
+                if characterWidth == 0 { continue }
+                if column + characterWidth > contentEnd { break }
+                write(character, width: characterWidth, x: column, y: y, style: style)
+                column += characterWidth
+            }
         }
         if truncated {
             while column < contentEnd {
