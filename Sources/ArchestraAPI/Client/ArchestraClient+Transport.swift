@@ -14,38 +14,43 @@ struct RawResponse: Sendable {
 
 extension ArchestraClient {
     /// Sends one request and reads the whole (capped) body. Non-2xx statuses are returned, not thrown.
+    ///
+    /// The body is gathered on the event loop (``ResponseAccumulator``) and handed over once, instead of
+    /// streamed to this task piece by piece: one thread hand-off per answer, which a console polling
+    /// every second all day notices. The deadline covers the whole answer, body included.
     func perform(
         _ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], body: [UInt8]? = nil
     ) async throws -> RawResponse {
         let endpoint = "\(method.rawValue) \(configuration.baseURL.path)\(path)"
-        var request = HTTPClientRequest(url: url(path, query: query))
-        request.method = method
-        request.headers.add(name: "Accept", value: "application/json")
-        request.headers.add(name: "User-Agent", value: configuration.userAgent)
+        var headers = HTTPHeaders()
+        headers.add(name: "Accept", value: "application/json")
+        headers.add(name: "User-Agent", value: configuration.userAgent)
         if let key = configuration.apiKey, !key.isEmpty {
-            request.headers.add(name: "Authorization", value: key.raw)
+            headers.add(name: "Authorization", value: key.raw)
         }
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: body))
+        if body != nil {
+            headers.add(name: "Content-Type", value: "application/json")
         }
         let started = ContinuousClock.now
         let timeout = TimeAmount.milliseconds(Int64((configuration.timeout * 1_000).rounded(.up)))
         do {
-            let response = try await httpClient.execute(request, timeout: timeout, logger: nil)
-            let buffer: ByteBuffer
-            do {
-                buffer = try await response.body.collect(upTo: configuration.maxResponseBytes)
-            } catch is NIOTooManyBytesError {
-                throw ArchestraError.decoding(
-                    endpoint: endpoint, detail: "the response is larger than \(Self.byteCount(configuration.maxResponseBytes))"
-                )
+            let request = try HTTPClient.Request(url: url(path, query: query), method: method, headers: headers,
+                                                 body: body.map { .bytes($0) })
+            let accumulator = ResponseAccumulator(request: request, maxBodySize: configuration.maxResponseBytes)
+            let task = httpClient.execute(request: request, delegate: accumulator, eventLoop: .indifferent,
+                                          deadline: .now() + timeout, logger: nil)
+            let response = try await withTaskCancellationHandler {
+                try await task.futureResult.get()
+            } onCancel: {
+                task.cancel()
             }
             let status = Int(response.status.code)
             logger.debug("\(endpoint) -> \(status) in \(Self.milliseconds(since: started)) ms")
-            return RawResponse(status: status, body: Array(buffer.readableBytesView))
-        } catch let error as ArchestraError {
-            throw error
+            return RawResponse(status: status, body: response.body.map { Array($0.readableBytesView) } ?? [])
+        } catch is ResponseAccumulator.ResponseTooBigError {
+            throw ArchestraError.decoding(
+                endpoint: endpoint, detail: "the response is larger than \(Self.byteCount(configuration.maxResponseBytes))"
+            )
         } catch {
             if Task.isCancelled || Self.isCancellation(error) { throw CancellationError() }
             let failure = await diagnoser.explain(TransportFailure(classifying: error, context: failureContext))
