@@ -13,12 +13,14 @@ final class FramePacingTests: XCTestCase {
                       "the first answer is drawn one round trip after start, not with the next tick")
     }
 
-    func testAnswersWaitAQuarterSecondAfterTheLastFrameWhileAttentive() {
+    func testAnswersOfOnePollAreDrawnTogetherWhileAttentive() {
         var pacing = FramePacing(startedAt: start)
+        let gap = FramePacing.minimumDataRedraw
+        XCTAssertEqual(gap, .milliseconds(50))
         pacing.drew(at: start + .milliseconds(100))
-        XCTAssertFalse(pacing.shouldDraw(answeringPerson: false, ticked: false, at: start + .milliseconds(200)))
-        XCTAssertTrue(pacing.shouldDraw(answeringPerson: false, ticked: false, at: start + .milliseconds(350)))
-        XCTAssertEqual(pacing.waitMilliseconds(untilTick: .milliseconds(900), changed: true, at: start + .milliseconds(200)), 150)
+        XCTAssertFalse(pacing.shouldDraw(answeringPerson: false, ticked: false, at: start + .milliseconds(100) + gap / 2))
+        XCTAssertTrue(pacing.shouldDraw(answeringPerson: false, ticked: false, at: start + .milliseconds(100) + gap))
+        XCTAssertEqual(pacing.waitMilliseconds(untilTick: .milliseconds(900), changed: true, at: start + .milliseconds(120)), 30)
     }
 
     func testLeftAloneAnswersWaitForTheTick() {

@@ -5,13 +5,15 @@ import Foundation
 /// Keys and resizes are drawn at once. A console nobody is typing into draws at most once a
 /// second, on its clock tick, with whatever answers came meanwhile: each frame costs a render and
 /// a diff, and the answers of one poll arrive one source at a time. For a few seconds after a key,
-/// a resize or the start, answers are drawn as they come (at most four times a second), so a pane
+/// a resize or the start, answers are drawn as they come (at most every 50 ms), so a pane
 /// just opened fills one round trip later.
 struct FramePacing {
     typealias Instant = ContinuousClock.Instant
 
-    /// Closest two frames of answers may follow each other while someone is at the keyboard.
-    static let minimumDataRedraw: Duration = .milliseconds(250)
+    /// Closest two frames of answers may follow each other while someone is at the keyboard: long
+    /// enough to draw the answers of one poll (which arrive within milliseconds of each other) together,
+    /// short enough that a frame just drawn for nothing visible does not hold the first answers back.
+    static let minimumDataRedraw: Duration = .milliseconds(50)
     /// How long after a key, a resize or the start answers are drawn as they come.
     static let attentiveSpan: Duration = .seconds(3)
     /// The longest wait for a key: a signal (which rings the wake pipe too) is seen within it anyway.
@@ -36,7 +38,7 @@ struct FramePacing {
     }
 
     /// Whether a changed state is drawn now: at once for a person, with the clock's tick, or, while
-    /// attentive, a quarter second after the last frame.
+    /// attentive, once ``minimumDataRedraw`` has passed since the last frame.
     func shouldDraw(answeringPerson: Bool, ticked: Bool, at now: Instant) -> Bool {
         answeringPerson || ticked || (isAttentive(at: now) && now - lastDraw >= Self.minimumDataRedraw)
     }
