@@ -86,7 +86,6 @@ struct MainLoop {
             }
             if snapshot.version != lastVersion, pacing.shouldDraw(answeringPerson: answeringPerson, ticked: ticked, at: .now) {
                 lastVersion = snapshot.version
-                pacing.drew(at: .now)
                 let current = terminal.size
                 if current.width != size.width || current.height != size.height {
                     size = current
@@ -94,7 +93,8 @@ struct MainLoop {
                     await store.send(.resize(width: size.width, height: size.height))
                 }
                 let frame = DashboardView.render(snapshot.state, width: size.width, height: size.height, glyphs: terminal.glyphs)
-                terminal.draw(frame)
+                // A frame that changed nothing on screen does not hold the next answers back.
+                if terminal.draw(frame) { pacing.drew(at: .now) }
             }
             // Limits that crossed a threshold ring once each (only when notifications are on).
             if let last = snapshot.state.notifications.pending.last {

@@ -102,7 +102,9 @@ final class NcursesTerminal {
     }
 
     /// Copies only the cells that changed since the last frame; ncurses then sends its own minimal diff.
-    func draw(_ buffer: ScreenBuffer) {
+    /// Returns whether anything on screen changed.
+    @discardableResult
+    func draw(_ buffer: ScreenBuffer) -> Bool {
         let runs = buffer.changedRuns(since: previous)
         if previous == nil || previous?.width != buffer.width || previous?.height != buffer.height {
             werase(window)
@@ -124,6 +126,7 @@ final class NcursesTerminal {
         previous = buffer
         wnoutrefresh(window)
         doupdate()
+        return !runs.isEmpty
     }
 
     /// Colours from another theme, from the next frame on (`:theme NAME`).
