@@ -30,6 +30,9 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x20 || (0x7F...0x9F).contains(value) { return 0 }
         if value < 0x7F { return 1 }
+        // Box drawing, block elements and braille, which every frame's bars and charts are made of:
+        // one column, without the Unicode property look-ups below.
+        if (0x2500...0x259F).contains(value) || (0x2800...0x28FF).contains(value) { return 1 }
         if isZeroWidth(scalar) { return 0 }
         return WideCharacterTable.contains(value) ? 2 : 1
     }

@@ -8,6 +8,8 @@ public enum Sanitizer {
     /// The printable part of `s`.
     public static func clean(_ s: String) -> String {
         if isPlainPrintableASCII(s) { return s }
+        // Bars, boxes and charts are drawn every frame: text with nothing to remove is kept as it is.
+        if !s.unicodeScalars.contains(where: isRemoved) { return s }
         var output = String.UnicodeScalarView()
         var scanner = Scanner(scalars: Array(s.unicodeScalars))
         while let scalar = scanner.next() {
@@ -29,6 +31,14 @@ public enum Sanitizer {
             }
         }
         return String(output)
+    }
+
+    /// Controls, DEL and the bidi controls: every scalar `clean` drops or replaces.
+    private static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     static func isPlainPrintableASCII(_ s: String) -> Bool {
