@@ -83,7 +83,11 @@ def resident_by_section(pid, binary, top=10):
         if match and int(match.group(2), 16):
             sections.append((match.group(1), int(match.group(2), 16), int(match.group(3), 16)))
     real = os.path.realpath(binary)
-    base, resident = None, {}
+    # Section addresses are where the sections load: as they are for a fixed-address executable (ELF type 2,
+    # EXEC), relative to where the first mapping landed for a position-independent one (DYN).
+    with open(real, "rb") as elf:
+        fixed_address = struct.unpack("<H", elf.read(18)[16:18])[0] == 2
+    base, resident = (0 if fixed_address else None), {}
     with open(f"/proc/{pid}/maps") as maps, open(f"/proc/{pid}/pagemap", "rb") as pagemap:
         for line in maps:
             fields = line.split()
