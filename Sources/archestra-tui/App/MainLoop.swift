@@ -23,7 +23,8 @@ struct MainLoop {
 
     func run() async -> Exit {
         var lastVersion: UInt64 = .max
-        var lastTick = Date()
+        // Monotonic: a wall clock stepped back must not stop the ticks, which draw an idle console's answers.
+        var lastTick = ContinuousClock.now
         var pacing = FramePacing(startedAt: .now)
         var quickErrors = 0
         var editorRunsDone = 0
@@ -42,7 +43,7 @@ struct MainLoop {
             // Rings for what this loop already saw (its own keys and ticks) are dropped here: a change
             // published before this shows in the version below, one after it rings again.
             wake.drain()
-            let untilTick = Duration.milliseconds(Int64((1 - Date().timeIntervalSince(lastTick)) * 1000) + 1)
+            let untilTick = lastTick + .seconds(1) - started
             let wait = pacing.waitMilliseconds(untilTick: untilTick, changed: store.latest().version != lastVersion, at: started)
             let input = terminal.readKey(waitingAtMost: wait, wake: wake)
             if input.gotError {
@@ -63,12 +64,11 @@ struct MainLoop {
             }
             let answeringPerson = input.key != nil || input.resized
             if answeringPerson { pacing.personActed(at: .now) }
-            let now = Date()
             var ticked = false
-            if now.timeIntervalSince(lastTick) >= 1 {
-                lastTick = now
+            if ContinuousClock.now - lastTick >= .seconds(1) {
+                lastTick = .now
                 ticked = true
-                await store.send(.tick(now))
+                await store.send(.tick(Date()))
             }
             let snapshot = store.latest()
             if snapshot.state.shouldQuit { return .quit }
