@@ -15,9 +15,12 @@ public enum LimitsResource {
         didLoad: { state, limits, time in
             state.limitHistory.recordPoll(Dictionary(limits.items.map { ($0.id, $0.usedCost) }, uniquingKeysWith: { first, _ in first }),
                                           at: time)
-            let names = state.limitFigures
+            // Named only when one crosses a threshold (notifications are off by default): building every
+            // limit's figures here, on every poll, cost as much as the frame's own build.
+            let named = state
             state.notifications.observe(limits.items) { limit in
-                names.first { $0.limit.id == limit.id }.map { "\($0.entityName) \($0.typeLabel)" } ?? limit.id
+                let figures = LimitFigures(limit: limit, state: named)
+                return "\(figures.entityName) \(figures.typeLabel)"
             }
         })
 
