@@ -26,6 +26,17 @@ final class LimitNotificationsTests: XCTestCase {
         XCTAssertEqual(notifications.pending.map(\.title), ["Usage limit at 80 %"], "after a reset it rings again")
     }
 
+    func testAPolledLimitThatCrossesIsNamedAsTheScreenNamesIt() {
+        var state = CoreFixture.state(pane: .overview, width: 120, height: 40)
+        state.notifications = LimitNotifications(isEnabled: true)
+        state.load(LimitsResource.source, [limit(used: 85)])
+        XCTAssertEqual(state.notifications.pending, [])
+        state.load(LimitsResource.source, [limit(used: 95)], at: CoreFixture.now.addingTimeInterval(1))
+        let figures = LimitFigures(limit: limit(used: 95), state: state)
+        XCTAssertFalse(figures.entityName.isEmpty)
+        XCTAssertEqual(state.notifications.pending.map(\.body), ["\(figures.entityName) cost: 95% of its cap"])
+    }
+
     func testOffByDefault() {
         var notifications = LimitNotifications()
         notifications.observe([limit(used: 10)]) { _ in "x" }
