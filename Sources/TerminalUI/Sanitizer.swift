@@ -24,10 +24,8 @@ public enum Sanitizer {
                 scanner.skipString(bellTerminates: true)
             case 0x90, 0x98, 0x9E, 0x9F:
                 scanner.skipString(bellTerminates: false)
-            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
-                continue
             default:
-                output.append(scalar)
+                if !isRemoved(scalar) { output.append(scalar) }
             }
         }
         return String(output)
