@@ -21,7 +21,7 @@ enum ListeningChild {
         }
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if TinyproxyProcess.accepts(port: port) { return pid }
+            if accepts(port: port) { return pid }
             var status: Int32 = 0
             if waitpid(pid, &status, WNOHANG) == pid { throw TmuxSession.ShellFailure(description: "\(name) exited") }
             Thread.sleep(forTimeInterval: poll)
@@ -29,5 +29,20 @@ enum ListeningChild {
         kill(pid, SIGKILL)
         waitpid(pid, nil, 0)
         throw TmuxSession.ShellFailure(description: "\(name) did not listen on \(port)")
+    }
+
+    /// Whether something accepts TCP connections on 127.0.0.1:`port`.
+    static func accepts(port: Int) -> Bool {
+        let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socketDescriptor >= 0 else { return false }
+        defer { close(socketDescriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        return result == 0
     }
 }

@@ -141,7 +141,7 @@ final class MetricsEndToEndTests: XCTestCase {
     }
 
     func testWithoutAnyMetricsSourceThePaneSaysHowToSetOne() async throws {
-        try XCTSkipIf(TinyproxyProcess.accepts(port: 9050), "something listens on 127.0.0.1:9050 here")
+        try XCTSkipIf(ListeningChild.accepts(port: 9050), "something listens on 127.0.0.1:9050 here")
         let fixture = try await SimulatorFixture()
         let session = try fixture.console(width: 120, height: 40)
         defer { session.kill() }
