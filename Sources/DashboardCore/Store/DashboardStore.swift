@@ -25,6 +25,9 @@ public actor DashboardStore {
     private let exportDirectory: String?
     /// Told after each published change that is drawn, so a UI loop can sleep until then.
     private var publishObserver: (@Sendable () -> Void)?
+    /// Where the scheduling loop, requests and edits run (nil: Swift's pool); the store's own code
+    /// runs there too when they call it.
+    private let executor: (any TaskExecutor)?
 
     /// A published state with a counter that changes whenever the state may have.
     public struct Snapshot: Sendable {
@@ -32,9 +35,12 @@ public actor DashboardStore {
         public var version: UInt64
     }
 
+    /// - Parameter executor: where requests run; the console gives its networking loop, so an answer is
+    ///   decoded and applied on the thread that read it (see `EventLoopTaskExecutor`).
     public init(state: AppState, loader: any DataLoading, clock: MonotonicClock = .continuous, editing: EditExecutor? = nil,
-                exportDirectory: String? = nil) {
+                exportDirectory: String? = nil, executor: (any TaskExecutor)? = nil) {
         self.exportDirectory = exportDirectory
+        self.executor = executor
         var initial = state
         initial.refreshDerived()
         self.state = initial
@@ -92,7 +98,7 @@ public actor DashboardStore {
         guard loop == nil else { return }
         let wake = self.wake
         let clock = self.clock
-        loop = Task.detached { [weak self] in
+        loop = Task.detached(executorPreference: executor) { [weak self] in
             while !Task.isCancelled {
                 guard let plan = await self?.step() else { return }
                 await wake.wait(until: plan.wake, on: clock)
@@ -124,7 +130,7 @@ public actor DashboardStore {
         nextToken &+= 1
         let token = nextToken
         let loader = self.loader
-        let task = Task.detached { [weak self] in
+        let task = Task.detached(executorPreference: executor) { [weak self] in
             let outcome = await loader.load(request)
             await self?.finish(request, token: token, outcome: outcome)
         }
@@ -172,7 +178,7 @@ public actor DashboardStore {
             watchInstall(id: id, editor: editor, editing: editing)
             return
         }
-        Task.detached { [weak self] in
+        Task.detached(executorPreference: executor) { [weak self] in
             let result = await editing.perform(command, editor: editor)
             await self?.send(.edited(result))
             // A reinstall is followed like an install.
@@ -186,7 +192,7 @@ public actor DashboardStore {
     private func watchInstall(id: String, editor: ResourceEditor, editing: EditExecutor) {
         installWatch?.cancel()
         let clock = self.clock
-        installWatch = Task.detached { [weak self] in
+        installWatch = Task.detached(executorPreference: executor) { [weak self] in
             let deadline = clock.now + .seconds(180)
             while !Task.isCancelled, clock.now < deadline {
                 let result = await editing.perform(.watchInstall(EditorRef(pane: .mcp, tab: 0), id: id), editor: editor)

@@ -80,9 +80,9 @@ struct ConnectionFactory {
         }
         // Changes are recorded (never their values) next to the log, where failed edits are kept too.
         let journal = EditJournal(directory: stateDirectory, server: configuration.baseURL.absoluteString)
-        let store = DashboardStore(state: state, loader: APIDataLoader(client: client),
+        let store = DashboardStore(state: state, loader: APIDataLoader(client: client), clock: MonotonicClock(EventLoopClock()),
                                    editing: readOnly ? nil : EditExecutor(client: client, journal: journal),
-                                   exportDirectory: stateDirectory + "/exports")
+                                   exportDirectory: stateDirectory + "/exports", executor: EventLoopTaskExecutor.networking)
         logger.info("connecting", metadata: ["context": "\(settings.context?.name ?? "-")",
                                              "baseURL": "\(configuration.baseURL.absoluteString)",
                                              "key": "\(settings.apiKey?.description ?? "none")",

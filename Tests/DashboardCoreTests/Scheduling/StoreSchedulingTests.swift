@@ -1,6 +1,6 @@
 import XCTest
 import Synchronization
-import ArchestraAPI
+@testable import ArchestraAPI
 @testable import DashboardCore
 
 /// A loader that answers from `CannedAnswers` (or a script), records what it was asked, and can
@@ -125,5 +125,36 @@ final class StoreSchedulingTests: XCTestCase {
         }
         XCTAssertEqual(maxInFlight, 1, "each row once at a time")
         await store.stopPolling()
+    }
+}
+
+/// The console runs its polling on the networking event loop: requests, their answers and the store.
+final class StoreOnNetworkingLoopTests: XCTestCase {
+    /// Records, for each request, whether it was loaded on the networking loop.
+    final class LoopRecordingLoader: DataLoading {
+        let onLoop = Mutex<[Bool]>([])
+
+        func load(_ request: FetchRequest) async -> Result<any Sendable, ArchestraError> {
+            let here = EventLoopTaskExecutor.networking.loop.inEventLoop
+            onLoop.withLock { $0.append(here) }
+            return CannedAnswers.answer(request)
+        }
+    }
+
+    func testRequestsRunOnTheGivenExecutorAndTheirAnswersAreApplied() async {
+        let loader = LoopRecordingLoader()
+        let clock = ManualClock()
+        let store = DashboardStore(state: CoreFixture.state(pane: .limits), loader: loader, clock: clock.monotonic,
+                                   executor: EventLoopTaskExecutor.networking)
+        await store.startPolling()
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, store.latest().state.limits.value == nil {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        await store.stopPolling()
+        XCTAssertNotNil(store.latest().state.limits.value, "the limits answer reached the state")
+        let places = loader.onLoop.withLock { $0 }
+        XCTAssertFalse(places.isEmpty)
+        XCTAssertTrue(places.allSatisfy { $0 }, "every request ran on the networking loop: \(places)")
     }
 }
