@@ -68,4 +68,51 @@ final class LimitFiguresTests: XCTestCase {
         state.load(Sources.people, ["ET6w5ESzQk": "Ada Lovelace"])
         XCTAssertEqual(LimitFigures(limit: limit, state: state).entityName, "user Ada Lovelace")
     }
+
+    // MARK: - Built once per change of what they read
+
+    func testTheStatesFiguresFollowEachSourceTheyReadAndNoOther() {
+        var state = CoreFixture.state(pane: .overview)
+        let people = UsageLimit(id: "l3", entityType: .user, entityId: "ET6w5ESzQk", limitType: .tokenCost, limitValue: 10)
+        let agent = UsageLimit(id: "l4", entityType: .agent, entityId: "agent-7", limitType: .tokenCost, limitValue: 10)
+        state.limits.succeed([teamLimit(used: 80), people, agent], at: now)
+        state.refreshDerived()
+        func name(_ id: String) -> String? { state.limitFigures.first { $0.limit.id == id }?.entityName }
+        XCTAssertEqual(name("l1"), "team id:team-1")
+
+        let before = state.figuresKey
+        state.proxyStats.succeed(LLMProxyStatistics(), at: now)
+        XCTAssertEqual(state.figuresKey, before, "the overview's statistics answer every second and feed no limit")
+
+        state.teams.succeed([Team(id: "team-1", name: "Support")], at: now)
+        state.refreshDerived()
+        XCTAssertEqual(name("l1"), "team Support")
+        state.load(Sources.people, ["ET6w5ESzQk": "Ada Lovelace"])
+        state.refreshDerived()
+        XCTAssertEqual(name("l3"), "user Ada Lovelace")
+        state.sources.setItem(ItemSlot(value: "Billing bot", error: nil, at: now), for: "agent-7", of: LimitsResource.agentNames.id)
+        state.refreshDerived()
+        XCTAssertEqual(name("l4"), "agent Billing bot")
+    }
+
+    func testAKeptResetWindowIsLeftOnceTheClockPassesItsEnd() {
+        var state = CoreFixture.state(pane: .overview)
+        let daily = UsageLimit(id: "d1", entityType: .organization, entityId: "org", limitType: .tokenCost, limitValue: 100,
+                               cleanupInterval: CleanupInterval(rawValue: "calendar_day"))
+        state.limits.succeed([daily], at: now)
+        guard let midnight = Calendar.current.dateInterval(of: .day, for: now)?.end,
+              let nextMidnight = Calendar.current.dateInterval(of: .day, for: midnight.addingTimeInterval(1))?.end else {
+            return XCTFail("no calendar day around the fixture's time")
+        }
+        state.now = midnight.addingTimeInterval(-1.5)
+        state.refreshDerived()
+        XCTAssertEqual(state.limitFigures.first?.nextReset, midnight)
+        state.now = midnight.addingTimeInterval(-0.5)
+        state.refreshDerived()
+        XCTAssertEqual(state.limitFigures.first?.nextReset, midnight, "the same window, kept from the second before")
+        state.now = midnight.addingTimeInterval(0.5)
+        state.refreshDerived()
+        XCTAssertEqual(state.limitFigures.first?.nextReset, nextMidnight, "past midnight the next day's window")
+        XCTAssertEqual(state.limitFigures.first?.resetText(now: state.now), "23h 59m")
+    }
 }

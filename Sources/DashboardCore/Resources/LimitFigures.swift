@@ -13,17 +13,38 @@ public struct LimitFigures: Sendable, Equatable {
     public var rule: ResetRule
     public var nextReset: Date?
     public var forecast: Forecast?
+    /// The counter's current window, kept so the next second's figures reuse it while it lasts.
+    var window: DateInterval?
+
+    /// What every limit's figures share in one build, looked up once instead of once per limit.
+    struct Shared {
+        var calendar: Calendar
+        var teamNames: [String: String]
+    }
 
     public init(limit: UsageLimit, state: AppState, calendar: Calendar = .current) {
+        self.init(limit: limit, state: state, shared: Shared(calendar: calendar, teamNames: state.teamNames), previous: nil)
+    }
+
+    /// - Parameter previous: this limit's figures from the last build; their window is reused while
+    ///   the clock is inside it and the limit's reset settings are the same (a calendar computation
+    ///   per limit per second otherwise).
+    init(limit: UsageLimit, state: AppState, shared: Shared, previous: LimitFigures?) {
         self.limit = limit
-        self.entityName = LimitFigures.entityName(limit, state: state)
+        self.entityName = LimitFigures.entityName(limit, state: state, teamNames: shared.teamNames)
         self.used = limit.usedCost
         self.fraction = UsageMath.fraction(used: used, limit: limit.limitValue)
         self.level = UsageMath.level(for: fraction)
         self.rule = ResetRule(apiValue: limit.cleanupInterval?.rawValue)
         let lastCleanup = limit.lastCleanupDate
-        // One window for both ends: each is a calendar computation, and every limit is figured every second.
-        let window = UsageMath.currentWindow(rule: rule, lastCleanup: lastCleanup, now: state.now, calendar: calendar)
+        let window: DateInterval?
+        if let previous, let kept = previous.window, previous.rule == rule, previous.limit.lastCleanupDate == lastCleanup,
+           kept.start <= state.now, state.now < kept.end {
+            window = kept
+        } else {
+            window = UsageMath.currentWindow(rule: rule, lastCleanup: lastCleanup, now: state.now, calendar: shared.calendar)
+        }
+        self.window = window
         self.nextReset = window?.end
         if let used {
             // Until two polls give a slope: the entity's recent statistics series, else the
@@ -40,6 +61,11 @@ public struct LimitFigures: Sendable, Equatable {
         }
     }
 
+    /// Every source the figures are computed from: an answer of another (the overview's statistics, each
+    /// second) leaves them as they are.
+    static let inputs: [SourceID] = [LimitsResource.source.id, Sources.teams.id, Sources.teamStats.id, Sources.agentStats.id,
+                                     Sources.people.id, LimitsResource.agentNames.id]
+
     /// Cost per hour over the last three buckets of the entity's statistics series (teams and agents).
     static func statisticsRatePerHour(_ limit: UsageLimit, state: AppState) -> Double? {
         guard limit.limitType == .tokenCost else { return nil }
@@ -55,12 +81,12 @@ public struct LimitFigures: Sendable, Equatable {
         return recent.reduce(0) { $0 + $1.value } / hours
     }
 
-    static func entityName(_ limit: UsageLimit, state: AppState) -> String {
+    static func entityName(_ limit: UsageLimit, state: AppState, teamNames: [String: String]) -> String {
         let id = limit.entityId
         switch limit.entityType {
         case .organization: return "Organization"
         // Without a name, a short id marked as one.
-        case .team: return "team " + (state.teamNames[id] ?? "id:" + id.prefix(8))
+        case .team: return "team " + (teamNames[id] ?? "id:" + id.prefix(8))
         case .agent: return "agent " + (state.item(LimitsResource.agentNames, id) ?? "id:" + id.prefix(8))
         case .user: return "user \(state.personLabel(id))"
         default: return "\(limit.entityType.rawValue) id:\(id.prefix(8))"
@@ -117,7 +143,10 @@ extension AppState {
     }
 
     func buildLimitFigures() -> [LimitFigures] {
-        let calendar = Calendar.current
-        return (limits.value ?? []).map { LimitFigures(limit: $0, state: self, calendar: calendar) }.sorted(by: LimitFigures.worstFirst)
+        let shared = LimitFigures.Shared(calendar: .current, teamNames: teamNames)
+        var previous: [String: LimitFigures] = [:]
+        for figures in cache.figures?.figures ?? [] { previous[figures.limit.id] = figures }
+        return (limits.value ?? []).map { LimitFigures(limit: $0, state: self, shared: shared, previous: previous[$0.id]) }
+            .sorted(by: LimitFigures.worstFirst)
     }
 }

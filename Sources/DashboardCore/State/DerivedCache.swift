@@ -19,7 +19,8 @@ struct DerivedCache: Sendable {
     }
 
     struct FiguresKey: Equatable, Sendable {
-        var revision: UInt64
+        /// Of the sources the figures read (`LimitFigures.inputs`), in their order.
+        var revisions: [UInt64]
         var second: Int64
         var timeframe: Timeframe
     }
@@ -48,7 +49,7 @@ extension AppState {
     }
 
     var figuresKey: DerivedCache.FiguresKey {
-        DerivedCache.FiguresKey(revision: sources.revision, second: Int64(now.timeIntervalSince1970.rounded(.down)),
+        DerivedCache.FiguresKey(revisions: LimitFigures.inputs.map { sources.revision(of: $0) }, second: Int64(now.timeIntervalSince1970.rounded(.down)),
                                 timeframe: timeframe)
     }
 

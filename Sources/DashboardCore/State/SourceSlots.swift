@@ -14,10 +14,18 @@ public struct SourceSlots: Sendable {
     private var items: [SourceID: [String: ItemSlot]] = [:]
     /// Moves on every change of any value.
     public private(set) var revision: UInt64 = 0
+    /// The revision of each look-up's last answer.
+    private var itemRevisions: [SourceID: UInt64] = [:]
 
     public init() {}
 
     func slot(_ id: SourceID) -> Slot? { slots[id] }
+
+    /// The revision of the last change to one source's value or look-up answers (0: none yet), for
+    /// what is built from a few sources and need not be rebuilt when another one answers.
+    func revision(of id: SourceID) -> UInt64 {
+        max(slots[id]?.revision ?? 0, itemRevisions[id] ?? 0)
+    }
 
     public func status(of id: SourceID) -> SourceStatus { slots[id]?.status ?? .idle }
 
@@ -50,6 +58,7 @@ public struct SourceSlots: Sendable {
 
     mutating func setItem(_ slot: ItemSlot, for key: String, of id: SourceID) {
         revision &+= 1
+        itemRevisions[id] = revision
         var family = items[id] ?? [:]
         family[key] = slot
         if family.count > Self.itemCapacity, let oldest = family.min(by: { $0.value.at < $1.value.at })?.key {

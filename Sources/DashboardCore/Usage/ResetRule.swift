@@ -24,6 +24,11 @@ public enum ResetRule: Sendable, Equatable, Hashable {
 
     /// Parses a `cleanupInterval` value; `nil`, empty and unknown strings give `.unknown`.
     public init(apiValue: String?) {
+        // The server's own spelling, as nearly every value comes, needs no trimming or case folding.
+        if let apiValue, let exact = Self.exactValues[apiValue] {
+            self = exact
+            return
+        }
         let raw = apiValue?.trimmedWhitespace ?? ""
         switch raw.lowercased() {
         case "1h": self = .rolling(3_600)
@@ -38,6 +43,14 @@ public enum ResetRule: Sendable, Equatable, Hashable {
         default: self = .unknown(raw)
         }
     }
+
+    private static let exactValues: [String: ResetRule] = {
+        let rules: [ResetRule] = [.rolling(3_600), .rolling(12 * 3_600), .rolling(24 * 3_600), .rolling(7 * 24 * 3_600), .rollingMonth,
+                                  .calendarDay, .calendarWeekSunday, .calendarWeekMonday, .calendarMonth]
+        var values: [String: ResetRule] = [:]
+        for rule in rules { if let value = rule.apiValue { values[value] = rule } }
+        return values
+    }()
 
     /// The API string for this rule, or `nil` when no API value matches it.
     public var apiValue: String? {
