@@ -86,8 +86,9 @@ extension SourceDescription where Parameters == Timeframe, Fetched == Value {
     }
 }
 
-/// A ``SourceDescription`` without its types: what the registry lists and the scheduler runs.
-public struct AnySource: Sendable, Hashable {
+/// A ``SourceDescription`` without its types: what the registry lists and the scheduler runs. A class:
+/// the scheduler walks every source at each step, and a copy is then one reference, not its closures.
+public final class AnySource: Sendable, Hashable {
     public let id: SourceID
     public let label: String
     public let cadence: Cadence

@@ -28,11 +28,7 @@ public enum LimitsResource {
     /// cannot be read (deleted, hidden) is not asked for again for ten minutes.
     public static let agentNames = ItemLookupDescription<String>(
         "agentNames", label: "agent names", refreshAfter: 600, retryFailuresAfter: 600,
-        keys: { state in
-            let shown = state.limitsOnScreen
-            var seen = Set<String>()
-            return shown.filter { $0.entityType == .agent }.map(\.entityId).filter { seen.insert($0).inserted }
-        },
+        keys: { state in state.agentsOfLimitsOnScreen },
         fetch: { client, id in try await client.agent(id: id).name })
 
     static let columns: [ColumnSpec] = [
@@ -168,14 +164,21 @@ extension AppState {
         set { self[LimitsResource.source] = newValue.mapValue { RecordList(items: $0) } }
     }
 
-    /// The limits whose rows or gauges are on screen: the visible rows of the limits pane, or the
-    /// worst ones the overview has room for.
-    var limitsOnScreen: [UsageLimit] {
+    /// The agents that limits on screen apply to, each once: of the visible rows of the limits pane, or
+    /// of the worst limits the overview has room for. Asked at every scheduling step, so the limits
+    /// are read in place rather than copied out.
+    var agentsOfLimitsOnScreen: [String] {
         let figures = limitFigures
-        if ui.pane == .limits {
-            let ids = Set(rowIDsOnScreen)
-            return figures.map(\.limit).filter { ids.contains($0.id) }
+        let rowIDs: Set<String>? = ui.pane == .limits ? Set(rowIDsOnScreen) : nil
+        let considered = rowIDs == nil ? figures.prefix(ScreenLayout.listRows(height: ui.screenHeight)) : figures[...]
+        var seen = Set<String>()
+        var agents: [String] = []
+        // By index: iterating would copy each limit with all its strings.
+        for index in considered.indices where figures[index].limit.entityType == .agent {
+            if let rowIDs, !rowIDs.contains(figures[index].limit.id) { continue }
+            let agent = figures[index].limit.entityId
+            if seen.insert(agent).inserted { agents.append(agent) }
         }
-        return figures.prefix(ScreenLayout.listRows(height: ui.screenHeight)).map(\.limit)
+        return agents
     }
 }

@@ -59,6 +59,7 @@ struct PollPlanner: Sendable {
         var plan = Plan()
         var nearlyDue: [(id: SourceID, key: RequestKey, due: Instant)] = []
         let needed = state.neededSources
+        let shown = Set(state.shownSources.map(\.id))
         for source in ResourceRegistry.allSources {
             var record = sources[source.id] ?? SourceRecord()
             defer { sources[source.id] = record }
@@ -76,7 +77,7 @@ struct PollPlanner: Sendable {
                 guard record.key != key else { continue }
                 plan.cancel.append(.source(source.id))
             } else if !record.forced, record.key == key {
-                guard let due = due(source, record, state) else { continue }
+                guard let due = due(source, record, state, shown: shown.contains(source.id)) else { continue }
                 if now < due {
                     if now + Self.gatherWindow >= due {
                         nearlyDue.append((source.id, key, due))
@@ -106,13 +107,13 @@ struct PollPlanner: Sendable {
 
     /// When a source that is not in flight and asks the same thing again is next due;
     /// nil when it waits for the person (after a rejected key).
-    private func due(_ source: AnySource, _ record: SourceRecord, _ state: AppState) -> Instant? {
+    private func due(_ source: AnySource, _ record: SourceRecord, _ state: AppState, shown: Bool) -> Instant? {
         guard let finished = record.finishedAt else { return .zero }
         if record.failed {
             guard let delay = record.retryDelay else { return nil }
             return finished + .seconds(fraction: delay)
         }
-        var due = finished + .seconds(fraction: state.pollInterval(of: source))
+        var due = finished + .seconds(fraction: state.pollInterval(of: source, shown: shown))
         if source.cadence == .whenIdle, let lastAnswer {
             // Two intervals: other sources answer about once per interval, so one interval alone would race them.
             due = max(due, lastAnswer + .seconds(fraction: 2 * state.refreshInterval))

@@ -31,9 +31,13 @@ extension AppState {
     /// Seconds between polls of a source: its cadence while its figures are on screen,
     /// the slow background cadence while it only feeds figures computed from it.
     public func pollInterval(of source: AnySource) -> TimeInterval {
+        pollInterval(of: source, shown: shownSources.contains(source))
+    }
+
+    /// The same, told whether the source is shown (the scheduler asks for every source in a row).
+    func pollInterval(of source: AnySource, shown: Bool) -> TimeInterval {
         let interval = source.cadence.interval(refresh: refreshInterval, timeframe: timeframe)
-        if shownSources.contains(source) { return interval }
-        return max(interval, BackgroundCadence.interval)
+        return shown ? interval : max(interval, BackgroundCadence.interval)
     }
 
     /// Whether a source's last good data is older than two of its poll intervals.
