@@ -23,9 +23,9 @@ public enum NumberFormat {
         if unitIndex == 0 {
             let whole = magnitude.rounded()
             text = abs(magnitude - whole) < 0.05 || magnitude >= 100
-                ? String(Int(whole)) : String(format: "%.1f", magnitude)
+                ? String(Int(whole)) : fixed(magnitude, decimals: 1)
         } else {
-            text = magnitude < 99.95 ? String(format: "%.1f", magnitude) : String(Int(magnitude.rounded()))
+            text = magnitude < 99.95 ? fixed(magnitude, decimals: 1) : String(Int(magnitude.rounded()))
         }
         return text == "0" || text == "0.0" ? text : sign + text + units[unitIndex]
     }
@@ -54,7 +54,7 @@ public enum NumberFormat {
         let sign = value < 0 ? "-" : ""
         let magnitude = abs(value)
         if (magnitude * 100).rounded() / 100 < 1000 {
-            let text = String(format: "%.2f", magnitude)
+            let text = fixed(magnitude, decimals: 2)
             return (text == "0.00" ? "" : sign) + "$" + text
         }
         return sign + "$" + compact(magnitude)
@@ -96,6 +96,33 @@ public enum NumberFormat {
     /// Age of `date` as seen at `now`.
     public static func age(since date: Date, now: Date) -> String {
         age(now.timeIntervalSince(date))
+    }
+
+    /// `String(format: "%.Nf", value)` for a value ≥ 0, with the same digits (the exact binary value
+    /// rounded half to even, as C's printf does), without going through Foundation's formatter, which
+    /// cost as much as the rest of the overview's frame.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        let scale = [1.0, 10, 100, 1_000, 10_000][min(max(decimals, 0), 4)]
+        let scaled = value * scale
+        // Beyond 2^52 the integer steps are coarser than one; such values never come this way.
+        guard value >= 0, decimals <= 4, scaled < 4_503_599_627_370_496 else { return String(format: "%.\(decimals)f", value) }
+        // The product is rounded; fma gives its exact error, so ties and near-ties go the way the
+        // exact value says.
+        let error = fmaError(value, scale, scaled)
+        let floor = scaled.rounded(.down)
+        let above = scaled - floor
+        var whole = Int64(floor)
+        if above > 0.5 || (above == 0.5 && (error > 0 || (error == 0 && whole % 2 == 1))) { whole += 1 }
+        let unit = Int64(scale)
+        let integer = String(whole / unit)
+        guard decimals > 0 else { return integer }
+        let fraction = String(whole % unit)
+        return integer + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+    }
+
+    /// The exact error of the product `a * b` rounded to `product`.
+    private static func fmaError(_ a: Double, _ b: Double, _ product: Double) -> Double {
+        (-product).addingProduct(a, b)
     }
 
     private static func rounded(_ magnitude: Double, unitIndex: Int) -> Double {
