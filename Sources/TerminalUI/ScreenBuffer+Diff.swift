@@ -22,13 +22,11 @@ extension ScreenBuffer {
         let comparable = old.flatMap { $0.width == width && $0.height == height ? $0 : nil }
         var runs: [CellRun] = []
         for row in 0..<height {
-            let current = cells(ofRow: row)
             var changed: [Bool]
             if let comparable {
-                let before = comparable.cells(ofRow: row)
-                // Most rows of a frame a second later are the same: one comparison skips them.
-                if before == current { continue }
-                changed = zip(before, current).map { $0 != $1 }
+                // Most rows of a frame a second later are the same: nil skips them.
+                guard let columns = changedColumns(ofRow: row, since: comparable) else { continue }
+                changed = columns
             } else {
                 changed = [Bool](repeating: true, count: width)
             }

@@ -30,9 +30,21 @@ public struct ScreenBuffer: Sendable, Equatable {
         contains(x: x, y: y) ? cells[y * width + x] : .blank
     }
 
-    /// The cells of row `y` (which must be on the buffer), for comparing whole rows at once.
-    func cells(ofRow y: Int) -> ArraySlice<Cell> {
-        cells[(y * width)..<(y * width + width)]
+    /// Which columns of row `y` differ from the same row of `old` (a buffer of the same size); nil
+    /// when none do, as for most rows a second later. Compared in place: going through slices and
+    /// `zip` copied every cell, with its text, twice per frame.
+    func changedColumns(ofRow y: Int, since old: ScreenBuffer) -> [Bool]? {
+        let start = y * width
+        return cells.withUnsafeBufferPointer { current in
+            old.cells.withUnsafeBufferPointer { before -> [Bool]? in
+                guard let first = (start..<(start + width)).first(where: { current[$0] != before[$0] }) else { return nil }
+                var changed = [Bool](repeating: false, count: width)
+                for column in (first - start)..<width where current[start + column] != before[start + column] {
+                    changed[column] = true
+                }
+                return changed
+            }
+        }
     }
 
     /// Draws sanitised text at (x, y), clipped to `maxWidth` columns (default: up to the
