@@ -17,6 +17,13 @@ final class JSONValueParseTests: XCTestCase {
         XCTAssertEqual(value["big"], .number(12_345_678_901))
     }
 
+    func testARepeatedMemberNameKeepsItsLastValue() throws {
+        let value = try JSONValue.parse(Data(#"{"name":"first","id":7,"name":"last","nested":{"a":1,"a":2}}"#.utf8))
+        XCTAssertEqual(value["name"], .string("last"))
+        XCTAssertEqual(value["id"], .number(7))
+        XCTAssertEqual(value["nested"]?["a"], .number(2))
+    }
+
     func testEveryFixtureParsesLikeTheDecoder() throws {
         let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)

@@ -82,11 +82,13 @@ struct JSONBytesParser {
 
     mutating func parseObject(depth: Int) throws -> JSONValue {
         position += 1
-        var members: [String: JSONValue] = [:]
+        // Gathered first and hashed into a dictionary of the right size once: growing it member by
+        // member rehashed every key at each doubling, most of the parse's time on records of 10-30 fields.
+        var members: [(String, JSONValue)] = []
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
-            return .object(members)
+            return .object([:])
         }
         while true {
             skipWhitespace()
@@ -95,11 +97,15 @@ struct JSONBytesParser {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw failure("expected ':'") }
             position += 1
-            members[key] = try parseValue(depth: depth + 1)
+            members.append((key, try parseValue(depth: depth + 1)))
             skipWhitespace()
             guard position < bytes.count else { throw failure("unexpected end of input") }
             if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
+            if bytes[position] == UInt8(ascii: "}") {
+                position += 1
+                // A repeated name keeps its last value, as before.
+                return .object(Dictionary(members, uniquingKeysWith: { _, last in last }))
+            }
             throw failure("expected ',' or '}'")
         }
     }
