@@ -9,6 +9,7 @@ public enum ISO8601 {
     /// A timestamp without a zone is read as UTC.
     public static func date(from text: String?) -> Date? {
         guard let text, !text.isEmpty else { return nil }
+        if let date = UTCTimestamp.parse(text) { return date }
         if let date = parse(text) { return date }
         return parse(text + "Z")
     }
