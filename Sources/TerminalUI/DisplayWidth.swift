@@ -32,9 +32,19 @@ public enum DisplayWidth {
         if value < 0x7F { return 1 }
         // Box drawing, block elements and braille, which every frame's bars and charts are made of:
         // one column, without the Unicode property look-ups below.
-        if (0x2500...0x259F).contains(value) || (0x2800...0x28FF).contains(value) { return 1 }
+        if isBoxBlockOrBraille(value) { return 1 }
         if isZeroWidth(scalar) { return 0 }
         return WideCharacterTable.contains(value) ? 2 : 1
+    }
+
+    static func isBoxBlockOrBraille(_ value: UInt32) -> Bool {
+        (0x2500...0x259F).contains(value) || (0x2800...0x28FF).contains(value)
+    }
+
+    /// Whether every scalar of `s` is printable ASCII or a box, block or braille character: each is then a
+    /// grapheme of its own (none of them joins a neighbour), one column wide, with nothing to sanitise.
+    static func isOneColumnPerScalar(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { (0x20..<0x7F).contains($0.value) || isBoxBlockOrBraille($0.value) }
     }
 
     /// Shortens `s` to at most `width` columns, ending in `ellipsis` when anything was cut.

@@ -66,12 +66,15 @@ public struct ScreenBuffer: Sendable, Equatable {
         // Printable ASCII, most of what a frame draws, has nothing to clean or replace and takes one
         // column a byte: no grapheme breaking or width look-ups for it.
         let printableASCII = Sanitizer.isPlainPrintableASCII(text)
+        // Bars, gauges and charts: one grapheme and one column a scalar, without grapheme breaking.
+        let oneColumnScalars = !printableASCII && !glyphs.isASCIIOnly && DisplayWidth.isOneColumnPerScalar(text)
         var clean = text
-        if !printableASCII {
+        if !printableASCII && !oneColumnScalars {
             clean = Sanitizer.clean(text)
             if glyphs.isASCIIOnly { clean = ASCIIPlaceholders.replacing(clean) }
         }
-        let truncated = x + (printableASCII ? text.utf8.count : DisplayWidth.of(clean)) > end
+        let textWidth = printableASCII ? text.utf8.count : oneColumnScalars ? text.unicodeScalars.count : DisplayWidth.of(clean)
+        let truncated = x + textWidth > end
         let marksTruncation = truncated && overflow == .ellipsis
         let contentEnd = marksTruncation ? end - 1 : end
         var column = x
@@ -79,6 +82,12 @@ public struct ScreenBuffer: Sendable, Equatable {
             for byte in text.utf8 {
                 if column + 1 > contentEnd { break }
                 write(Character(Unicode.Scalar(byte)), width: 1, x: column, y: y, style: style)
+                column += 1
+            }
+        } else if oneColumnScalars {
+            for scalar in text.unicodeScalars {
+                if column + 1 > contentEnd { break }
+                write(Character(scalar), width: 1, x: column, y: y, style: style)
                 column += 1
             }
         } else {

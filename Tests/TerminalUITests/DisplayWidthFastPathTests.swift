@@ -14,6 +14,24 @@ final class DisplayWidthFastPathTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("█▌░ ⣿⡀ ─┼"), 9)
     }
 
+    func testEachScalarOfBarsAndChartsIsAGraphemeOfItsOwn() {
+        // The screen buffer draws such text a scalar a cell, skipping grapheme breaking: every pair of
+        // them must break, and the text must be what the sanitiser keeps.
+        let scalars = (Array(UInt32(0x20)..<0x7F) + Array(UInt32(0x2500)...0x259F) + Array(UInt32(0x2800)...0x28FF)).compactMap(Unicode.Scalar.init)
+        let text = String(String.UnicodeScalarView(scalars))
+        XCTAssertTrue(DisplayWidth.isOneColumnPerScalar(text))
+        XCTAssertEqual(text.count, scalars.count, "no two of them join into one grapheme")
+        XCTAssertEqual(Sanitizer.clean(text), text)
+        XCTAssertFalse(DisplayWidth.isOneColumnPerScalar("█\u{301}"), "a combining mark joins the block before it")
+        XCTAssertFalse(DisplayWidth.isOneColumnPerScalar("█\u{1B}"))
+        var fast = ScreenBuffer(width: 6, height: 1)
+        fast.put("█▌⣿─a", x: 0, y: 0)
+        XCTAssertEqual((0..<6).map { fast[$0, 0].text }, ["█", "▌", "⣿", "─", "a", " "])
+        var cut = ScreenBuffer(width: 4, height: 1)
+        cut.put("██████", x: 0, y: 0)
+        XCTAssertEqual((0..<4).map { cut[$0, 0].text }, ["█", "█", "█", "…"], "too long: the ellipsis as before")
+    }
+
     func testTextWithNothingToRemoveIsKeptAndControlsStillGo() {
         let bar = "███▌░░ ⣿⡀ é 名前"
         XCTAssertEqual(Sanitizer.clean(bar), bar)
