@@ -63,6 +63,17 @@ public actor DashboardStore {
 
     /// Applies an action and carries out its effects.
     public func send(_ action: Action) {
+        apply(action)
+        // Anything a person or an answer changed may change what is needed; the clock alone does not.
+        switch action {
+        case .tick, .loadStarted, .loadCancelled: break
+        default: wake.signal()
+        }
+    }
+
+    /// `send` without waking the scheduler, for an answer: `finish` wakes it once, after recording
+    /// the request's end (two wakes made it plan twice per answer).
+    private func apply(_ action: Action) {
         let effects = state.reduce(action)
         publish(redraw: action.changesWhatIsDrawn)
         for effect in effects {
@@ -74,11 +85,6 @@ public actor DashboardStore {
                 installWatch = nil
             case .export(let table): export(table)
             }
-        }
-        // Anything a person or an answer changed may change what is needed; the clock alone does not.
-        switch action {
-        case .tick, .loadStarted, .loadCancelled: break
-        default: wake.signal()
         }
     }
 
@@ -147,7 +153,7 @@ public actor DashboardStore {
         switch request.target {
         case .source(let id):
             let jitter = Double.random(in: 0...1)
-            send(.loaded(LoadResult(source: id, key: request.key, outcome: outcome, finishedAt: time, jitter: jitter)))
+            apply(.loaded(LoadResult(source: id, key: request.key, outcome: outcome, finishedAt: time, jitter: jitter)))
             let status = state.status(of: id)
             if case .failure = outcome {
                 planner.finished(request.target, failed: true, retryDelay: status.retryDelay, at: now)
@@ -158,7 +164,7 @@ public actor DashboardStore {
                 planner.discarded(id)
             }
         case .item(let id, let key):
-            send(.itemLoaded(ItemResult(lookup: id, key: key, outcome: outcome, finishedAt: time)))
+            apply(.itemLoaded(ItemResult(lookup: id, key: key, outcome: outcome, finishedAt: time)))
             let failed: Bool
             if case .failure = outcome { failed = true } else { failed = false }
             planner.finished(request.target, failed: failed, retryDelay: nil, at: now)
