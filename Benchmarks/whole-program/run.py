@@ -158,6 +158,7 @@ def side_by_side(options, work, simulator):
         seconds = (window_end - window_start) / 1e9
         figures[name] = {
             "cpu_percent": 100 * (after[name]["cpu_seconds"] - before[name]["cpu_seconds"]) / seconds,
+            "cpu_percent_ticks": 100 * (after[name]["tick_seconds"] - before[name]["tick_seconds"]) / seconds,
             "wakeups_per_second": (after[name]["switches"] - before[name]["switches"]) / seconds,
             "threads": after[name]["threads"],
             "peak_rss_mib": after[name]["peak_rss_kib"] / 1024,
