@@ -46,7 +46,9 @@ struct ResourceTableView {
         guard let row else {
             return TableRow(cells: [context.glyphs.ellipsis], style: CellStyle(.muted))
         }
-        var cells = row.cells
+        // Our own wording in cells ("≈$35 at reset", "—") reads as ASCII on a terminal without UTF-8,
+        // not as the placeholder "?".
+        var cells = row.cells.map(context.text)
         // Graphic columns are drawn afterwards; keep their text cells blank.
         for (index, spec) in model.columns.enumerated() where spec.kind != .text && index < cells.count {
             cells[index] = ""
