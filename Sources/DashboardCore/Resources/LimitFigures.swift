@@ -52,10 +52,12 @@ public struct LimitFigures: Sendable, Equatable {
             let start = window?.start
             let fallback = LimitFigures.statisticsRatePerHour(limit, state: state)
                 ?? start.flatMap { UsageMath.averageRatePerHour(used: used, since: $0, now: state.now) }
-            var samples = Array(state.limitHistory.samples(for: limit.id))
-            if samples.isEmpty { samples = [UsageSample(time: state.now, used: used)] }
-            self.forecast = Forecast.make(samples: samples, limit: limit.limitValue, now: state.now,
-                                          nextReset: nextReset, fallbackRatePerHour: fallback)
+            let history = state.limitHistory.samples(for: limit.id)
+            self.forecast = history.isEmpty
+                ? Forecast.make(samples: [UsageSample(time: state.now, used: used)], limit: limit.limitValue, now: state.now,
+                                nextReset: nextReset, fallbackRatePerHour: fallback)
+                : Forecast.make(history: history, limit: limit.limitValue, now: state.now,
+                                nextReset: nextReset, fallbackRatePerHour: fallback)
         } else {
             self.forecast = nil
         }

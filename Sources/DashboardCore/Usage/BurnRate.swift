@@ -14,25 +14,57 @@ public enum BurnRate {
         return Array(ordered[lastDrop...])
     }
 
+    /// Where the window since the last reset starts in samples already in time order with finite
+    /// readings (as ``LimitUsageHistory`` keeps them): the same window as `samplesSinceLastReset`,
+    /// found from the newest end without copying or sorting.
+    public static func lastWindowStart<Samples: BidirectionalCollection>(inOrder samples: Samples) -> Samples.Index
+    where Samples.Element == UsageSample {
+        guard samples.startIndex != samples.endIndex else { return samples.startIndex }
+        var index = samples.index(before: samples.endIndex)
+        while index != samples.startIndex {
+            let previous = samples.index(before: index)
+            if samples[index].used < samples[previous].used { return index }
+            index = previous
+        }
+        return samples.startIndex
+    }
+
     /// Least-squares slope of usage over time, in units per hour, never negative.
     ///
     /// `nil` when fewer than two samples are given or they span less than one second.
     /// Pass samples from a single window (see `samplesSinceLastReset`).
     public static func leastSquaresPerHour(_ samples: [UsageSample]) -> Double? {
-        guard samples.count >= 2,
-              let first = samples.map(\.time).min(),
-              let last = samples.map(\.time).max(),
-              last.timeIntervalSince(first) >= 1 else { return nil }
+        guard let first = samples.map(\.time).min(), let last = samples.map(\.time).max() else { return nil }
+        return leastSquaresPerHour(samples, first: first, last: last)
+    }
+
+    /// The same for samples in time order: the first and last give the span, and nothing is copied
+    /// (a limit's hour of samples is read once a second for each limit on screen).
+    public static func leastSquaresPerHour<Samples: BidirectionalCollection>(inOrder samples: Samples) -> Double?
+    where Samples.Element == UsageSample {
+        guard let first = samples.first?.time, let last = samples.last?.time else { return nil }
+        return leastSquaresPerHour(samples, first: first, last: last)
+    }
+
+    private static func leastSquaresPerHour<Samples: Collection>(_ samples: Samples, first: Date, last: Date) -> Double?
+    where Samples.Element == UsageSample {
+        guard samples.count >= 2, last.timeIntervalSince(first) >= 1 else { return nil }
         // Hours since the first sample keep the sums small and give the slope in units per hour.
-        let xs = samples.map { $0.time.timeIntervalSince(first) / 3_600 }
-        let ys = samples.map(\.used)
+        func hours(_ sample: UsageSample) -> Double { sample.time.timeIntervalSince(first) / 3_600 }
         let count = Double(samples.count)
-        let meanX = xs.reduce(0, +) / count
-        let meanY = ys.reduce(0, +) / count
+        var sumX = 0.0
+        var sumY = 0.0
+        for sample in samples {
+            sumX += hours(sample)
+            sumY += sample.used
+        }
+        let meanX = sumX / count
+        let meanY = sumY / count
         var covariance = 0.0
         var varianceX = 0.0
-        for (x, y) in zip(xs, ys) {
-            covariance += (x - meanX) * (y - meanY)
+        for sample in samples {
+            let x = hours(sample)
+            covariance += (x - meanX) * (sample.used - meanY)
             varianceX += (x - meanX) * (x - meanX)
         }
         guard varianceX > 0 else { return nil }

@@ -49,9 +49,29 @@ public struct Forecast: Sendable, Equatable {
         nextReset: Date?,
         fallbackRatePerHour: Double? = nil
     ) -> Forecast {
-        let window = BurnRate.samplesSinceLastReset(samples)
+        make(window: BurnRate.samplesSinceLastReset(samples), limit: limit, now: now, nextReset: nextReset,
+             fallbackRatePerHour: fallbackRatePerHour)
+    }
+
+    /// The same from a limit's poll history, which is in time order with finite readings already: the
+    /// window since the last reset is read in place, not filtered, sorted and copied each second.
+    public static func make(
+        history: RingBuffer<UsageSample>,
+        limit: Double,
+        now: Date,
+        nextReset: Date?,
+        fallbackRatePerHour: Double? = nil
+    ) -> Forecast {
+        make(window: history[BurnRate.lastWindowStart(inOrder: history)...], limit: limit, now: now,
+             nextReset: nextReset, fallbackRatePerHour: fallbackRatePerHour)
+    }
+
+    /// - Parameter window: the samples since the last reset, in time order.
+    private static func make<Window: BidirectionalCollection>(
+        window: Window, limit: Double, now: Date, nextReset: Date?, fallbackRatePerHour: Double?
+    ) -> Forecast where Window.Element == UsageSample {
         let fallback = fallbackRatePerHour.flatMap { $0.isFinite ? max($0, 0) : nil }
-        let rate = BurnRate.leastSquaresPerHour(window) ?? fallback
+        let rate = BurnRate.leastSquaresPerHour(inOrder: window) ?? fallback
 
         guard let latest = window.last, limit.isFinite, limit > 0 else {
             return Forecast(burnRatePerHour: rate, projectedAtReset: nil, outcome: .unknown)
