@@ -58,8 +58,10 @@ struct PollPlanner: Sendable {
     mutating func plan(_ state: AppState, now: Instant) -> Plan {
         var plan = Plan()
         var nearlyDue: [(id: SourceID, key: RequestKey, due: Instant)] = []
-        let needed = state.neededSources
+        // The shown list is built once a step: the needed set is it and the pane's background sources.
         let shown = Set(state.shownSources.map(\.id))
+        var needed = shown
+        for source in state.resource.background { needed.insert(source.id) }
         for source in ResourceRegistry.allSources {
             var record = sources[source.id] ?? SourceRecord()
             defer { sources[source.id] = record }
@@ -125,7 +127,9 @@ struct PollPlanner: Sendable {
         let lookups = state.resource.lookups
         var wanted = Set<ItemTarget>()
         for lookup in lookups {
-            var running = items.filter { $0.key.lookup == lookup.id && $0.value.inFlight }.count
+            // Counted in place: `filter` on a dictionary builds another dictionary each step.
+            var running = 0
+            for (target, record) in items where record.inFlight && target.lookup == lookup.id { running += 1 }
             for key in lookup.keys(state) {
                 let target = ItemTarget(lookup: lookup.id, key: key)
                 guard wanted.insert(target).inserted else { continue }
