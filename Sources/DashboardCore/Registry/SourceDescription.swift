@@ -21,6 +21,10 @@ public struct SourceDescription<Parameters: Hashable & Sendable, Fetched: Sendab
     let didLoad: (@Sendable (inout AppState, Value, Date) -> Void)?
     /// Whether an answer to parameters that are no longer current is still worth keeping.
     let keepsOutdatedAnswers: Bool
+    /// Whether an answer is one that asking again cannot change while the connection lasts (a metrics
+    /// source with nothing configured says so without a request): the source then rests until `r`,
+    /// instead of costing a task, a state change and a scheduler step every second for nothing.
+    let settles: (@Sendable (Fetched) -> Bool)?
 
     public init(
         _ name: String, label: String, cadence: Cadence, followsTimeframe: Bool = false,
@@ -28,7 +32,8 @@ public struct SourceDescription<Parameters: Hashable & Sendable, Fetched: Sendab
         parameters: @escaping @Sendable (AppState) -> Parameters,
         fetch: @escaping @Sendable (ArchestraClient, Parameters) async throws -> Fetched,
         merge: @escaping @Sendable (Value?, Fetched, Parameters) -> Value,
-        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil
+        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil,
+        settles: (@Sendable (Fetched) -> Bool)? = nil
     ) {
         self.id = SourceID(name)
         self.label = label
@@ -39,6 +44,7 @@ public struct SourceDescription<Parameters: Hashable & Sendable, Fetched: Sendab
         self.fetch = fetch
         self.merge = merge
         self.didLoad = didLoad
+        self.settles = settles
     }
 
     /// The same description without types, for the registry and the scheduler.
@@ -54,11 +60,12 @@ extension SourceDescription where Fetched == Value {
         keepsOutdatedAnswers: Bool = false,
         parameters: @escaping @Sendable (AppState) -> Parameters,
         fetch: @escaping @Sendable (ArchestraClient, Parameters) async throws -> Fetched,
-        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil
+        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil,
+        settles: (@Sendable (Fetched) -> Bool)? = nil
     ) {
         self.init(name, label: label, cadence: cadence, followsTimeframe: followsTimeframe,
                   keepsOutdatedAnswers: keepsOutdatedAnswers, parameters: parameters, fetch: fetch,
-                  merge: { _, fetched, _ in fetched }, didLoad: didLoad)
+                  merge: { _, fetched, _ in fetched }, didLoad: didLoad, settles: settles)
     }
 }
 
@@ -115,6 +122,7 @@ public final class AnySource: Sendable, Hashable {
             guard source.keepsOutdatedAnswers || RequestKey(source.parameters(state)) == key else { return false }
             let value = source.merge(state[source].value, fetched, parameters)
             state[source].succeed(value, at: time)
+            if let settles = source.settles, settles(fetched) { state[source].status.isSettled = true }
             source.didLoad?(&state, value, time)
             return true
         }

@@ -24,6 +24,8 @@ struct PollPlanner: Sendable {
         /// After a failure: how long to wait; nil waits for `r` (a rejected key).
         var retryDelay: TimeInterval?
         var forced = false
+        /// The last answer cannot change while the connection lasts (``SourceStatus/isSettled``).
+        var settled = false
     }
 
     struct ItemTarget: Hashable, Sendable {
@@ -111,6 +113,8 @@ struct PollPlanner: Sendable {
     /// nil when it waits for the person (after a rejected key).
     private func due(_ source: AnySource, _ record: SourceRecord, _ state: AppState, shown: Bool) -> Instant? {
         guard let finished = record.finishedAt else { return .zero }
+        // Its answer cannot change until the person asks (`r` forces it) or its parameters do.
+        if record.settled { return nil }
         if record.failed {
             guard let delay = record.retryDelay else { return nil }
             return finished + .seconds(fraction: delay)
@@ -172,8 +176,9 @@ struct PollPlanner: Sendable {
 
     // MARK: - Outcomes
 
-    /// A request ended with an answer (`retryDelay` nil) or a failure.
-    mutating func finished(_ target: FetchTarget, failed: Bool, retryDelay: TimeInterval?, at now: Instant) {
+    /// A request ended with an answer (`retryDelay` nil) or a failure; `settled`: an answer that asking
+    /// again cannot change, so the source is not due again until forced.
+    mutating func finished(_ target: FetchTarget, failed: Bool, retryDelay: TimeInterval?, settled: Bool = false, at now: Instant) {
         switch target {
         case .source(let id):
             var record = sources[id] ?? SourceRecord()
@@ -181,6 +186,7 @@ struct PollPlanner: Sendable {
             record.finishedAt = now
             record.failed = failed
             record.retryDelay = retryDelay
+            record.settled = settled && !failed
             sources[id] = record
             // Health's own answers do not count: the rule is about the other sources answering;
             // nor do metrics services', which are not the API.

@@ -18,7 +18,12 @@ public enum MetricsSources {
         SourceDescription("metrics.\(tab.rawValue)", label: "metrics", cadence: .refresh,
                           parameters: { _ in tab },
                           fetch: { client, tab in try await read(tab, client.metrics) },
-                          merge: { previous, reading, tab in MetricsLive.merge(previous, reading, tab: tab) })
+                          merge: { previous, reading, tab in MetricsLive.merge(previous, reading, tab: tab) },
+                          // Nothing configured (or the default page did not answer once): the same words each time.
+                          settles: { reading in
+                              if case .unavailable = reading { return true }
+                              return false
+                          })
     }
 
     /// The per-row trends of a tab over the timeframe, when a Prometheus is configured.
@@ -31,7 +36,8 @@ public enum MetricsSources {
                               return try await PrometheusReading.history(
                                   request.tab.spec.trendLines, window: request.timeframe.window ?? 30 * 86_400, end: Date(),
                                   fetcher: client.metrics)
-                          })
+                          },
+                          settles: { history in !history.available })
     }
 
     /// Where the live figures come from: the scraped page when there is one, else Prometheus; the fleet

@@ -55,6 +55,9 @@ public struct SourceStatus: Sendable, Equatable {
     /// Seconds after the failure until the next attempt; nil when only the person can retry (401).
     public var retryDelay: TimeInterval?
     public var isLoading: Bool = false
+    /// The last answer holds for as long as this connection lasts (there is nothing configured to read
+    /// from): the scheduler does not ask again until `r`, and the figures never go stale.
+    public var isSettled = false
 
     /// When the scheduler will try again after a failure (for "retrying in 12s").
     public var nextRetryAt: Date? {
@@ -70,6 +73,7 @@ public struct SourceStatus: Sendable, Equatable {
 
     public mutating func succeed(at time: Date) {
         updatedAt = time
+        isSettled = false
         error = nil
         failedAt = nil
         consecutiveFailures = 0
@@ -99,7 +103,7 @@ public struct SourceStatus: Sendable, Equatable {
     }
 
     public func isStale(now: Date, interval: TimeInterval) -> Bool {
-        guard let age = age(now: now) else { return false }
+        guard !isSettled, let age = age(now: now) else { return false }
         return age > 2 * interval
     }
 }

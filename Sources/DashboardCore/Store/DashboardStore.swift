@@ -158,7 +158,7 @@ public actor DashboardStore {
             if case .failure = outcome {
                 planner.finished(request.target, failed: true, retryDelay: status.retryDelay, at: now)
             } else if status.updatedAt == time {
-                planner.finished(request.target, failed: false, retryDelay: nil, at: now)
+                planner.finished(request.target, failed: false, retryDelay: nil, settled: status.isSettled, at: now)
             } else {
                 // Answered for parameters that are no longer current: the current ones are asked next.
                 planner.discarded(id)

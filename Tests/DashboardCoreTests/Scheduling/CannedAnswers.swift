@@ -94,7 +94,8 @@ struct PlannerRun {
         switch request.target {
         case .source(let id):
             _ = state.reduce(.loaded(LoadResult(source: id, key: request.key, outcome: outcome, finishedAt: date, jitter: 0.5)))
-            planner.finished(request.target, failed: failed, retryDelay: state.status(of: id).retryDelay, at: now)
+            let status = state.status(of: id)
+            planner.finished(request.target, failed: failed, retryDelay: status.retryDelay, settled: status.isSettled, at: now)
         case .item(let id, let key):
             _ = state.reduce(.itemLoaded(ItemResult(lookup: id, key: key, outcome: outcome, finishedAt: date)))
             planner.finished(request.target, failed: failed, retryDelay: nil, at: now)

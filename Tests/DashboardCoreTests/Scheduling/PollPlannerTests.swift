@@ -210,4 +210,39 @@ final class PollPlannerTests: XCTestCase {
         state.now = CoreFixture.now.addingTimeInterval(2.5)
         XCTAssertTrue(state.isStale(MCPRegistryResource.servers.erased), "polled every second: stale after 2 s")
     }
+
+    /// With no metrics page or Prometheus configured, the overview's metrics source answers "none" without a
+    /// request: asked once, not every second, and never shown as stale; `r` asks again.
+    func testAnAnswerThatCannotChangeIsNotAskedAgainUntilR() {
+        var run = PlannerRun(pane: .overview, refresh: 1)
+        let metrics = MetricsSources.live(.models)
+        run.answer = { request in
+            if request.target == .source(metrics.id) { return .success(MetricsReading.unavailable("No metrics source")) }
+            return CannedAnswers.answer(request)
+        }
+        run.run(seconds: 30)
+        XCTAssertEqual(run.count(metrics.id), 1)
+        XCTAssertEqual(Double(run.count(LimitsResource.source.id)), 30, accuracy: 2, "the rest polls as before")
+        XCTAssertTrue(run.state.status(of: metrics.id).isSettled)
+        XCTAssertFalse(run.state.isStale(metrics.erased), "30 s old, but it cannot change")
+
+        let effects = run.state.reduce(.key(.character("r")))
+        for case .refresh(let ids) in effects { run.planner.force(ids) }
+        run.planOnce()
+        XCTAssertEqual(run.count(metrics.id), 2, "r asks again at once")
+    }
+
+    func testAMetricsPageThatAnswersKeepsBeingPolled() {
+        var run = PlannerRun(pane: .overview, refresh: 1)
+        let metrics = MetricsSources.live(.models)
+        run.answer = { request in
+            if request.target == .source(metrics.id) {
+                return .success(MetricsReading.scrape(Exposition(families: []), at: CoreFixture.now, target: "localhost:9050"))
+            }
+            return CannedAnswers.answer(request)
+        }
+        run.run(seconds: 30)
+        XCTAssertEqual(Double(run.count(metrics.id)), 30, accuracy: 2)
+        XCTAssertFalse(run.state.status(of: metrics.id).isSettled)
+    }
 }

@@ -80,6 +80,25 @@ final class StoreSchedulingTests: XCTestCase {
         XCTAssertTrue(maxInFlight.values.allSatisfy { $0 == 1 }, "one request per source at a time: \(maxInFlight)")
     }
 
+    func testAMetricsSourceWithNothingConfiguredIsAskedOnce() async {
+        let clock = ManualClock()
+        let metrics = MetricsSources.live(.models).id
+        let loader = RecordingLoader { request in
+            if request.target == .source(metrics) { return .success(MetricsReading.unavailable("No metrics source")) }
+            return CannedAnswers.answer(request)
+        }
+        let store = makeStore(pane: .overview, loader: loader, clock: clock)
+        await store.startPolling()
+        await waitUntil("the first limits poll") { loader.requests(LimitsResource.source.id).count == 1 }
+        for second in 2...4 {
+            clock.advance(by: .seconds(1))
+            await waitUntil("limits poll \(second)") { loader.requests(LimitsResource.source.id).count == second }
+        }
+        await store.stopPolling()
+        XCTAssertEqual(loader.requests(metrics).count, 1, "its answer cannot change: not asked every second")
+        XCTAssertTrue(store.latest().state.status(of: metrics).isSettled)
+    }
+
     func testARequestWhoseParametersChangedIsCancelledAtOnce() async {
         let clock = ManualClock()
         let loader = RecordingLoader(hanging: AgentsResource.source.id)
