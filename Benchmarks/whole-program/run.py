@@ -40,6 +40,8 @@ def parse_arguments():
     parser.add_argument("--settle", type=float, default=3, help="seconds after start before the window opens")
     parser.add_argument("--pane-seconds", type=float, default=15, help="window per pane for requests per second")
     parser.add_argument("--agents", type=int, default=100_000, help="agents in the scale run (0 skips it)")
+    parser.add_argument("--starts", type=int, default=5,
+                        help="starts of each program alone, for the first frame (0 skips them)")
     parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "release"), help="folder of the release binaries")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (raw output, logs)")
     parser.add_argument("--json", help="also write the figures to this file")
@@ -172,6 +174,33 @@ def side_by_side(options, work, simulator):
     return figures, memory
 
 
+def starts_alone(options, work, simulator):
+    """Time to first full frame, each program started on its own a few times. In the side-by-side window the
+    three start within milliseconds of each other on two cores, so each one's first frame also waits for the
+    others' starts; here nothing else starts meanwhile, as when a person opens one of them."""
+    base = {"TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": work}
+    commands = {"archestra-tui": (f"{options.bin}/archestra-tui --base-url {simulator.url} --refresh 1", console_environment(work)),
+                "htop": ("htop -d 10", base), "btop": ("btop", dict(base, XDG_CONFIG_HOME=os.path.join(work, "btop-config")))}
+    markers = {"archestra-tui": "archestra-tui", "htop": "Load average", "btop": "proc"}
+    figures = {}
+    for name, (command, environment) in commands.items():
+        frames, data = [], []
+        for attempt in range(options.starts):
+            program = Recorded(f"alone-{name}-{attempt}", command, work, environment)
+            time.sleep(1.5)
+            program.stop()
+            start, chunks, _ = screen_replay.read_log(program.prefix)
+            first = screen_replay.first_time(chunks, screen_replay.full_frame(markers[name]), WIDTH, HEIGHT)
+            frames.append((first - start) / 1e6 if first else None)
+            if name == "archestra-tui":
+                loaded = screen_replay.first_time(chunks, lambda lines: "connected" in lines[0], WIDTH, HEIGHT)
+                data.append((loaded - start) / 1e6 if loaded else None)
+        figures[name] = dict(summary(frames), all=frames)
+        if data:
+            figures[name]["first_data"] = dict(summary(data), all=data)
+    return figures
+
+
 def per_pane_requests(options, work, simulator):
     """Requests per second the server receives on each pane at 1 s refresh, from the simulator's log."""
     console = Recorded("console-panes", f"{options.bin}/archestra-tui --base-url {simulator.url} --refresh 1",
@@ -269,7 +298,7 @@ def summary(values):
     return {"count": len(present), "median": present[len(present) // 2], "max": present[-1]}
 
 
-def print_figures(side, panes, scaled):
+def print_figures(side, panes, scaled, alone=None):
     def cell(value, form="{:.2f}"):
         return "-" if value is None else form.format(value)
 
@@ -279,7 +308,15 @@ def print_figures(side, panes, scaled):
     print(f"\n| | archestra-tui | htop -d 10 | btop (1 s) |\n| --- | --- | --- | --- |")
     for label, key, form in rows:
         print(f"| {label} | " + " | ".join(cell(side[name].get(key), form) for name in ("archestra-tui", "htop", "btop")) + " |")
+    if alone:
+        print("| first full frame started alone, median / max ms | " + " | ".join(
+            f"{cell(alone[name].get('median'), '{:.0f}')} / {cell(alone[name].get('max'), '{:.0f}')}"
+            for name in ("archestra-tui", "htop", "btop")) + " |")
     console = side["archestra-tui"]
+    if alone and "first_data" in alone["archestra-tui"]:
+        data = alone["archestra-tui"]["first_data"]
+        print(f"| first data started alone, median / max ms | {cell(data.get('median'), '{:.0f}')} / "
+              f"{cell(data.get('max'), '{:.0f}')} | | |")
     print(f"| first data, ms | {cell(console.get('first_data_ms'), '{:.0f}')} | | |")
     print(f"| requests/s to the server (overview) | {cell(console.get('requests_per_second'))} | | |")
     if panes:
@@ -339,11 +376,12 @@ def main():
         program.stop()
     try:
         side, memory = side_by_side(options, work, simulator)
+        alone = starts_alone(options, work, simulator) if options.starts > 0 else None
         panes = per_pane_requests(options, work, simulator) if options.pane_seconds > 0 else None
     finally:
         simulator.stop()
     scaled = scale(options, work, os.path.join(options.bin, "archestra-sim")) if options.agents > 0 else None
-    print_figures(side, panes, scaled)
+    print_figures(side, panes, scaled, alone)
     print("\nconsole wake-ups per second by thread:",
           ", ".join(f"{name} {rate:.1f}" for name, rate in sorted(memory["wakeups_by_thread"].items(), key=lambda item: -item[1])))
     print("console threads:", ", ".join(f"{name} x{count}" for name, count in sorted(memory["threads"].items())))
@@ -356,7 +394,7 @@ def main():
         print(f"  {kib:8d} of {size:8d}  {name}")
     if options.json:
         with open(options.json, "w") as output:
-            json.dump({"side_by_side": side, "panes": panes, "scale": scaled, "memory": memory}, output, indent=2)
+            json.dump({"side_by_side": side, "starts_alone": alone, "panes": panes, "scale": scaled, "memory": memory}, output, indent=2)
     if not options.keep:
         shutil.rmtree(work, ignore_errors=True)
 
