@@ -35,8 +35,9 @@ final class SimulatorFixture {
     /// Starts the real binary against this simulator in tmux.
     /// - Parameter environment: extra variables (e.g. `HTTPS_PROXY`); they win over the defaults, which
     ///   empty every proxy variable.
+    /// - Parameter commandPrefix: runs the console under another program (e.g. `strace`).
     func console(width: Int = 120, height: Int = 40, refresh: Double = 0.5, extraArguments: String = "",
-                 baseURL: String? = nil, environment: [String: String] = [:]) throws -> TmuxSession {
+                 baseURL: String? = nil, environment: [String: String] = [:], commandPrefix: String = "") throws -> TmuxSession {
         let binary = try Binaries.path("archestra-tui")
         var variables = ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state",
                          "XDG_CONFIG_HOME": NSTemporaryDirectory() + "archestra-e2e-config-none"]
@@ -47,7 +48,7 @@ final class SimulatorFixture {
         }
         variables.merge(environment) { _, extra in extra }
         return try TmuxSession(
-            command: "\(TmuxSession.quote(binary)) --base-url \(baseURL ?? self.baseURL) --refresh \(refresh) \(extraArguments)",
+            command: "\(commandPrefix) \(TmuxSession.quote(binary)) --base-url \(baseURL ?? self.baseURL) --refresh \(refresh) \(extraArguments)",
             environment: variables, width: width, height: height)
     }
 }

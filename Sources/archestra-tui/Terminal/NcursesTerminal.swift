@@ -52,6 +52,18 @@ final class NcursesTerminal {
         if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(10) }
         // Never blocks in ncurses: `readKey` waits in poll(2), on the keyboard and the wake pipe together.
         wtimeout(window, 0)
+        // No look at the keyboard in the middle of an update (ncurses flushes what it has before each look,
+        // to drop the rest of the update when a key waits): our frames take well under a millisecond.
+        typeahead(-1)
+        // ncurses 6.4 (Debian 12) flushes after every cursor move until the screen has once been left and
+        // resumed, so each frame went out as a write per changed row (about ten a second on an idle
+        // overview, sixty for the first frame; each a packet over SSH). Leaving and resuming here, before
+        // anything is drawn and before colours start (so leaving does not reset the terminal's palette),
+        // makes it send a whole update in one write from the first frame on.
+        def_prog_mode()
+        endwin()
+        reset_prog_mode()
+        doupdate()
         let useColor = colorAllowed && has_colors()
         if useColor {
             start_color()

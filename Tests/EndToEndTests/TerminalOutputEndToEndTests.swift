@@ -1,0 +1,35 @@
+import Foundation
+import XCTest
+
+/// What a console left open sends its terminal: each frame in one write, so over SSH a frame is one
+/// packet and the terminal (or tmux) handles one burst, not a write per row.
+final class TerminalOutputEndToEndTests: XCTestCase {
+    func testEachIdleFrameGoesOutInOneWrite() async throws {
+        guard let strace = ["/usr/bin/strace", "/bin/strace"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw XCTSkip("strace is not installed (`apt-get install strace`; .ci/run installs it)")
+        }
+        let fixture = try await SimulatorFixture()
+        let trace = NSTemporaryDirectory() + "archestra-e2e-writes-\(UUID().uuidString).txt"
+        let session = try fixture.console(refresh: 1, commandPrefix: "\(strace) -f -qq -e trace=write -e signal=none -o \(trace)")
+        defer {
+            session.kill()
+            try? FileManager.default.removeItem(atPath: trace)
+        }
+        try session.waitFor(text: "connected")
+        // Past the first seconds, when answers are drawn as they come: left alone it draws on its clock tick.
+        try await Task.sleep(for: .seconds(4))
+        let before = Self.terminalWrites(trace)
+        try await Task.sleep(for: .seconds(5))
+        let writes = Self.terminalWrites(trace) - before
+        XCTAssertGreaterThanOrEqual(writes, 1, "the trace sees the frames of the clock tick")
+        // About one frame a second; a frame split by rows was about ten writes.
+        XCTAssertLessThanOrEqual(writes, 7, "\(writes) writes to the terminal in 5 s")
+        await fixture.shutdown()
+    }
+
+    /// `write(1, …)` calls in an strace log (`-f` puts the thread id first).
+    static func terminalWrites(_ path: String) -> Int {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { $0.contains("write(1,") }.count
+    }
+}
