@@ -122,19 +122,36 @@ def console_environment(work):
             "XDG_CONFIG_HOME": work + "/config", "ARCHESTRA_API_KEY": API_KEY}
 
 
-def side_by_side(options, work, simulator):
-    """All three programs started together and measured over the same window."""
+# What each program's screen shows once its first full frame is out.
+FRAME_MARKERS = {"archestra-tui": "archestra-tui", "htop": "Load average", "btop": "proc"}
+
+
+def program_commands(options, work, simulator):
+    """The command and environment of each program measured: the console at 1 s, htop -d 10, btop at 1 s."""
     btop_config = os.path.join(work, "btop-config")
     os.makedirs(os.path.join(btop_config, "btop"), exist_ok=True)
     with open(os.path.join(btop_config, "btop", "btop.conf"), "w") as config:
         config.write("update_ms = 1000\n")
     base = {"TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": work}
-    programs = {
-        "archestra-tui": Recorded("archestra-tui", f"{options.bin}/archestra-tui --base-url {simulator.url} --refresh 1",
-                                  work, console_environment(work)),
-        "htop": Recorded("htop", "htop -d 10", work, base),
-        "btop": Recorded("btop", "btop", work, dict(base, XDG_CONFIG_HOME=btop_config)),
-    }
+    return {"archestra-tui": (f"{options.bin}/archestra-tui --base-url {simulator.url} --refresh 1", console_environment(work)),
+            "htop": ("htop -d 10", base), "btop": ("btop", dict(base, XDG_CONFIG_HOME=btop_config))}
+
+
+def first_frame_ms(name, start, chunks):
+    first = screen_replay.first_time(chunks, screen_replay.full_frame(FRAME_MARKERS[name]), WIDTH, HEIGHT)
+    return (first - start) / 1e6 if first else None
+
+
+def first_data_ms(start, chunks):
+    """The console's header says "connected" once the first answers are on screen."""
+    loaded = screen_replay.first_time(chunks, lambda lines: "connected" in lines[0], WIDTH, HEIGHT)
+    return (loaded - start) / 1e6 if loaded else None
+
+
+def side_by_side(options, work, simulator):
+    """All three programs started together and measured over the same window."""
+    programs = {name: Recorded(name, command, work, environment)
+                for name, (command, environment) in program_commands(options, work, simulator).items()}
     time.sleep(options.settle)
     simulator.clear_requests()
     before = {name: proc_sample.sample(program.pid) for name, program in programs.items()}
@@ -155,8 +172,6 @@ def side_by_side(options, work, simulator):
     for name, program in programs.items():
         program.stop()
         start, chunks, _ = screen_replay.read_log(program.prefix)
-        marker = {"archestra-tui": "archestra-tui", "htop": "Load average", "btop": "proc"}[name]
-        first = screen_replay.first_time(chunks, screen_replay.full_frame(marker), WIDTH, HEIGHT)
         seconds = (window_end - window_start) / 1e9
         figures[name] = {
             "cpu_percent": 100 * (after[name]["cpu_seconds"] - before[name]["cpu_seconds"]) / seconds,
@@ -165,11 +180,10 @@ def side_by_side(options, work, simulator):
             "threads": after[name]["threads"],
             "peak_rss_mib": after[name]["peak_rss_kib"] / 1024,
             "bytes_per_second": screen_replay.bytes_between(chunks, window_start, window_end) / seconds,
-            "first_frame_ms": (first - start) / 1e6 if first else None,
+            "first_frame_ms": first_frame_ms(name, start, chunks),
         }
         if name == "archestra-tui":
-            data = screen_replay.first_time(chunks, lambda lines: "connected" in lines[0], WIDTH, HEIGHT)
-            figures[name]["first_data_ms"] = (data - start) / 1e6 if data else None
+            figures[name]["first_data_ms"] = first_data_ms(start, chunks)
             figures[name]["requests_per_second"] = len(requests) / seconds
     return figures, memory
 
@@ -178,23 +192,17 @@ def starts_alone(options, work, simulator):
     """Time to first full frame, each program started on its own a few times. In the side-by-side window the
     three start within milliseconds of each other on two cores, so each one's first frame also waits for the
     others' starts; here nothing else starts meanwhile, as when a person opens one of them."""
-    base = {"TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": work}
-    commands = {"archestra-tui": (f"{options.bin}/archestra-tui --base-url {simulator.url} --refresh 1", console_environment(work)),
-                "htop": ("htop -d 10", base), "btop": ("btop", dict(base, XDG_CONFIG_HOME=os.path.join(work, "btop-config")))}
-    markers = {"archestra-tui": "archestra-tui", "htop": "Load average", "btop": "proc"}
     figures = {}
-    for name, (command, environment) in commands.items():
+    for name, (command, environment) in program_commands(options, work, simulator).items():
         frames, data = [], []
         for attempt in range(options.starts):
             program = Recorded(f"alone-{name}-{attempt}", command, work, environment)
             time.sleep(1.5)
             program.stop()
             start, chunks, _ = screen_replay.read_log(program.prefix)
-            first = screen_replay.first_time(chunks, screen_replay.full_frame(markers[name]), WIDTH, HEIGHT)
-            frames.append((first - start) / 1e6 if first else None)
+            frames.append(first_frame_ms(name, start, chunks))
             if name == "archestra-tui":
-                loaded = screen_replay.first_time(chunks, lambda lines: "connected" in lines[0], WIDTH, HEIGHT)
-                data.append((loaded - start) / 1e6 if loaded else None)
+                data.append(first_data_ms(start, chunks))
         figures[name] = dict(summary(frames), all=frames)
         if data:
             figures[name]["first_data"] = dict(summary(data), all=data)
@@ -367,10 +375,8 @@ def main():
     print(drop_page_cache())
     # Run once for two seconds, each program's code is in the cache the way its own start pages it in: the
     # first frame is then measured warm, as a person restarting it sees it.
-    warm = [Recorded("warm-console", f"{options.bin}/archestra-tui --base-url {simulator.url} --refresh 1", work,
-                     console_environment(work)),
-            Recorded("warm-htop", "htop -d 10", work, {"TERM": "xterm-256color", "HOME": work}),
-            Recorded("warm-btop", "btop", work, {"TERM": "xterm-256color", "HOME": work})]
+    warm = [Recorded(f"warm-{name}", command, work, environment)
+            for name, (command, environment) in program_commands(options, work, simulator).items()]
     time.sleep(2)
     for program in warm:
         program.stop()

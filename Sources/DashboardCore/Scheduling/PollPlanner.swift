@@ -60,10 +60,9 @@ struct PollPlanner: Sendable {
     mutating func plan(_ state: AppState, now: Instant) -> Plan {
         var plan = Plan()
         var nearlyDue: [(id: SourceID, key: RequestKey, due: Instant)] = []
-        // The shown list is built once a step: the needed set is it and the pane's background sources.
+        // The shown list is built once a step, and the needed set from it.
         let shown = Set(state.shownSources.map(\.id))
-        var needed = shown
-        for source in state.resource.background { needed.insert(source.id) }
+        let needed = state.neededSources(shown: shown)
         for source in ResourceRegistry.allSources {
             var record = sources[source.id] ?? SourceRecord()
             defer { sources[source.id] = record }

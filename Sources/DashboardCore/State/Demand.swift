@@ -25,7 +25,14 @@ extension AppState {
 
     /// Every source to poll now.
     public var neededSources: Set<SourceID> {
-        Set((shownSources + resource.background).map(\.id))
+        neededSources(shown: Set(shownSources.map(\.id)))
+    }
+
+    /// The same, from the shown set a caller has already built (the scheduler, at each step).
+    func neededSources(shown: Set<SourceID>) -> Set<SourceID> {
+        var needed = shown
+        for source in resource.background { needed.insert(source.id) }
+        return needed
     }
 
     /// Seconds between polls of a source: its cadence while its figures are on screen,

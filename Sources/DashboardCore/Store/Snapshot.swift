@@ -35,7 +35,8 @@ public struct Snapshot: Sendable {
         // Every row counts as on screen, so per-row look-ups cover the table (up to a bound).
         _ = state.reduce(.resize(width: 200, height: maxLookups + ScreenLayout.headerRows + ScreenLayout.footerRows
                                  + ScreenLayout.tableChromeRows))
-        let sources = ResourceRegistry.allSources.filter { state.neededSources.contains($0.id) }
+        let needed = state.neededSources
+        let sources = ResourceRegistry.allSources.filter { needed.contains($0.id) }
         var asked = await load(sources, into: &state, loader: loader)
         var looked = Set<String>()
         await lookUp(into: &state, loader: loader, maxLookups: maxLookups, done: &looked)

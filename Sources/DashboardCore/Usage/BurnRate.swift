@@ -29,26 +29,15 @@ public enum BurnRate {
         return samples.startIndex
     }
 
-    /// Least-squares slope of usage over time, in units per hour, never negative.
+    /// Least-squares slope of usage over time, in units per hour, never negative, for samples in time order
+    /// from a single window (see `samplesSinceLastReset` and `lastWindowStart`): the first and last give
+    /// the span, and nothing is copied (a limit's hour of samples is read once a second for each limit).
     ///
     /// `nil` when fewer than two samples are given or they span less than one second.
-    /// Pass samples from a single window (see `samplesSinceLastReset`).
-    public static func leastSquaresPerHour(_ samples: [UsageSample]) -> Double? {
-        guard let first = samples.map(\.time).min(), let last = samples.map(\.time).max() else { return nil }
-        return leastSquaresPerHour(samples, first: first, last: last)
-    }
-
-    /// The same for samples in time order: the first and last give the span, and nothing is copied
-    /// (a limit's hour of samples is read once a second for each limit on screen).
     public static func leastSquaresPerHour<Samples: BidirectionalCollection>(inOrder samples: Samples) -> Double?
     where Samples.Element == UsageSample {
-        guard let first = samples.first?.time, let last = samples.last?.time else { return nil }
-        return leastSquaresPerHour(samples, first: first, last: last)
-    }
-
-    private static func leastSquaresPerHour<Samples: Collection>(_ samples: Samples, first: Date, last: Date) -> Double?
-    where Samples.Element == UsageSample {
-        guard samples.count >= 2, last.timeIntervalSince(first) >= 1 else { return nil }
+        guard samples.count >= 2, let first = samples.first?.time, let last = samples.last?.time,
+              last.timeIntervalSince(first) >= 1 else { return nil }
         // Hours since the first sample keep the sums small and give the slope in units per hour.
         func hours(_ sample: UsageSample) -> Double { sample.time.timeIntervalSince(first) / 3_600 }
         let count = Double(samples.count)
