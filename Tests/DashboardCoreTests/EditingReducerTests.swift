@@ -101,6 +101,24 @@ final class EditingReducerTests: XCTestCase {
         XCTAssertEqual(request.body, .object(["description": .string("fixed")]))
     }
 
+    func testEachEditOfARunAsksForANewEditorRun() {
+        // The main loop runs a request whose number is above the last it ran: numbers must not restart per edit.
+        var state = editingState(external: true)
+        guard case .externalEditor(let first)? = session(state)?.phase else { return XCTFail("waits for $EDITOR") }
+        _ = state.reduce(.edited(.externalEditorClosed(run: first.run, text: first.document, failure: nil)))
+        XCTAssertNil(state.ui.overlay, "the first edit is over")
+        _ = state.reduce(.key(.character("e")))
+        _ = state.reduce(.edited(.loaded(Self.record)))
+        guard case .externalEditor(let second)? = session(state)?.phase else { return XCTFail("the second edit waits for $EDITOR") }
+        XCTAssertGreaterThan(second.run, first.run)
+        _ = state.reduce(.edited(.externalEditorClosed(run: second.run, text: second.document, failure: nil)))
+        _ = state.reduce(.key(.character("E")))
+        _ = state.reduce(.edited(.loaded(Self.record)))
+        _ = state.reduce(.key(.control("e")))
+        guard case .externalEditor(let third)? = session(state)?.phase else { return XCTFail("Ctrl-E waits for $EDITOR") }
+        XCTAssertGreaterThan(third.run, second.run)
+    }
+
     func testAnEmptyDocumentCancels() {
         var state = editingState(external: true)
         guard case .externalEditor(let request)? = session(state)?.phase else { return XCTFail() }

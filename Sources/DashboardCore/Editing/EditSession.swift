@@ -52,8 +52,6 @@ public struct EditSession: Sendable, Equatable {
     public var message: String?
     /// Where the edit was saved after a failure.
     public var recoveryPath: String?
-    /// Counts `$EDITOR` runs, so each request is carried out once.
-    public var editorRuns = 0
     /// `e` edits in `$EDITOR`, `E` in the form.
     public var prefersExternalEditor = false
     /// The catalog item an install starts from.
@@ -83,7 +81,8 @@ public struct EditSession: Sendable, Equatable {
 
 /// A document for `$EDITOR`, with what to do with the text it comes back with.
 public struct ExternalEditRequest: Sendable, Equatable {
-    /// Distinguishes runs, so the main loop runs each request once.
+    /// Distinguishes runs across the whole console (``UIState/externalEditorRuns``), so the main loop runs
+    /// each request once, whichever edit asked for it.
     public var run: Int
     public var document: String
     /// A short name for the temporary file ("agent-support-bot").

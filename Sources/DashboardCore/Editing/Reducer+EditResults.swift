@@ -70,6 +70,12 @@ extension AppState {
         }
     }
 
+    /// The number of the next `$EDITOR` run, unique for the life of the console.
+    mutating func nextEditorRun() -> Int {
+        ui.externalEditorRuns += 1
+        return ui.externalEditorRuns
+    }
+
     /// Fresh data for the pane that changed.
     func refreshAfterChange(_ ref: EditorRef) -> [Effect] {
         [.refresh(Set(ref.pane.resource.tab(ref.tab).sources.map(\.id)))]
@@ -93,7 +99,7 @@ extension AppState {
         session.baseMarker = ResourceEditor.marker(of: record)
         session.recordName = record.string("name") ?? session.recordName
         session.phase = .form
-        if session.prefersExternalEditor { session.openExternalEditor(server: baseURL) }
+        if session.prefersExternalEditor { session.openExternalEditor(server: baseURL, run: nextEditorRun()) }
         ui.overlay = .edit(session)
         return []
     }
@@ -112,14 +118,14 @@ extension AppState {
             ui.flash = "empty document: cancelled, nothing sent"
             return []
         case .problems(let problems):
-            session.reopenExternalEditor(with: problems, text: text)
+            session.reopenExternalEditor(with: problems, text: text, run: nextEditorRun())
             ui.overlay = .edit(session)
             return []
         case .values(let values):
             session.values.merge(values) { _, new in new }
             let problems = session.problemsBeforeSaving(editor: session.ref.editor(in: self))
             if !problems.isEmpty {
-                session.reopenExternalEditor(with: problems.map(\.message), text: text)
+                session.reopenExternalEditor(with: problems.map(\.message), text: text, run: nextEditorRun())
                 ui.overlay = .edit(session)
                 return []
             }
@@ -191,7 +197,7 @@ extension AppState {
         }
         if session.prefersExternalEditor, error.status == 400 {
             let text = EditDocument.render(session, server: baseURL)
-            session.reopenExternalEditor(with: ["the server refused it: \(error.validationMessage)"], text: text)
+            session.reopenExternalEditor(with: ["the server refused it: \(error.validationMessage)"], text: text, run: nextEditorRun())
         } else {
             session.phase = .form
         }
@@ -207,15 +213,13 @@ extension EditSession {
         return values["name"]?.text ?? noun
     }
 
-    mutating func openExternalEditor(server: String) {
-        editorRuns += 1
-        phase = .externalEditor(ExternalEditRequest(run: editorRuns, document: EditDocument.render(self, server: server),
+    mutating func openExternalEditor(server: String, run: Int) {
+        phase = .externalEditor(ExternalEditRequest(run: run, document: EditDocument.render(self, server: server),
                                                     fileStem: fileStem))
     }
 
-    mutating func reopenExternalEditor(with problems: [String], text: String) {
-        editorRuns += 1
-        phase = .externalEditor(ExternalEditRequest(run: editorRuns, document: EditDocument.withProblems(problems, on: text),
+    mutating func reopenExternalEditor(with problems: [String], text: String, run: Int) {
+        phase = .externalEditor(ExternalEditRequest(run: run, document: EditDocument.withProblems(problems, on: text),
                                                     fileStem: fileStem))
     }
 

@@ -74,7 +74,7 @@ extension AppState {
         case .control("e"):
             session.commitTyping()
             session.prefersExternalEditor = true
-            session.openExternalEditor(server: baseURL)
+            session.openExternalEditor(server: baseURL, run: nextEditorRun())
         case .enter:
             if field.isTyped {
                 session.commitTyping()
@@ -156,7 +156,7 @@ extension AppState {
             session.baseMarker = ResourceEditor.marker(of: theirs)
             session.phase = .form
             session.message = "the record changed meanwhile: this is theirs with your changes on top"
-            if session.prefersExternalEditor { session.openExternalEditor(server: baseURL) }
+            if session.prefersExternalEditor { session.openExternalEditor(server: baseURL, run: nextEditorRun()) }
             ui.overlay = .edit(session)
         case .character("c"), .character("n"), .escape:
             ui.unsavedEdits[unsavedKey(for: session.purpose)] = session.values

@@ -80,6 +80,9 @@ public struct UIState: Sendable, Equatable {
     public var lastDeleted: DeletedRecord?
     /// Edits that could not be saved, by record ("pane/id", or "pane/new"): reopening starts from them.
     public var unsavedEdits: [String: [String: FieldValue]] = [:]
+    /// `$EDITOR` runs asked for since the console started: the main loop runs a request whose number is
+    /// above the last it ran, so the count must not restart with each edit.
+    public var externalEditorRuns = 0
 
     public init() {}
 
