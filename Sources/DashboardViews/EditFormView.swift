@@ -14,7 +14,7 @@ enum EditFormView {
         let inner = Rect(x: frame.x + 2, y: frame.y + 1, width: max(0, frame.width - 4), height: max(0, frame.height - 2))
         guard !inner.isEmpty else { return }
         var y = inner.y
-        if let message = session.message ?? session.form.confirmingDiscard.then("Discard your changes? y discards, any other key keeps editing") {
+        if let message = discardQuestion(session.form) ?? session.message {
             buffer.put(context.text(message), x: inner.x, y: y, maxWidth: inner.width, style: CellStyle(.warning, .bold), glyphs: glyphs)
             y += 1
         }
@@ -59,6 +59,13 @@ enum EditFormView {
             PickerView.render(picker, context: context, into: &buffer,
                               rect: Rect(x: valueX, y: row + 1, width: min(valueWidth, 48), height: max(0, frame.maxY - row - 2)))
         }
+    }
+
+    /// Asked over any other message: it is what the next key answers.
+    static func discardQuestion(_ form: FormState) -> String? {
+        guard form.confirmingDiscard else { return nil }
+        return form.quitAfterDiscard ? "Quit and discard your changes? y quits, any other key keeps editing"
+            : "Discard your changes? y discards, any other key keeps editing"
     }
 
     static func renderValue(_ field: EditableField, session: EditSession, focused: Bool, context: RenderContext,

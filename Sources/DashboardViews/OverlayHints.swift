@@ -10,7 +10,7 @@ enum OverlayHints {
             switch session.phase {
             case .form:
                 if session.form.confirmingDiscard {
-                    pairs = [("y", "discard"), ("any key", "keep editing")]
+                    pairs = [("y", session.form.quitAfterDiscard ? "discard and quit" : "discard"), ("any key", "keep editing")]
                 } else if session.form.picker != nil {
                     pairs = [("↑ ↓", "move"), ("type", "narrow"), ("Space", "toggle"), ("Enter", "done"), ("Esc", "back")]
                 } else {

@@ -182,6 +182,25 @@ final class EditingReducerTests: XCTestCase {
         }
     }
 
+    func testCtrlCOnAChangedFormAsksBeforeQuitting() {
+        var state = editingState()
+        _ = state.reduce(.key(.down))
+        type(" and more", into: &state)
+        _ = state.reduce(.key(.control("c")))
+        XCTAssertFalse(state.shouldQuit, "changes are not lost without a question")
+        XCTAssertEqual(session(state)?.form.confirmingDiscard, true)
+        XCTAssertEqual(session(state)?.form.quitAfterDiscard, true)
+        _ = state.reduce(.key(.character("n")))
+        XCTAssertFalse(state.shouldQuit)
+        XCTAssertEqual(session(state)?.value(of: EditableField("description")), .text("old and more"), "any other key keeps editing")
+        _ = state.reduce(.key(.control("c")))
+        _ = state.reduce(.key(.character("y")))
+        XCTAssertTrue(state.shouldQuit, "y discards and quits")
+        var unchanged = editingState()
+        _ = unchanged.reduce(.key(.control("c")))
+        XCTAssertTrue(unchanged.shouldQuit, "an unchanged form does not hold Ctrl-C back")
+    }
+
     func testCtrlESwitchesTheFormToTheEditorWithWhatWasTyped() {
         var state = editingState()
         _ = state.reduce(.key(.down))

@@ -9,6 +9,8 @@ public struct FormState: Sendable, Equatable {
     public var picker: Picker?
     /// Esc on a changed form asks first.
     public var confirmingDiscard = false
+    /// The question came from Ctrl-C: `y` discards and quits the console.
+    public var quitAfterDiscard = false
 
     public init() {}
 }

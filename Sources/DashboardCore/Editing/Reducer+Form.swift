@@ -33,10 +33,13 @@ extension AppState {
             break
         }
         if session.form.confirmingDiscard {
+            let quitting = session.form.quitAfterDiscard
             session.form.confirmingDiscard = false
+            session.form.quitAfterDiscard = false
             if key == .character("y") {
                 ui.overlay = nil
                 ui.flash = "discarded the edit"
+                if quitting { shouldQuit = true }
                 return []
             }
             ui.overlay = .edit(session)
@@ -48,11 +51,11 @@ extension AppState {
         switch key {
         case .escape:
             session.commitTyping()
-            if session.changedFields.isEmpty, session.purpose != .create || session.values == session.original {
+            if session.hasChanges {
+                session.form.confirmingDiscard = true
+            } else {
                 ui.overlay = nil
                 return []
-            } else {
-                session.form.confirmingDiscard = true
             }
         case .down, .tab:
             session.commitTyping()
@@ -89,6 +92,19 @@ extension AppState {
         }
         ui.overlay = .edit(session)
         return []
+    }
+
+    /// Ctrl-C over a form with changes asks whether to discard them and quit; true when it asked.
+    /// Asked already, a second Ctrl-C does not quit either: only `y` does.
+    mutating func askBeforeQuittingAnEdit() -> Bool {
+        guard case .edit(var session)? = ui.overlay, session.phase == .form else { return false }
+        session.commitTyping()
+        guard session.hasChanges else { return false }
+        session.form.picker = nil
+        session.form.confirmingDiscard = true
+        session.form.quitAfterDiscard = true
+        ui.overlay = .edit(session)
+        return true
     }
 
     mutating func handlePickerKey(_ key: KeyPress, _ session: inout EditSession) -> [Effect] {
@@ -234,6 +250,11 @@ extension AppState {
 }
 
 extension EditSession {
+    /// Whether closing the form would lose something typed or chosen.
+    var hasChanges: Bool {
+        !changedFields.isEmpty || (purpose == .create && values != original)
+    }
+
     /// Moves what was typed into the focused field's value.
     mutating func commitTyping() {
         guard fields.indices.contains(form.focused) else { return }

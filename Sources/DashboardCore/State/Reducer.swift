@@ -59,6 +59,8 @@ extension AppState {
     mutating func handleKey(_ key: KeyPress) -> [Effect] {
         ui.flash = nil
         if key == .control("c") {
+            // A form with changes asks first, as Esc does: quitting would lose them.
+            if askBeforeQuittingAnEdit() { return [] }
             shouldQuit = true
             return []
         }
