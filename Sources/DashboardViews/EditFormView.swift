@@ -6,16 +6,18 @@ import TerminalUI
 enum EditFormView {
     static func render(_ session: EditSession, context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
         let glyphs = context.glyphs
+        let width = min(rect.width, max(60, rect.width * 3 / 4))
+        let notes = noteLines(session, width: max(0, width - 4), context: context)
         // As tall as the fields need (each may carry a problem or help line), at most the body.
-        let wanted = session.fields.count * 2 + 3 + (session.message == nil ? 0 : 1)
-        let frame = rect.centered(width: min(rect.width, max(60, rect.width * 3 / 4)), height: min(rect.height, max(8, wanted)))
+        let wanted = session.fields.count * 2 + 3 + notes.count
+        let frame = rect.centered(width: width, height: min(rect.height, max(8, wanted)))
         buffer.fill(frame)
         Box(title: context.text(session.title), role: .border).render(into: &buffer, rect: frame, glyphs: glyphs)
         let inner = Rect(x: frame.x + 2, y: frame.y + 1, width: max(0, frame.width - 4), height: max(0, frame.height - 2))
         guard !inner.isEmpty else { return }
         var y = inner.y
-        if let message = discardQuestion(session.form) ?? session.message {
-            buffer.put(context.text(message), x: inner.x, y: y, maxWidth: inner.width, style: CellStyle(.warning, .bold), glyphs: glyphs)
+        for note in notes where y < inner.maxY {
+            buffer.put(note.text, x: inner.x, y: y, maxWidth: inner.width, style: note.style, glyphs: glyphs)
             y += 1
         }
         switch session.phase {
@@ -59,6 +61,42 @@ enum EditFormView {
             PickerView.render(picker, context: context, into: &buffer,
                               rect: Rect(x: valueX, y: row + 1, width: min(valueWidth, 48), height: max(0, frame.maxY - row - 2)))
         }
+    }
+
+    /// The lines above the fields: the question or message (at most two lines), then where a failed
+    /// edit was saved, on lines of its own so the whole path can be read and copied.
+    static func noteLines(_ session: EditSession, width: Int, context: RenderContext) -> [(text: String, style: CellStyle)] {
+        guard width > 0 else { return [] }
+        var notes: [(text: String, style: CellStyle)] = []
+        if let message = discardQuestion(session.form) ?? session.message {
+            var lines = ErrorPanel.wrap(context.text(message), width: width)
+            if lines.count > 2 { lines = [lines[0], lines[1...].joined(separator: " ")] }
+            notes += lines.map { ($0, CellStyle(.warning, .bold)) }
+        }
+        if let path = session.recoveryPath {
+            notes.append((context.text("your edit is saved in:"), CellStyle(.muted)))
+            notes += chunks(context.text(path), width: width).map { ($0, CellStyle(.normal, .bold)) }
+        }
+        return notes
+    }
+
+    /// Cuts text into pieces of at most `width` columns, keeping every character.
+    static func chunks(_ text: String, width: Int) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        var used = 0
+        for character in text {
+            let columns = DisplayWidth.of(String(character))
+            if used + columns > width, !piece.isEmpty {
+                pieces.append(piece)
+                piece = ""
+                used = 0
+            }
+            piece.append(character)
+            used += columns
+        }
+        if !piece.isEmpty { pieces.append(piece) }
+        return pieces
     }
 
     /// Asked over any other message: it is what the next key answers.

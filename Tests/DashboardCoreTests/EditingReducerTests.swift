@@ -219,7 +219,8 @@ final class EditingReducerTests: XCTestCase {
                                              recoveryPath: "/state/recovery/agent-x.yaml")))
         XCTAssertEqual(session(state)?.phase, .form, "the form stays open with the edit")
         XCTAssertEqual(session(state)?.value(of: EditableField("description")), .text("old!"))
-        XCTAssertTrue(session(state)?.message?.contains("saved in /state/recovery/agent-x.yaml") == true, session(state)?.message ?? "")
+        XCTAssertEqual(session(state)?.recoveryPath, "/state/recovery/agent-x.yaml", "the form shows it on lines of its own")
+        XCTAssertTrue(session(state)?.message?.hasPrefix("not saved: ") == true, session(state)?.message ?? "")
         // Opening the record again starts from the kept edit.
         _ = state.reduce(.key(.escape))
         _ = state.reduce(.key(.character("y")))

@@ -189,7 +189,8 @@ extension AppState {
         guard case .edit(var session) = ui.overlay else { return [] }
         ui.unsavedEdits[unsavedKey(for: session.purpose)] = session.values
         session.recoveryPath = recoveryPath
-        let kept = recoveryPath.map { " (your edit is kept, and saved in \($0))" } ?? " (your edit is kept)"
+        // The path has a line of its own in the form (`recoveryPath`): in this message it would be cut.
+        let kept = " (your edit is kept)"
         if let field = error.fieldNamed(in: session.fields) {
             session.problems[field] = error.validationMessage
         } else {

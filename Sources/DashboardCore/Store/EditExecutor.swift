@@ -6,10 +6,13 @@ import ArchestraAPI
 public struct EditExecutor: Sendable {
     public let client: ArchestraClient
     public let journal: EditJournal?
+    /// Where a failed save and its recovery file are reported (the console's log).
+    public let report: @Sendable (String) -> Void
 
-    public init(client: ArchestraClient, journal: EditJournal?) {
+    public init(client: ArchestraClient, journal: EditJournal?, report: @escaping @Sendable (String) -> Void = { _ in }) {
         self.client = client
         self.journal = journal
+        self.report = report
     }
 
     func perform(_ command: EditCommand, editor: ResourceEditor) async -> EditResult {
@@ -100,7 +103,10 @@ public struct EditExecutor: Sendable {
             return .saved(record, request)
         } catch {
             let path = journal?.saveRecovery(request.document, stem: editor.noun.replacingOccurrences(of: " ", with: "-") + "-" + request.name)
-            return .saveFailed(Self.error(error), recoveryPath: path)
+            let failure = Self.error(error)
+            let kept = path.map { "the edit is saved in \($0)" } ?? (journal == nil ? "no recovery file" : "the recovery file could not be written")
+            report("\(request.noun) \(request.name) not saved: \(failure.description); \(kept)")
+            return .saveFailed(failure, recoveryPath: path)
         }
     }
 
