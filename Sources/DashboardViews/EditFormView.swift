@@ -103,7 +103,7 @@ enum EditFormView {
     static func discardQuestion(_ form: FormState) -> String? {
         guard form.confirmingDiscard else { return nil }
         return form.quitAfterDiscard ? "Quit and discard your changes? y quits, any other key keeps editing"
-            : "Discard your changes? y discards, any other key keeps editing"
+            : "Discard your changes? y discards, k keeps a draft, any other key keeps editing"
     }
 
     static func renderValue(_ field: EditableField, session: EditSession, focused: Bool, context: RenderContext,

@@ -10,7 +10,8 @@ enum OverlayHints {
             switch session.phase {
             case .form:
                 if session.form.confirmingDiscard {
-                    pairs = [("y", session.form.quitAfterDiscard ? "discard and quit" : "discard"), ("any key", "keep editing")]
+                    pairs = session.form.quitAfterDiscard ? [("y", "discard and quit"), ("any key", "keep editing")]
+                        : [("y", "discard"), ("k", "keep a draft"), ("any key", "keep editing")]
                 } else if session.form.picker != nil {
                     pairs = [("↑ ↓", "move"), ("type", "narrow"), ("Space", "toggle"), ("Enter", "done"), ("Esc", "back")]
                 } else {

@@ -35,7 +35,7 @@ final class ContextSwitcherTests: XCTestCase {
                                         environment: environment, demo: false, readOnlyFlag: false,
                                         stateDirectory: folder, themeNames: ["default"])
         let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
-        let draft: [String: [String: FieldValue]] = ["agents:edit:a1": ["name": .text("draft on a")]]
+        let draft: [String: EditDraft] = ["agents:edit:a1": EditDraft(values: ["name": .text("draft on a")])]
         let opened = try factory.open(settings: try Settings.resolve(inputs, environment: environment), carrying: nil,
                                       drafts: draft, logger: logger)
         await opened.store.send(.key(.character("7")))

@@ -144,7 +144,7 @@ final class EditingReducerTests: XCTestCase {
         var cancelled = state
         XCTAssertEqual(cancelled.reduce(.key(.character("c"))), [], "cancel sends nothing")
         XCTAssertNil(cancelled.ui.overlay)
-        XCTAssertEqual(cancelled.ui.unsavedEdits["agents/agent-0"]?["description"], .text("mine"), "the edit is kept")
+        XCTAssertEqual(cancelled.ui.unsavedEdits["agents/agent-0"]?.values["description"], .text("mine"), "the edit is kept")
         let overwrite = try! XCTUnwrap(saveRequest(state.reduce(.key(.character("o")))))
         XCTAssertTrue(overwrite.overwrite)
         XCTAssertEqual(overwrite.body, .object(["description": .string("mine")]))
@@ -159,7 +159,7 @@ final class EditingReducerTests: XCTestCase {
                                                    endpoint: "PUT /api/agents/agent-0"), recoveryPath: "/state/recovery/agent-x.yaml")))
         XCTAssertEqual(session(state)?.phase, .form)
         XCTAssertEqual(session(state)?.problems["description"], "body/description must be shorter")
-        XCTAssertEqual(state.ui.unsavedEdits["agents/agent-0"]?["description"], .text("oldx"))
+        XCTAssertEqual(state.ui.unsavedEdits["agents/agent-0"]?.values["description"], .text("oldx"))
     }
 
     func testDeletingAskForTheNameOfOrganisationRecords() {
@@ -221,12 +221,62 @@ final class EditingReducerTests: XCTestCase {
         XCTAssertEqual(session(state)?.value(of: EditableField("description")), .text("old!"))
         XCTAssertEqual(session(state)?.recoveryPath, "/state/recovery/agent-x.yaml", "the form shows it on lines of its own")
         XCTAssertTrue(session(state)?.message?.hasPrefix("not saved: ") == true, session(state)?.message ?? "")
-        // Opening the record again starts from the kept edit.
+        // Kept as a draft (k), opening the record again starts from it.
         _ = state.reduce(.key(.escape))
-        _ = state.reduce(.key(.character("y")))
+        _ = state.reduce(.key(.character("k")))
         _ = state.reduce(.key(.character("E")))
         _ = state.reduce(.edited(.loaded(Self.record)))
         XCTAssertEqual(session(state)?.value(of: EditableField("description")), .text("old!"))
+    }
+
+    /// The record as someone else left it: a new description and version.
+    static var theirs: JSONValue {
+        guard case .object(var members) = record else { return record }
+        members["description"] = .string("theirs")
+        members["latestVersion"] = .number(4)
+        return .object(members)
+    }
+
+    func failedSave() -> AppState {
+        var state = editingState()
+        _ = state.reduce(.key(.down))
+        type("!", into: &state)
+        _ = state.reduce(.key(.control("s")))
+        _ = state.reduce(.edited(.saveFailed(.http(status: 500, type: nil, message: "injected failure", endpoint: "PUT /api/agents/agent-0"),
+                                             recoveryPath: nil)))
+        return state
+    }
+
+    func testADiscardedEditStaysDiscarded() {
+        var state = failedSave()
+        _ = state.reduce(.key(.escape))
+        _ = state.reduce(.key(.character("y")))
+        XCTAssertEqual(state.ui.flash, "discarded the edit")
+        _ = state.reduce(.key(.character("E")))
+        _ = state.reduce(.edited(.loaded(Self.theirs)))
+        XCTAssertEqual(session(state)?.value(of: EditableField("description")), .text("theirs"), "the server's value, not the discarded one")
+        XCTAssertEqual(session(state)?.changedFields.map(\.name), [])
+        XCTAssertEqual(session(state)?.isDraft, false)
+        XCTAssertNil(session(state)?.message)
+    }
+
+    func testAKeptDraftIsMarkedAndSavingItChecksTheVersionItBeganFrom() {
+        var state = failedSave()
+        _ = state.reduce(.key(.escape))
+        _ = state.reduce(.key(.character("k")))
+        _ = state.reduce(.key(.character("E")))
+        _ = state.reduce(.edited(.loaded(Self.theirs)))
+        XCTAssertEqual(session(state)?.isDraft, true)
+        XCTAssertEqual(session(state)?.title, "Edit agent Agent 1 (draft)")
+        XCTAssertTrue(session(state)?.message?.contains("draft") == true, session(state)?.message ?? "")
+        let request = try! XCTUnwrap(saveRequest(state.reduce(.key(.control("s")))))
+        XCTAssertEqual(request.baseMarker, "version 3", "the version the draft began from: a newer record means a conflict")
+        XCTAssertEqual(request.body, .object(["description": .string("old!")]))
+        XCTAssertFalse(request.overwrite)
+        // The server answers with the conflict: theirs and yours are shown, nothing is sent.
+        XCTAssertEqual(state.reduce(.edited(.conflict(theirs: Self.theirs))), [])
+        guard case .conflict(_, let differences)? = session(state)?.phase else { return XCTFail("asks") }
+        XCTAssertEqual(differences, [FieldDifference(field: "description", base: "old", theirs: "theirs", yours: "old!")])
     }
 
     func testTheJournalKeepsRecoveryFilesPrivateAndAuditsNamesNotValues() throws {

@@ -56,18 +56,24 @@ public struct EditSession: Sendable, Equatable {
     public var prefersExternalEditor = false
     /// The catalog item an install starts from.
     public var installFrom: String?
+    /// Continues a draft kept earlier (not on the server).
+    public var isDraft = false
 
     public var title: String {
-        switch purpose {
+        let title = switch purpose {
         case .create: "New \(noun)"
         case .update: "Edit \(noun) \(recordName)"
         }
+        return isDraft ? title + " (draft)" : title
     }
 
     public var recordID: String? {
         if case .update(let id) = purpose { return id }
         return nil
     }
+
+    /// What to keep of this edit to continue it later.
+    public var draft: EditDraft { EditDraft(values: values, original: original, baseMarker: baseMarker) }
 
     /// Fields whose value differs from the original.
     public var changedFields: [EditableField] {
@@ -76,6 +82,22 @@ public struct EditSession: Sendable, Equatable {
 
     public func value(of field: EditableField) -> FieldValue {
         values[field.name] ?? .empty(for: field.kind)
+    }
+}
+
+/// An edit kept after the server did not take it (or the person chose to keep it), to be continued:
+/// its values, and what they were edited from, so saving it checks the version it began from.
+public struct EditDraft: Sendable, Equatable {
+    public var values: [String: FieldValue]
+    /// The server's values when the edit began.
+    public var original: [String: FieldValue]
+    /// The version those values had (`nil` for a new record).
+    public var baseMarker: String?
+
+    public init(values: [String: FieldValue], original: [String: FieldValue] = [:], baseMarker: String? = nil) {
+        self.values = values
+        self.original = original
+        self.baseMarker = baseMarker
     }
 }
 

@@ -70,6 +70,8 @@ extension AppState {
         }
     }
 
+    static let draftNotice = "your draft, not saved on the server: Ctrl-S checks the server's version first"
+
     /// The number of the next `$EDITOR` run, unique for the life of the console.
     mutating func nextEditorRun() -> Int {
         ui.externalEditorRuns += 1
@@ -93,10 +95,19 @@ extension AppState {
         let original = Dictionary(fields.map { ($0.name, $0.value(in: record, directory: session.context.directory)) },
                                   uniquingKeysWith: { first, _ in first })
         session.fields = fields
-        session.original = original
-        // An edit that failed to save earlier starts from where it was.
-        session.values = ui.unsavedEdits[unsavedKey(for: session.purpose)].map { original.merging($0) { _, kept in kept } } ?? original
-        session.baseMarker = ResourceEditor.marker(of: record)
+        if let draft = ui.unsavedEdits[unsavedKey(for: session.purpose)] {
+            // A kept draft starts from where it was, against what it was edited from: saving it goes
+            // through the version check, so a record changed since then asks before anything is sent.
+            session.original = original.merging(draft.original) { _, then in then }
+            session.values = session.original.merging(draft.values) { _, kept in kept }
+            session.baseMarker = draft.baseMarker
+            session.isDraft = true
+            session.message = Self.draftNotice
+        } else {
+            session.original = original
+            session.values = original
+            session.baseMarker = ResourceEditor.marker(of: record)
+        }
         session.recordName = record.string("name") ?? session.recordName
         session.phase = .form
         if session.prefersExternalEditor { session.openExternalEditor(server: baseURL, run: nextEditorRun()) }
@@ -187,7 +198,7 @@ extension AppState {
 
     mutating func saveFailed(_ error: ArchestraError, recoveryPath: String?) -> [Effect] {
         guard case .edit(var session) = ui.overlay else { return [] }
-        ui.unsavedEdits[unsavedKey(for: session.purpose)] = session.values
+        ui.unsavedEdits[unsavedKey(for: session.purpose)] = session.draft
         session.recoveryPath = recoveryPath
         // The path has a line of its own in the form (`recoveryPath`): in this message it would be cut.
         let kept = " (your edit is kept)"

@@ -66,8 +66,12 @@ extension AppState {
         let key = unsavedKey(for: .create)
         var session = EditSession(ref: editorRef, purpose: .create, noun: editor.noun,
                                   recordName: template?.string("name") ?? "", fields: fields, original: original,
-                                  values: ui.unsavedEdits[key] ?? original, baseMarker: nil, context: context, phase: .form)
+                                  values: ui.unsavedEdits[key]?.values ?? original, baseMarker: nil, context: context, phase: .form)
         session.installFrom = template?.string("id")
+        if ui.unsavedEdits[key] != nil {
+            session.isDraft = true
+            session.message = "your draft, not created on the server yet"
+        }
         ui.overlay = .edit(session)
         return []
     }

@@ -37,9 +37,17 @@ extension AppState {
             session.form.confirmingDiscard = false
             session.form.quitAfterDiscard = false
             if key == .character("y") {
+                // Discarded means gone: reopening the record starts from the server's values.
+                ui.unsavedEdits[unsavedKey(for: session.purpose)] = nil
                 ui.overlay = nil
                 ui.flash = "discarded the edit"
                 if quitting { shouldQuit = true }
+                return []
+            }
+            if key == .character("k"), !quitting {
+                ui.unsavedEdits[unsavedKey(for: session.purpose)] = session.draft
+                ui.overlay = nil
+                ui.flash = "kept as a draft: E or e on \(session.displayName) continues it"
                 return []
             }
             ui.overlay = .edit(session)
@@ -175,7 +183,7 @@ extension AppState {
             if session.prefersExternalEditor { session.openExternalEditor(server: baseURL, run: nextEditorRun()) }
             ui.overlay = .edit(session)
         case .character("c"), .character("n"), .escape:
-            ui.unsavedEdits[unsavedKey(for: session.purpose)] = session.values
+            ui.unsavedEdits[unsavedKey(for: session.purpose)] = session.draft
             ui.overlay = nil
             ui.flash = "not saved; your edit is kept: press e again to continue it"
         default:

@@ -79,7 +79,7 @@ public struct UIState: Sendable, Equatable {
     /// The last record deleted, while `u` can bring it back.
     public var lastDeleted: DeletedRecord?
     /// Edits that could not be saved, by record ("pane/id", or "pane/new"): reopening starts from them.
-    public var unsavedEdits: [String: [String: FieldValue]] = [:]
+    public var unsavedEdits: [String: EditDraft] = [:]
     /// `$EDITOR` runs asked for since the console started: the main loop runs a request whose number is
     /// above the last it ran, so the count must not restart with each edit.
     public var externalEditorRuns = 0

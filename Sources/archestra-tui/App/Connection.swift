@@ -49,7 +49,7 @@ struct ConnectionFactory {
     /// A client and a store for `settings`, not yet polling. `previous` is the state of the context
     /// being left: the person's place in the console is carried over, its data is not. `drafts` are the
     /// edits kept unsaved on this context when it was last left.
-    func open(settings: Settings, carrying previous: AppState?, drafts: [String: [String: FieldValue]] = [:],
+    func open(settings: Settings, carrying previous: AppState?, drafts: [String: EditDraft] = [:],
               logger: Logger) throws -> Connection {
         let configuration = try clientConfiguration(for: settings)
         let client = ArchestraClient(configuration: configuration)

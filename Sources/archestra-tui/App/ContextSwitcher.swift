@@ -10,7 +10,7 @@ struct ContextSwitcher {
     let factory: ConnectionFactory
     let logger: Logger
     /// Edits left unsaved on each context, by context name: they wait there for the person's return.
-    private var drafts: [String: [String: [String: FieldValue]]] = [:]
+    private var drafts: [String: [String: EditDraft]] = [:]
 
     init(inputs: Settings.Inputs, environment: [String: String], factory: ConnectionFactory, logger: Logger) {
         self.inputs = inputs
