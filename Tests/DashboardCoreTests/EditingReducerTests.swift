@@ -201,6 +201,27 @@ final class EditingReducerTests: XCTestCase {
         XCTAssertTrue(unchanged.shouldQuit, "an unchanged form does not hold Ctrl-C back")
     }
 
+    func testAMalformedLabelIsNamedAndTheValidOnesAreKept() {
+        var state = CoreFixture.state(pane: .knowledge)
+        _ = state.reduce(.key(.character("n")))
+        type("Runbooks", into: &state)
+        _ = state.reduce(.key(.down))
+        _ = state.reduce(.key(.down))  // labels
+        type("team=qa, bad label", into: &state)
+        XCTAssertNil(saveRequest(state.reduce(.key(.control("s")))), "nothing is sent while an entry does not read")
+        let problem = session(state)?.problems["labels"] ?? ""
+        XCTAssertTrue(problem.contains("'bad label' is not key=value"), problem)
+        XCTAssertEqual(session(state)?.form.inputs["labels"]?.text, "team=qa, bad label", "what was typed stays to be mended")
+        // Moving away keeps it too, and Ctrl-S from another field still refuses.
+        _ = state.reduce(.key(.up))
+        XCTAssertNil(saveRequest(state.reduce(.key(.control("s")))))
+        _ = state.reduce(.key(.down))
+        " bad label".forEach { _ in _ = state.reduce(.key(.backspace)) }
+        _ = state.reduce(.key(.backspace))  // the comma
+        let request = try! XCTUnwrap(saveRequest(state.reduce(.key(.control("s")))))
+        XCTAssertEqual(request.body["labels"], .array([.object(["key": .string("team"), "value": .string("qa")])]))
+    }
+
     func testCtrlESwitchesTheFormToTheEditorWithWhatWasTyped() {
         var state = editingState()
         _ = state.reduce(.key(.down))

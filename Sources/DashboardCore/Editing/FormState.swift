@@ -75,13 +75,23 @@ extension EditableField {
             return .success(.number(number))
         case .labels:
             var pairs: [LabelPair] = []
+            var malformed: [String] = []
             for part in trimmed.split(separator: ",") {
                 let item = part.trimmingCharacters(in: .whitespaces)
-                guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
-                    return .failure(FieldProblem(field: name, message: "write labels as key=value, key=value"))
+                if item.isEmpty { continue }
+                guard let equals = item.firstIndex(of: "="),
+                      !item[..<equals].trimmingCharacters(in: .whitespaces).isEmpty else {
+                    malformed.append(item)
+                    continue
                 }
                 pairs.append(LabelPair(String(item[..<equals]).trimmingCharacters(in: .whitespaces),
                                        String(item[item.index(after: equals)...]).trimmingCharacters(in: .whitespaces)))
+            }
+            guard malformed.isEmpty else {
+                // Named, so the person sees which entry to mend; the text stays in the field with the good ones.
+                let named = malformed.map { "'\($0)'" }.joined(separator: ", ")
+                let verb = malformed.count == 1 ? "is not" : "are not"
+                return .failure(FieldProblem(field: name, message: "\(named) \(verb) key=value; write labels as key=value, key=value"))
             }
             return .success(.pairs(pairs))
         case .strings, .teams:

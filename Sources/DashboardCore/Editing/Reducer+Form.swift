@@ -73,7 +73,7 @@ extension AppState {
             session.form.focused = max(0, session.form.focused - 1)
         case .control("s"):
             session.commitTyping()
-            let problems = session.problemsBeforeSaving(editor: session.ref.editor(in: self))
+            let problems = session.typingProblems + session.problemsBeforeSaving(editor: session.ref.editor(in: self))
             guard problems.isEmpty else {
                 session.problems = Dictionary(problems.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first })
                 session.message = "fix the fields marked below, then Ctrl-S"
@@ -273,9 +273,20 @@ extension EditSession {
             values[field.name] = value
             problems[field.name] = nil
         case .failure(let problem):
+            // What was typed stays in the field to be mended: dropping it would lose the good parts too.
             problems[field.name] = problem.message
+            return
         }
         form.inputs[field.name] = nil
+    }
+
+    /// Fields whose typed text does not read (a malformed label, a word in a number): nothing is sent
+    /// while any is left.
+    var typingProblems: [FieldProblem] {
+        fields.compactMap { field in
+            guard let input = form.inputs[field.name], case .failure(let problem) = field.value(fromTyped: input.text) else { return nil }
+            return problem
+        }
     }
 
     mutating func type(_ key: KeyPress, into field: EditableField) {
