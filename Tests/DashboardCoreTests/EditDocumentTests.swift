@@ -46,9 +46,10 @@ final class EditDocumentTests: XCTestCase {
             return XCTFail("problems expected")
         }
         XCTAssertEqual(problems.count, 2)
-        XCTAssertTrue(problems.contains { $0.hasPrefix("line 2") && $0.contains("'nowhere' is not one of personal, team, org") }, "\(problems)")
-        XCTAssertTrue(problems.contains { $0.hasPrefix("line 3") && $0.contains("unknown field 'foo'") }, "\(problems)")
+        XCTAssertTrue(problems.contains { $0.description.hasPrefix("line 2") && $0.message.contains("'nowhere' is not one of personal, team, org") },
+                      "\(problems)")
+        XCTAssertTrue(problems.contains { $0.description.hasPrefix("line 3") && $0.message.contains("unknown field 'foo'") }, "\(problems)")
         guard case .problems(let syntax) = EditDocument.read("name: [a\n", fields: fields) else { return XCTFail() }
-        XCTAssertTrue(syntax[0].hasPrefix("line "), "\(syntax)")
+        XCTAssertTrue(syntax[0].description.hasPrefix("line "), "\(syntax)")
     }
 }

@@ -119,6 +119,27 @@ final class EditingReducerTests: XCTestCase {
         XCTAssertGreaterThan(third.run, second.run)
     }
 
+    func testReopeningAgainAndAgainShowsOnlyTheLatestProblemWithItsRightLine() {
+        var state = editingState(external: true)
+        guard case .externalEditor(let first)? = session(state)?.phase else { return XCTFail() }
+        var returned = first.document.replacingOccurrences(of: "scope: team", with: "scope: nowhere")
+        for attempt in 1...25 {
+            _ = state.reduce(.edited(.externalEditorClosed(run: (session(state).flatMap { session -> Int? in
+                if case .externalEditor(let request) = session.phase { return request.run } else { return nil }
+            }) ?? 0, text: returned, failure: nil)))
+            guard case .externalEditor(let reopened)? = session(state)?.phase else { return XCTFail("reopened, attempt \(attempt)") }
+            let lines = reopened.document.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            XCTAssertEqual(lines.filter { $0.hasPrefix("# ! ") }.count, 1, "attempt \(attempt):\n\(reopened.document)")
+            XCTAssertEqual(lines[1], "#", "one line under the problem")
+            XCTAssertNotEqual(lines[2], "#", "attempt \(attempt): no '#' lines pile up:\n\(reopened.document)")
+            // "# ! line N: scope: ..." names the line of the reopened document that holds the mistake.
+            let problem = lines[0].dropFirst("# ! line ".count)
+            let number = try! XCTUnwrap(Int(problem.prefix { $0.isNumber }), lines[0])
+            XCTAssertEqual(lines[number - 1], "scope: nowhere", "attempt \(attempt): \(lines[0])")
+            returned = reopened.document  // the person saves it again unmended
+        }
+    }
+
     func testAnEmptyDocumentCancels() {
         var state = editingState(external: true)
         guard case .externalEditor(let request)? = session(state)?.phase else { return XCTFail() }

@@ -21,12 +21,23 @@ public enum EditDocument {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The same text with the problems of the last attempt on top (replacing earlier ones).
-    public static func withProblems(_ problems: [String], on text: String) -> String {
-        let kept = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix(problemMark) }
-        let header = problems.map { problemMark + $0 }
-        let header2 = header.isEmpty ? [] : header + ["#"]
-        return (header2 + kept.map(String.init)).joined(separator: "\n")
+    /// The same text with the problems of the last attempt on top, replacing earlier ones: only the
+    /// latest are shown, and their line numbers count the lines of the document as it reopens.
+    public static func withProblems(_ problems: [DocumentProblem], on text: String) -> String {
+        let body = withoutProblems(text)
+        guard !problems.isEmpty else { return body }
+        let headerLines = problems.count + 1
+        let header = problems.map { problemMark + $0.shifted(by: headerLines).description } + ["#"]
+        return (header + [body]).joined(separator: "\n")
+    }
+
+    /// The text without the problems put on top of it last time (and the `#` line under them).
+    static func withoutProblems(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard lines.first?.hasPrefix(problemMark) == true else { return text }
+        while lines.first?.hasPrefix(problemMark) == true { lines = lines.dropFirst() }
+        if lines.first == "#" { lines = lines.dropFirst() }
+        return lines.joined(separator: "\n")
     }
 
     static func teamsLine(_ session: EditSession) -> String? {
@@ -106,10 +117,13 @@ extension EditDocument {
         /// The values of the fields the document names (fields left out keep their value).
         case values([String: FieldValue])
         /// What is wrong, each problem with its line where known.
-        case problems([String])
+        case problems([DocumentProblem])
     }
 
+    /// Reads the document; line numbers in problems count from the first line after the problems
+    /// shown on top of it (``withProblems(_:on:)`` counts its own header in again).
     public static func read(_ text: String, fields: [EditableField]) -> Reading {
+        let text = withoutProblems(text)
         let meaningful = text.split(separator: "\n").contains { line in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             return !trimmed.isEmpty && !trimmed.hasPrefix("#")
@@ -122,21 +136,21 @@ extension EditDocument {
             return .problems([describe(error)])
         }
         guard let node, case .mapping(let mapping) = node else {
-            return .problems(["the document must be 'field: value' lines"])
+            return .problems([DocumentProblem("the document must be 'field: value' lines")])
         }
         var values: [String: FieldValue] = [:]
-        var problems: [String] = []
+        var problems: [DocumentProblem] = []
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
-            let line = keyNode.mark.map { "line \($0.line): " } ?? ""
+            let line = keyNode.mark?.line
             guard let field = fields.first(where: { $0.name == key }), field.kind != .secret else {
                 let known = fields.filter { $0.kind != .secret }.map(\.name).joined(separator: ", ")
-                problems.append("\(line)unknown field '\(key)' (fields: \(known))")
+                problems.append(DocumentProblem("unknown field '\(key)' (fields: \(known))", line: line))
                 continue
             }
             switch value(of: field, from: valueNode) {
             case .success(let value): values[field.name] = value
-            case .failure(let problem): problems.append(line + problem.message)
+            case .failure(let problem): problems.append(DocumentProblem(problem.message, line: line))
             }
         }
         return problems.isEmpty ? .values(values) : .problems(problems)
@@ -193,15 +207,41 @@ extension EditDocument {
         }
     }
 
-    static func describe(_ error: Error) -> String {
-        guard let yaml = error as? YamlError else { return "\(error)" }
+    static func describe(_ error: Error) -> DocumentProblem {
+        guard let yaml = error as? YamlError else { return DocumentProblem("\(error)") }
         switch yaml {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return "line \(mark.line), column \(mark.column): \(problem)"
+            return DocumentProblem(problem, line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, _):
-            return "a field is given twice: " + duplicates.joined(separator: ", ")
+            return DocumentProblem("a field is given twice: " + duplicates.joined(separator: ", "))
         default:
-            return "\(yaml)"
+            return DocumentProblem("\(yaml)")
         }
+    }
+}
+
+/// What is wrong with a document, with where it is when that is known.
+public struct DocumentProblem: Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public var line: Int?
+    public var column: Int?
+
+    public init(_ message: String, line: Int? = nil, column: Int? = nil) {
+        self.message = message
+        self.line = line
+        self.column = column
+    }
+
+    /// "line 4, column 9: …", "line 4: …", or the message alone.
+    public var description: String {
+        guard let line else { return message }
+        return "line \(line)" + (column.map { ", column \($0)" } ?? "") + ": " + message
+    }
+
+    /// The same problem in a document with `lines` more lines above it.
+    func shifted(by lines: Int) -> DocumentProblem {
+        var moved = self
+        moved.line = line.map { $0 + lines }
+        return moved
     }
 }

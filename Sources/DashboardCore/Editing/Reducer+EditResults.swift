@@ -136,7 +136,7 @@ extension AppState {
             session.values.merge(values) { _, new in new }
             let problems = session.problemsBeforeSaving(editor: session.ref.editor(in: self))
             if !problems.isEmpty {
-                session.reopenExternalEditor(with: problems.map(\.message), text: text, run: nextEditorRun())
+                session.reopenExternalEditor(with: problems.map { DocumentProblem($0.message) }, text: text, run: nextEditorRun())
                 ui.overlay = .edit(session)
                 return []
             }
@@ -209,7 +209,8 @@ extension AppState {
         }
         if session.prefersExternalEditor, error.status == 400 {
             let text = EditDocument.render(session, server: baseURL)
-            session.reopenExternalEditor(with: ["the server refused it: \(error.validationMessage)"], text: text, run: nextEditorRun())
+            session.reopenExternalEditor(with: [DocumentProblem("the server refused it: \(error.validationMessage)")], text: text,
+                                         run: nextEditorRun())
         } else {
             session.phase = .form
         }
@@ -230,7 +231,7 @@ extension EditSession {
                                                     fileStem: fileStem))
     }
 
-    mutating func reopenExternalEditor(with problems: [String], text: String, run: Int) {
+    mutating func reopenExternalEditor(with problems: [DocumentProblem], text: String, run: Int) {
         phase = .externalEditor(ExternalEditRequest(run: run, document: EditDocument.withProblems(problems, on: text),
                                                     fileStem: fileStem))
     }
