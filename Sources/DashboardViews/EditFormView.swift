@@ -115,6 +115,7 @@ enum EditFormView {
         }
         let value = session.value(of: field)
         var text = FormText.display(field, value)
+        if case .text(let raw) = value, let words = field.optionLabels[raw] { text = words }
         if field.kind == .secret, !text.isEmpty { text = String(repeating: glyphs.bullet, count: text.count) }
         if focused, field.isTyped {
             TextField(input: TextInput(text: text), isFocused: true, isSecret: field.kind == .secret)
@@ -123,7 +124,9 @@ enum EditFormView {
         }
         let changed = session.values[field.name] != session.original[field.name]
         let style = focused ? CellStyle(.selection, .reverse) : (changed ? CellStyle(.accent, .bold) : CellStyle(.normal))
-        let shown = text.isEmpty ? (value == .null ? "null" : "—") : text
+        // Empty reads as a dash; "cleared" only where a value the server holds will be removed.
+        let cleared = value == .null && session.original[field.name].map { $0 != .null && !$0.isBlank } == true
+        let shown = text.isEmpty ? (cleared ? "cleared" : "—") : text
         let marker = field.isTyped ? "" : " " + glyphs.arrowDown
         buffer.put(context.text(shown) + marker, x: rect.x, y: rect.y, maxWidth: rect.width, style: style, glyphs: glyphs)
     }
@@ -162,7 +165,7 @@ enum PickerView {
             let pointer = index == picker.highlighted ? context.glyphs.arrowRight : " "
             let mark = pointer + (picker.isMultiple ? (picker.chosen.contains(option) ? "[x] " : "[ ] ") : "")
             let style = index == picker.highlighted ? CellStyle(.selection, .reverse) : CellStyle(.normal)
-            buffer.put(mark + option, x: frame.x + 1, y: frame.y + 1 + offset, maxWidth: frame.width - 2, style: style, glyphs: context.glyphs)
+            buffer.put(mark + picker.text(of: option), x: frame.x + 1, y: frame.y + 1 + offset, maxWidth: frame.width - 2, style: style, glyphs: context.glyphs)
         }
     }
 }

@@ -243,6 +243,28 @@ final class EditingReducerTests: XCTestCase {
         XCTAssertEqual(request.body["labels"], .array([.object(["key": .string("team"), "value": .string("qa")])]))
     }
 
+    func testTheLimitFormDropsItsBannerOnceFixedAndNamesWhatItCreated() {
+        var state = CoreFixture.state(pane: .limits)
+        state.load(Sources.teams, [Team(id: "t-1", name: "Platform")])
+        _ = state.reduce(.key(.character("n")))
+        XCTAssertNil(saveRequest(state.reduce(.key(.control("s")))))
+        XCTAssertEqual(session(state)?.message, "fix the fields marked below, then Ctrl-S")
+        _ = state.reduce(.key(.enter))  // whom it applies to
+        type("Platform", into: &state)
+        _ = state.reduce(.key(.enter))
+        XCTAssertEqual(session(state)?.message, "fix the fields marked below, then Ctrl-S", "the value is still missing")
+        _ = state.reduce(.key(.down))
+        _ = state.reduce(.key(.down))  // value
+        type("25", into: &state)
+        _ = state.reduce(.key(.down))
+        XCTAssertEqual(session(state)?.problems, [:])
+        XCTAssertNil(session(state)?.message, "the banner goes once the fields are fixed")
+        XCTAssertTrue(EditDocument.render(try! XCTUnwrap(session(state)), server: "s").contains("1m (rolling 1 month)"))
+        let request = try! XCTUnwrap(saveRequest(state.reduce(.key(.control("s")))))
+        _ = state.reduce(.edited(.saved(.object(["id": .string("l-9"), "entityType": .string("team")]), request)))
+        XCTAssertEqual(state.ui.flash, "created usage limit team Platform")
+    }
+
     func testCtrlESwitchesTheFormToTheEditorWithWhatWasTyped() {
         var state = editingState()
         _ = state.reduce(.key(.down))

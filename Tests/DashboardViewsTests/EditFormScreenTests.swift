@@ -52,4 +52,38 @@ final class EditFormScreenTests: XCTestCase {
             XCTAssertEqual(pieces.joined(), path, "at \(width)x\(height):\n\(text)")
         }
     }
+
+    func testTheUsageLimitFormSaysResetsInWordsAndEmptyValuesAsADash() {
+        var state = SampleState.full(pane: .limits)
+        _ = state.reduce(.key(.character("n")))
+        for (width, height) in [(80, 24), (160, 48)] {
+            let text = screen(state, width, height)
+            XCTAssertTrue(text.contains("New usage limit"), text)
+            let lines = text.split(separator: "\n").map(String.init)
+            let value = try! XCTUnwrap(lines.first { $0.contains("value:") }, text)
+            XCTAssertFalse(value.contains("null"), "an empty number is not a literal null: \(value)")
+            XCTAssertTrue(value.contains("—"), value)
+            let resets = try! XCTUnwrap(lines.first { $0.contains("resets:") }, text)
+            XCTAssertTrue(resets.contains("rolling 1 month"), "1m is a month, said in words: \(resets)")
+        }
+        // The pick list says the words too.
+        _ = state.reduce(.key(.down))
+        _ = state.reduce(.key(.down))
+        _ = state.reduce(.key(.down))
+        _ = state.reduce(.key(.down))  // resets
+        _ = state.reduce(.key(.enter))
+        let picking = screen(state, 160, 48)
+        XCTAssertTrue(picking.contains("rolling 1 month") && picking.contains("weekly (Mon)"), picking)
+    }
+
+    func testTheWindowColumnShowsRollingOneMonthWhole() {
+        var state = SampleState.full(pane: .limits)
+        var limits = SampleState.limits
+        limits[0].cleanupInterval = .month
+        state.limits.succeed(limits, at: SampleState.time(1))
+        _ = state.reduce(.tick(SampleState.now))
+        let text = screen(state, 160, 48)
+        XCTAssertTrue(text.contains("rolling 1 month"), text)
+        XCTAssertFalse(text.contains("rolling 1 mon…"), text)
+    }
 }

@@ -23,11 +23,16 @@ public struct Picker: Sendable, Equatable {
     public var chosen: Set<String>
     public var filter = ""
     public var highlighted = 0
+    /// Words shown for terse options (the field's `optionLabels`).
+    public var labels: [String: String] = [:]
 
-    /// The options matching what was typed.
+    /// How an option reads in the list.
+    public func text(of option: String) -> String { labels[option] ?? option }
+
+    /// The options matching what was typed (in the value or in its words).
     public var visible: [String] {
         let needle = filter.lowercased()
-        return needle.isEmpty ? options : options.filter { $0.lowercased().contains(needle) }
+        return needle.isEmpty ? options : options.filter { $0.lowercased().contains(needle) || text(of: $0).lowercased().contains(needle) }
     }
 }
 

@@ -177,7 +177,8 @@ extension AppState {
         let name = record.string("name") ?? request.name
         switch request.purpose {
         case .create:
-            ui.flash = "created \(session.noun) \(name)"
+            // A record without a name of its own (a usage limit) is not called by its noun twice.
+            ui.flash = name == session.noun ? "created \(session.noun)" : "created \(session.noun) \(name)"
         case .update:
             ui.flash = "saved \(session.noun) \(name): " + request.changedFields.joined(separator: ", ")
         }
@@ -223,7 +224,15 @@ extension EditSession {
     /// What messages call the record.
     var displayName: String {
         if !recordName.isEmpty { return recordName }
-        return values["name"]?.text ?? noun
+        if let name = values["name"]?.text { return name }
+        // Else the first thing it was given (whom a usage limit applies to).
+        let first = fields.first { $0.isRequired && $0.kind != .secret && !value(of: $0).isBlank }
+        return first.map { formText(of: $0) } ?? noun
+    }
+
+    private func formText(of field: EditableField) -> String {
+        let text = field.formText(value(of: field))
+        return field.optionLabels[text] ?? text
     }
 
     mutating func openExternalEditor(server: String, run: Int) {

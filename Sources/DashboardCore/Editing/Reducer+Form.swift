@@ -76,7 +76,7 @@ extension AppState {
             let problems = session.typingProblems + session.problemsBeforeSaving(editor: session.ref.editor(in: self))
             guard problems.isEmpty else {
                 session.problems = Dictionary(problems.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first })
-                session.message = "fix the fields marked below, then Ctrl-S"
+                session.message = Self.fixFieldsMessage
                 ui.overlay = .edit(session)
                 return []
             }
@@ -98,9 +98,13 @@ extension AppState {
         default:
             if field.isTyped { session.type(key, into: field) }
         }
+        // The banner asking to fix fields goes once they are fixed.
+        if session.message == Self.fixFieldsMessage, session.problems.isEmpty { session.message = nil }
         ui.overlay = .edit(session)
         return []
     }
+
+    static let fixFieldsMessage = "fix the fields marked below, then Ctrl-S"
 
     /// Ctrl-C over a form with changes asks whether to discard them and quit; true when it asked.
     /// Asked already, a second Ctrl-C does not quit either: only `y` does.
@@ -154,6 +158,7 @@ extension AppState {
         default:
             break
         }
+        if session.message == Self.fixFieldsMessage, session.problems.isEmpty { session.message = nil }
         ui.overlay = .edit(session)
         return []
     }
@@ -322,6 +327,7 @@ extension EditSession {
         let isMultiple = field.kind == .teams || field.kind == .strings
         let chosen = Set(isMultiple ? current.list : [current.text].compactMap { $0 })
         let highlighted = isMultiple ? 0 : (options.firstIndex { chosen.contains($0) } ?? 0)
-        form.picker = Picker(field: field.name, options: options, isMultiple: isMultiple, chosen: chosen, highlighted: highlighted)
+        form.picker = Picker(field: field.name, options: options, isMultiple: isMultiple, chosen: chosen, highlighted: highlighted,
+                             labels: field.optionLabels)
     }
 }

@@ -38,7 +38,8 @@ public enum LimitsResource {
         ColumnSpec("Used", sort: "u", min: 8, priority: 8, right: true),
         ColumnSpec("Pct", sort: "p", min: 5, priority: 10, right: true),
         ColumnSpec("Gauge", sort: "g", min: 6, weight: 2, priority: 9, kind: .gauge),
-        ColumnSpec("Window", sort: "w", min: 14, priority: 4),
+        // As wide as its longest words, "rolling 1 month".
+        ColumnSpec("Window", sort: "w", min: 15, priority: 4),
         ColumnSpec("Resets in", sort: "r", min: 9, priority: 5),
         ColumnSpec("Forecast", sort: "f", min: 16, weight: 3, priority: 7),
     ]
@@ -54,6 +55,9 @@ public enum LimitsResource {
     static let limitTypes = ["token_cost", "mcp_server_calls", "tool_calls"]
     static let cleanupIntervals = ["1h", "12h", "24h", "1w", "1m", "calendar_day", "calendar_week_sunday",
                                    "calendar_week_monday", "calendar_month"]
+
+    /// The API's reset values in words, as the Window column says them ("1m" is a month, rolling).
+    static let resetWords = Dictionary(uniqueKeysWithValues: cleanupIntervals.map { ($0, ResetRule(apiValue: $0).label) })
 
     static let editor: ResourceEditor = {
         var calls = EditCalls()
@@ -76,7 +80,7 @@ public enum LimitsResource {
                     EditableField("model", label: "models", kind: .strings, nullable: true,
                                   help: "token_cost only; none means every model", suggestions: context.models),
                     EditableField("cleanupInterval", label: "resets", kind: .choice(cleanupIntervals), nullable: true,
-                                  help: "changing it starts the window again"),
+                                  help: "changing it starts the window again", optionLabels: resetWords),
                     EditableField("mcpServerName", label: "MCP server", nullable: true, help: "for mcp_server_calls and tool_calls"),
                     EditableField("toolName", label: "tool", nullable: true, help: "for tool_calls"),
                 ]
