@@ -357,4 +357,28 @@ final class EditingReducerTests: XCTestCase {
         XCTAssertEqual(stat(journal.auditPath, &info), 0)
         XCTAssertEqual(info.st_mode & 0o777, 0o600)
     }
+
+    func testAVersionRestoreIsAuditedUnderTheRecordsName() async throws {
+        let folder = NSTemporaryDirectory() + "journal-\(UUID().uuidString)"
+        let journal = EditJournal(directory: folder, server: "https://x")
+        var calls = EditCalls()
+        calls.restoreVersion = { _, _, _ in }
+        let editor = ResourceEditor(noun: "agent", actions: [.versions], calls: calls, fields: { _, _ in [] })
+        let client = ArchestraClient(configuration: try ClientConfiguration(baseURL: "http://127.0.0.1:9", apiKey: nil))
+        let executor = EditExecutor(client: client, journal: journal)
+        // What `r` then `y` in the history asks the store to do.
+        var state = CoreFixture.stateWithAgents(total: 3)
+        _ = state.reduce(.key(.character("v")))
+        _ = state.reduce(.edited(.versions([RecordVersion(version: 2, createdAt: nil, snapshot: .object([:]))], current: nil)))
+        _ = state.reduce(.key(.character("r")))
+        let effects = state.reduce(.key(.character("y")))
+        guard case .edit(let command)? = effects.first else { return XCTFail("a restore: \(effects)") }
+        let result = await executor.perform(command, editor: editor)
+        await client.shutdown()
+        XCTAssertEqual(result, EditResult.versionRestored(version: 2))
+        let audit = try String(contentsOfFile: journal.auditPath, encoding: .utf8)
+        XCTAssertTrue(audit.contains("\"name\":\"Agent 0\""), audit)
+        XCTAssertTrue(audit.contains("\"version\":2"), audit)
+        XCTAssertTrue(audit.contains("\"action\":\"restore-version\""), audit)
+    }
 }

@@ -9,7 +9,8 @@ public enum EditCommand: Sendable, Equatable {
     case delete(EditorRef, id: String, name: String)
     case restore(EditorRef, id: String, name: String)
     case loadVersions(EditorRef, id: String)
-    case restoreVersion(EditorRef, id: String, version: Int)
+    /// `name` is the record's, for the audit log.
+    case restoreVersion(EditorRef, id: String, name: String, version: Int)
     case reinstall(EditorRef, id: String, name: String)
     /// Follow an MCP server's installation state until it settles.
     case watchInstall(EditorRef, id: String)

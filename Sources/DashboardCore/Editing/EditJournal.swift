@@ -16,12 +16,15 @@ public struct EditJournal: Sendable {
     public var auditPath: String { directory + "/audit.log" }
     public var recoveryDirectory: String { directory + "/recovery" }
 
-    /// Appends one JSON line: time, server, action, resource, id and the names of the fields changed.
-    public func audit(_ action: String, noun: String, id: String, name: String, fields: [String] = [], now: Date = Date()) {
-        let entry: [String: Any] = [
+    /// Appends one JSON line: time, server, action, resource, id, the record's name, the names of the
+    /// fields changed, and for a version restore the version brought back.
+    public func audit(_ action: String, noun: String, id: String, name: String, fields: [String] = [], version: Int? = nil,
+                      now: Date = Date()) {
+        var entry: [String: Any] = [
             "time": ISO8601DateFormatter().string(from: now), "server": server, "action": action,
             "resource": noun, "id": id, "name": name, "fields": fields,
         ]
+        if let version { entry["version"] = version }
         guard let data = try? JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
         Self.append(data + Data("\n".utf8), to: auditPath, directory: directory)
     }

@@ -241,7 +241,7 @@ extension AppState {
                 let version = browser.versions[browser.selected].version
                 browser.message = "restoring version \(version)…"
                 ui.overlay = .versions(browser)
-                return [.edit(.restoreVersion(browser.ref, id: browser.id, version: version))]
+                return [.edit(.restoreVersion(browser.ref, id: browser.id, name: browser.name, version: version))]
             }
             ui.overlay = .versions(browser)
             return []

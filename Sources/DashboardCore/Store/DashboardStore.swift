@@ -213,7 +213,7 @@ public actor DashboardStore {
     static func ref(of command: EditCommand) -> EditorRef {
         switch command {
         case .load(let ref, _), .save(let ref, _), .delete(let ref, _, _), .restore(let ref, _, _), .loadVersions(let ref, _),
-             .restoreVersion(let ref, _, _), .reinstall(let ref, _, _), .watchInstall(let ref, _):
+             .restoreVersion(let ref, _, _, _), .reinstall(let ref, _, _), .watchInstall(let ref, _):
             ref
         }
     }

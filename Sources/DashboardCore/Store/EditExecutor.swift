@@ -50,11 +50,11 @@ public struct EditExecutor: Sendable {
             } catch {
                 return .versionsFailed(Self.error(error))
             }
-        case .restoreVersion(_, let id, let version):
+        case .restoreVersion(_, let id, let name, let version):
             guard let restore = calls.restoreVersion else { return .versionsFailed(Self.unsupported("restore versions of", editor)) }
             do {
                 try await restore(client, id, version)
-                journal?.audit("restore-version", noun: editor.noun, id: id, name: "version \(version)")
+                journal?.audit("restore-version", noun: editor.noun, id: id, name: name, version: version)
                 return .versionRestored(version: version)
             } catch {
                 return .versionsFailed(Self.error(error))
