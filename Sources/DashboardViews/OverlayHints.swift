@@ -28,8 +28,8 @@ enum OverlayHints {
             pairs = confirmation.needsTypedName ? [("type the name", "then Enter"), ("Esc", "keep")] : [("y", "delete"), ("n Esc", "keep")]
         case .versions:
             pairs = [("j k", "move"), ("Enter", "differences"), ("r", "restore"), ("Esc", "close")]
-        case .installing:
-            pairs = [("Esc", "close")]
+        case .installing(let watch):
+            pairs = watch.isConfirming ? [("y", "reinstall"), ("any key", "keep")] : [("Esc", "close")]
         }
         return pairs.enumerated().map { KeyHint(key: $0.element.0, label: $0.element.1, priority: 10 - $0.offset) }
     }

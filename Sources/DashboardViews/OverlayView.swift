@@ -25,11 +25,16 @@ enum OverlayView {
                 .render(into: &buffer, rect: rect, glyphs: context.glyphs)
         case .versions(let browser):
             VersionsView.render(browser, context: context, into: &buffer, rect: rect)
+        case .installing(let watch) where watch.isConfirming:
+            let lines = ["Reinstall \(watch.name)? It is redeployed with its configuration, and restarts.", "",
+                         "y reinstalls, any other key keeps it as it is"]
+            Dialog(title: context.text(watch.title), lines: lines.map(context.text), role: .warning)
+                .render(into: &buffer, rect: rect, glyphs: context.glyphs)
         case .installing(let watch):
             var lines = ["\(watch.name): " + (watch.states.isEmpty ? "starting…" : watch.states.joined(separator: " → "))]
             if let error = watch.error { lines += ["", "error: " + error] }
             lines += ["", watch.isSettled ? "Esc closes." : "following the installation state… (Esc closes, it keeps going)"]
-            Dialog(title: context.text("Install \(watch.name)"), lines: lines.map(context.text),
+            Dialog(title: context.text(watch.title), lines: lines.map(context.text),
                    role: watch.error == nil ? .border : .danger)
                 .render(into: &buffer, rect: rect, glyphs: context.glyphs)
         }

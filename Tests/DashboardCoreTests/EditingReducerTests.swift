@@ -196,7 +196,7 @@ final class EditingReducerTests: XCTestCase {
     func testReadOnlyDisablesEveryChangingKey() {
         var state = CoreFixture.stateWithAgents(total: 3)
         state.readOnly = true
-        for key in ["e", "E", "n", "d", "v"] {
+        for key in ["e", "E", "n", "d"] {
             XCTAssertEqual(state.reduce(.key(.character(Character(key)))), [], key)
             XCTAssertNil(state.ui.overlay, key)
             XCTAssertEqual(state.ui.flash, "read-only (--read-only): nothing can be changed")
@@ -263,6 +263,55 @@ final class EditingReducerTests: XCTestCase {
         let request = try! XCTUnwrap(saveRequest(state.reduce(.key(.control("s")))))
         _ = state.reduce(.edited(.saved(.object(["id": .string("l-9"), "entityType": .string("team")]), request)))
         XCTAssertEqual(state.ui.flash, "created usage limit team Platform")
+    }
+
+    func testReadOnlyShowsTheHistoryAndRefusesOnlyTheRestore() {
+        var state = CoreFixture.stateWithAgents(total: 3)
+        state.readOnly = true
+        XCTAssertEqual(state.reduce(.key(.character("v"))), [.edit(.loadVersions(EditorRef(pane: .agents, tab: 0), id: "agent-0"))])
+        _ = state.reduce(.edited(.versions([RecordVersion(version: 2, createdAt: nil, snapshot: .object([:]))], current: nil)))
+        guard case .versions(let browser)? = state.ui.overlay else { return XCTFail("the history is open") }
+        XCTAssertEqual(browser.versions.map(\.version), [2])
+        XCTAssertEqual(state.reduce(.key(.character("r"))), [])
+        XCTAssertEqual(state.ui.flash, "read-only (--read-only): versions can be viewed, not restored")
+        guard case .versions(let after)? = state.ui.overlay else { return XCTFail("still open") }
+        XCTAssertFalse(after.confirmingRestore)
+        XCTAssertEqual(state.reduce(.key(.character("y"))), [], "nothing to confirm")
+        // The executor of a read-only console refuses a restore even if one were asked for.
+        XCTAssertNotNil(EditExecutor.refusal(of: .restoreVersion(browser.ref, id: "agent-0", name: "Agent 0", version: 2)))
+        XCTAssertNil(EditExecutor.refusal(of: .loadVersions(browser.ref, id: "agent-0")))
+    }
+
+    func testInTheTrashOnlyRestoringApplies() {
+        var state = CoreFixture.stateWithAgents(total: 3)
+        _ = state.reduce(.key(.character(":")))
+        type("trash", into: &state)
+        _ = state.reduce(.key(.enter))
+        XCTAssertTrue(state.ui.list(.agents).showsTrash)
+        for key in ["e", "E", "n", "d", "v"] {
+            XCTAssertEqual(state.reduce(.key(.character(Character(key)))), [], key)
+            XCTAssertNil(state.ui.overlay, key)
+            XCTAssertEqual(state.ui.flash, "in the trash only u (restore the selected record) applies; :trash goes back", key)
+        }
+        XCTAssertEqual(state.reduce(.key(.character("u"))), [.edit(.restore(EditorRef(pane: .agents, tab: 0), id: "agent-0", name: "Agent 0"))])
+    }
+
+    func testReinstallAsksFirstAndIsTitledReinstall() {
+        var state = CoreFixture.state(pane: .mcp)
+        state.load(MCPRegistryResource.servers, [MCPServer(id: "m-1", name: "slack", catalogName: "Slack", createdAt: "2026-01-01T00:00:00Z")])
+        XCTAssertEqual(state.reduce(.key(.character("R"))), [], "nothing is sent before y")
+        guard case .installing(let asking)? = state.ui.overlay else { return XCTFail("asks") }
+        XCTAssertTrue(asking.isConfirming)
+        XCTAssertEqual(asking.title, "Reinstall slack")
+        var kept = state
+        XCTAssertEqual(kept.reduce(.key(.character("n"))), [])
+        XCTAssertNil(kept.ui.overlay)
+        XCTAssertEqual(kept.ui.flash, "not reinstalled: slack is as it was")
+        XCTAssertEqual(state.reduce(.key(.character("y"))), [.edit(.reinstall(EditorRef(pane: .mcp, tab: 0), id: "m-1", name: "slack"))])
+        guard case .installing(let running)? = state.ui.overlay else { return XCTFail("follows it") }
+        XCTAssertFalse(running.isConfirming)
+        XCTAssertEqual(running.title, "Reinstall slack")
+        XCTAssertEqual(InstallWatch(serverID: "x", name: "github").title, "Install github", "a first install keeps its title")
     }
 
     func testCtrlESwitchesTheFormToTheEditorWithWhatWasTyped() {

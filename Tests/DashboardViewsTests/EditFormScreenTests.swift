@@ -86,4 +86,22 @@ final class EditFormScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("rolling 1 month"), text)
         XCTAssertFalse(text.contains("rolling 1 mon…"), text)
     }
+
+    func testTheTrashOffersOnlyRestoreAndReadOnlyStillOffersTheHistory() {
+        var state = SampleState.full(pane: .agents)
+        let live = screen(state, 160, 48).split(separator: "\n").last.map(String.init) ?? ""
+        XCTAssertTrue(live.contains("e edit") && live.contains("n new") && live.contains("d delete"), "the live list: \(live)")
+        state.ui.updateList(.agents) { $0.showsTrash = true }
+        let hints = screen(state, 160, 48).split(separator: "\n").last.map(String.init) ?? ""
+        XCTAssertTrue(hints.contains("u restore"), hints)
+        for gone in ["e edit", "n new", "d delete"] { XCTAssertFalse(hints.contains(gone), "\(gone) in \(hints)") }
+        let help = KeyBindings.bindings(in: state).map(\.keys)
+        XCTAssertFalse(help.contains("e") || help.contains("E") || help.contains("v") || help.contains("R"), "\(help)")
+
+        var readOnly = SampleState.full(pane: .agents)
+        readOnly.readOnly = true
+        let history = KeyBindings.bindings(in: readOnly).first { $0.keys == "v" }
+        XCTAssertEqual(history?.description.hasPrefix("(off"), false, history?.description ?? "no v")
+        XCTAssertTrue(history?.description.contains("restoring is off") == true)
+    }
 }

@@ -84,4 +84,92 @@ final class EditingSafetyEndToEndTests: XCTestCase {
         XCTAssertTrue(changes.isEmpty, "\(changes)")
         await fixture.shutdown()
     }
+
+    func testReadOnlyShowsTheHistoryAndRestoresNothing() async throws {
+        let fixture = try await SimulatorFixture()
+        let agent = try await fixture.plainAgent()
+        _ = try await fixture.client.updateAgent(id: agent.id, body: .object(["description": .string("A newer description")]))
+        let session = try fixture.console(width: 160, height: 48, extraArguments: "--read-only")
+        defer { session.kill() }
+        try showOnly(agent, in: session)
+        await fixture.simulator.clearRecordedRequests()
+        try session.send("v")
+        try session.waitFor(text: "Versions of \(agent.name)", timeout: 5)
+        try session.waitFor("the versions, read", timeout: 10) { $0.contains("version ") && !$0.contains("loading") }
+        try session.send("j")
+        try session.send("Enter")
+        try session.waitFor(text: "against the current record", timeout: 5)
+        try session.send("r")
+        try session.waitFor(text: "versions can be viewed, not restored", timeout: 5)
+        try session.send("y")
+        try await Task.sleep(for: .milliseconds(500))
+        let screen = try session.screen()
+        XCTAssertFalse(screen.contains("restored version"), screen)
+        let changes = await fixture.changes()
+        XCTAssertTrue(changes.isEmpty, "\(changes.map { "\($0.method) \($0.path)" })")
+        let reads = await fixture.simulator.recordedRequests().filter { $0.path.hasPrefix("/api/agents/\(agent.id)/versions") }
+        XCTAssertFalse(reads.isEmpty, "the history was read")
+        await fixture.shutdown()
+    }
+
+    func testTheTrashOffersOnlyRestore() async throws {
+        let fixture = try await SimulatorFixture()
+        let agent = try await fixture.plainAgent()
+        try await fixture.client.deleteAgent(id: agent.id)
+        let session = try fixture.console(width: 160, height: 48)
+        defer { session.kill() }
+        try session.waitFor(text: "connected")
+        try session.send("2")
+        try session.waitFor(text: "Agents 1-", timeout: 10)
+        let live = try session.screen().split(separator: "\n").last.map(String.init) ?? ""
+        XCTAssertTrue(live.contains("e edit"), live)
+        try session.type(":trash")
+        try session.send("Enter")
+        let screen = try session.waitFor("the trash with the deleted agent", timeout: 10) { $0.contains("Agents (trash)") && $0.contains(agent.name) }
+        let hints = screen.split(separator: "\n").last.map(String.init) ?? ""
+        XCTAssertTrue(hints.contains("u restore"), hints)
+        for gone in ["e edit", "n new", "d delete"] { XCTAssertFalse(hints.contains(gone), "\(gone) in: \(hints)") }
+        await fixture.simulator.clearRecordedRequests()
+        try session.send("E")
+        try session.waitFor(text: "in the trash only u", timeout: 5)
+        XCTAssertFalse(try session.screen().contains("404"))
+        let asked = await fixture.simulator.recordedRequests().filter { $0.path == "/api/agents/\(agent.id)" }
+        XCTAssertTrue(asked.isEmpty, "the deleted record is not opened: \(asked.map(\.path))")
+        await fixture.shutdown()
+    }
+
+    func testReinstallAsksFirstAndIsTitledReinstall() async throws {
+        let fixture = try await SimulatorFixture()
+        let servers = try await fixture.client.mcpServers()
+        let server = try XCTUnwrap(servers.first { candidate in
+            candidate.name.allSatisfy(\.isASCII) && candidate.name.count >= 4
+                && servers.filter { $0.name.lowercased().contains(candidate.name.lowercased()) }.count == 1
+        })
+        let session = try fixture.console(width: 160, height: 48)
+        defer { session.kill() }
+        try session.waitFor(text: "connected")
+        try session.send("6")
+        try session.waitFor(text: "MCP Registry", timeout: 10)
+        try session.send("/")
+        try session.type(server.name)
+        try session.send("Enter")
+        try session.waitFor(text: "1-1 of 1", timeout: 10)
+        await fixture.simulator.clearRecordedRequests()
+        try session.send("R")
+        try session.waitFor(text: "Reinstall \(server.name)?", timeout: 5)
+        try await Task.sleep(for: .milliseconds(300))
+        var changes = await fixture.changes()
+        XCTAssertTrue(changes.isEmpty, "asking sends nothing: \(changes.map(\.path))")
+        try session.send("n")
+        try session.waitFor(text: "not reinstalled", timeout: 5)
+        try session.send("R")
+        try session.waitFor(text: "Reinstall \(server.name)?", timeout: 5)
+        try session.send("y")
+        let box = try session.waitFor(text: "following the installation state", timeout: 10)
+        XCTAssertTrue(box.contains("Reinstall \(server.name)"), box)
+        XCTAssertFalse(box.contains("Install \(server.name)") && !box.contains("Reinstall \(server.name)"), box)
+        changes = await fixture.changes()
+        XCTAssertEqual(changes.map { "\($0.method) \($0.path)" }, ["POST /api/mcp_server/\(server.id)/reinstall"])
+        await fixture.shutdown()
+    }
 }

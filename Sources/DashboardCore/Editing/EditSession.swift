@@ -152,6 +152,13 @@ public struct InstallWatch: Sendable, Equatable {
     public var states: [String] = []
     public var error: String?
     public var isSettled = false
+    /// A reinstall (of a server already installed) rather than a first install.
+    public var isReinstall = false
+    /// A reinstall waits for `y` before anything is sent.
+    public var isConfirming = false
+
+    /// The window's title: what is being done, to what.
+    public var title: String { (isReinstall ? "Reinstall " : "Install ") + name }
 }
 
 /// A window over the pane: editing, a confirmation, a history or an install.

@@ -21,7 +21,13 @@ extension AppState {
         default: return nil
         }
         guard currentTab.editActions.contains(action) || (action == .restore && ui.lastDeleted != nil) else { return nil }
-        if readOnly {
+        // The trash holds deleted records: bringing one back is all that applies to them.
+        if ui.list(ui.pane).showsTrash, action != .restore {
+            ui.flash = "in the trash only u (restore the selected record) applies; :trash goes back"
+            return []
+        }
+        // Looking at the history changes nothing: only restoring a version is refused there.
+        if readOnly, action != .versions {
             ui.flash = "read-only (--read-only): nothing can be changed"
             return []
         }
@@ -129,10 +135,11 @@ extension AppState {
         return [.edit(.loadVersions(editorRef, id: row.id))]
     }
 
+    /// Asks first, as every changing key does: a reinstall restarts the server.
     mutating func reinstallSelected() -> [Effect] {
         guard let editor = currentTab.editor(self), editor.allows(.reinstall), let row = selectedRow else { return [] }
-        ui.overlay = .installing(InstallWatch(serverID: row.id, name: row.recordName))
-        return [.edit(.reinstall(editorRef, id: row.id, name: row.recordName))]
+        ui.overlay = .installing(InstallWatch(serverID: row.id, name: row.recordName, isReinstall: true, isConfirming: true))
+        return []
     }
 
     /// What the form's fields may offer: team names, known models, limit targets.

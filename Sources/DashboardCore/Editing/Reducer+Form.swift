@@ -10,6 +10,15 @@ extension AppState {
         case .edit(let session)?: return handleEditKey(key, session)
         case .confirmDelete(let confirmation)?: return handleDeleteKey(key, confirmation)
         case .versions(let browser)?: return handleVersionsKey(key, browser)
+        case .installing(var watch)? where watch.isConfirming:
+            guard key == .character("y") else {
+                ui.overlay = nil
+                ui.flash = "not reinstalled: \(watch.name) is as it was"
+                return []
+            }
+            watch.isConfirming = false
+            ui.overlay = .installing(watch)
+            return [.edit(.reinstall(editorRef, id: watch.serverID, name: watch.name))]
         case .installing(let watch)?:
             if key == .escape || key == .enter || key == .character("q") {
                 ui.overlay = nil
@@ -253,7 +262,11 @@ extension AppState {
         case .up, .character("k"): browser.selected = max(0, browser.selected - 1)
         case .enter: browser.showingDifferences.toggle()
         case .character("r"):
-            guard !readOnly, browser.versions.indices.contains(browser.selected) else { return [] }
+            guard !readOnly else {
+                ui.flash = "read-only (--read-only): versions can be viewed, not restored"
+                return []
+            }
+            guard browser.versions.indices.contains(browser.selected) else { return [] }
             browser.confirmingRestore = true
         default: break
         }

@@ -72,8 +72,10 @@ public enum KeyBindings {
         panes { $0.tabs.contains { $0.editActions.contains(action) } }
     }
 
-    /// The commands that change records.
+    /// The commands of the editing keys.
     static let editingCommands: Set<KeyCommand> = [.edit, .editInForm, .new, .delete, .undo, .versions, .reinstall]
+    /// Those that change something: `v` only shows the history (its restore asks for itself).
+    static let changingCommands = editingCommands.subtracting([.versions])
 
     /// Bindings that apply on a pane.
     public static func bindings(for pane: Pane) -> [KeyBinding] {
@@ -85,9 +87,14 @@ public enum KeyBindings {
     public static func bindings(for pane: Pane, readOnly: Bool) -> [KeyBinding] {
         let bindings = bindings(for: pane)
         guard readOnly else { return bindings }
-        let hasEditing = bindings.contains { $0.commands.contains(where: editingCommands.contains) }
+        let hasEditing = bindings.contains { $0.commands.contains(where: changingCommands.contains) }
         var result = bindings.map { binding -> KeyBinding in
-            guard binding.commands.contains(where: editingCommands.contains) else { return binding }
+            if binding.commands == [.versions] {
+                var viewOnly = binding
+                viewOnly.description = "version history: differences (restoring is off: read-only)"
+                return viewOnly
+            }
+            guard binding.commands.contains(where: changingCommands.contains) else { return binding }
             var disabled = binding
             disabled.description = "(off: read-only) " + binding.description
             disabled.hint = nil
@@ -119,9 +126,21 @@ public enum KeyBindings {
     public static func bindings(in state: AppState) -> [KeyBinding] {
         let columns = state.visibleTable?.columns ?? []
         let allowed = state.currentTab.editor(state)?.actions ?? []
+        let inTrash = state.ui.list(state.ui.pane).showsTrash
         let present = bindings(for: state.ui.pane, readOnly: state.readOnly).filter { binding in
             let actions = actions(of: binding.commands)
+            // In the trash only restoring applies.
+            if inTrash, !actions.isEmpty { return actions.contains(.restore) && allowed.contains(.restore) }
             return actions.isEmpty || actions.contains(where: allowed.contains)
+        }.map { binding -> KeyBinding in
+            guard inTrash, binding.commands == [.undo] else { return binding }
+            var restore = binding
+            restore.description = "restore the selected record from the trash (:trash goes back)"
+            if !state.readOnly {
+                restore.hint = "restore"
+                restore.hintPriority = 8
+            }
+            return restore
         }.map { binding -> KeyBinding in
             // Keys rebound in the config file are shown as they are.
             guard !binding.commands.isEmpty,

@@ -8,14 +8,19 @@ public struct EditExecutor: Sendable {
     public let journal: EditJournal?
     /// Where a failed save and its recovery file are reported (the console's log).
     public let report: @Sendable (String) -> Void
+    /// `--read-only`: records and their histories are read, nothing is sent that changes them.
+    public let readOnly: Bool
 
-    public init(client: ArchestraClient, journal: EditJournal?, report: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(client: ArchestraClient, journal: EditJournal?, readOnly: Bool = false,
+                report: @escaping @Sendable (String) -> Void = { _ in }) {
         self.client = client
         self.journal = journal
+        self.readOnly = readOnly
         self.report = report
     }
 
     func perform(_ command: EditCommand, editor: ResourceEditor) async -> EditResult {
+        if readOnly, let refusal = Self.refusal(of: command) { return refusal }
         let calls = editor.calls
         switch command {
         case .load(_, let id):
@@ -107,6 +112,19 @@ public struct EditExecutor: Sendable {
             let kept = path.map { "the edit is saved in \($0)" } ?? (journal == nil ? "no recovery file" : "the recovery file could not be written")
             report("\(request.noun) \(request.name) not saved: \(failure.description); \(kept)")
             return .saveFailed(failure, recoveryPath: path)
+        }
+    }
+
+    /// What a read-only console answers to a command that would change something; nil for reads.
+    static func refusal(of command: EditCommand) -> EditResult? {
+        let refused = ArchestraError.invalidConfiguration("read-only (--read-only): nothing is sent")
+        switch command {
+        case .load, .loadVersions, .watchInstall: return nil
+        case .save: return .saveFailed(refused, recoveryPath: nil)
+        case .delete: return .deleteFailed(refused)
+        case .restore: return .restoreFailed(refused)
+        case .restoreVersion: return .versionsFailed(refused)
+        case .reinstall: return .installFailed(refused)
         }
     }
 

@@ -81,7 +81,8 @@ struct ConnectionFactory {
         // Changes are recorded (never their values) next to the log, where failed edits are kept too.
         let journal = EditJournal(directory: stateDirectory, server: configuration.baseURL.absoluteString)
         let store = DashboardStore(state: state, loader: APIDataLoader(client: client), clock: MonotonicClock(EventLoopClock()),
-                                   editing: readOnly ? nil : EditExecutor(client: client, journal: journal, report: { logger.warning("edit", metadata: ["problem": "\($0)"]) }),
+                                   editing: EditExecutor(client: client, journal: journal, readOnly: readOnly,
+                                                         report: { logger.warning("edit", metadata: ["problem": "\($0)"]) }),
                                    exportDirectory: stateDirectory + "/exports", executor: EventLoopTaskExecutor.networking)
         logger.info("connecting", metadata: ["context": "\(settings.context?.name ?? "-")",
                                              "baseURL": "\(configuration.baseURL.absoluteString)",
