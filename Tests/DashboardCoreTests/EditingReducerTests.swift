@@ -236,6 +236,12 @@ final class EditingReducerTests: XCTestCase {
         // Moving away keeps it too, and Ctrl-S from another field still refuses.
         _ = state.reduce(.key(.up))
         XCTAssertNil(saveRequest(state.reduce(.key(.control("s")))))
+        // Neither Ctrl-E nor Esc loses it: the document cannot carry it, and Esc asks first.
+        _ = state.reduce(.key(.control("e")))
+        XCTAssertEqual(session(state)?.phase, .form)
+        _ = state.reduce(.key(.escape))
+        XCTAssertEqual(session(state)?.form.confirmingDiscard, true)
+        _ = state.reduce(.key(.character("n")))
         _ = state.reduce(.key(.down))
         " bad label".forEach { _ in _ = state.reduce(.key(.backspace)) }
         _ = state.reduce(.key(.backspace))  // the comma

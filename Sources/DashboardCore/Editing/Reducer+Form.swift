@@ -93,6 +93,13 @@ extension AppState {
             return save(session)
         case .control("e"):
             session.commitTyping()
+            // The document can only carry values: typed text that does not read would be lost on the way.
+            let unread = session.typingProblems
+            guard unread.isEmpty else {
+                session.problems = Dictionary(unread.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first })
+                session.message = Self.fixFieldsMessage
+                break
+            }
             session.prefersExternalEditor = true
             session.openExternalEditor(server: baseURL, run: nextEditorRun())
         case .enter:
@@ -278,7 +285,7 @@ extension AppState {
 extension EditSession {
     /// Whether closing the form would lose something typed or chosen.
     var hasChanges: Bool {
-        !changedFields.isEmpty || (purpose == .create && values != original)
+        !changedFields.isEmpty || (purpose == .create && values != original) || !typingProblems.isEmpty
     }
 
     /// Moves what was typed into the focused field's value.
