@@ -36,3 +36,31 @@ final class SquidEndToEndTests: XCTestCase {
         await fixture.shutdown()
     }
 }
+
+extension SquidEndToEndTests {
+    /// Item 18: squid's shipped rules refuse CONNECT to any port but 443; the console says the proxy
+    /// refused, with its status, and what to do, not that the server could not be reached.
+    func testSquidRefusingATunnelIsReportedAsTheProxysRefusal() async throws {
+        let squid = try SquidProcess()
+        defer { squid.stop() }
+        let pem = try PEMFolder()
+        defer { pem.remove() }
+        let authority = try TestAuthority()
+        let caFile = try pem.write(authority.certificatePEM, as: "ca.pem")
+        let issued = try authority.serverCertificate()
+        var options = SimulatorFixture.stableOptions()
+        options.tls = SimulatorTLS(certificateChainPEM: issued.certificatePEM, privateKeyPEM: issued.privateKeyPEM)
+        let fixture = try await SimulatorFixture(options: options, clientNetwork: NetworkSettings(caFile: caFile))
+        let session = try fixture.console(width: 160, height: 48, refresh: 0.5,
+                                          extraArguments: "--ca-file \(TmuxSession.quote(caFile))",
+                                          environment: variables(https: squid.url))
+        defer { session.kill() }
+        let screen = try session.waitFor(text: "NO_PROXY", timeout: 20)
+        XCTAssertTrue(screen.contains("refused") && screen.contains("403"), screen)
+        XCTAssertFalse(screen.contains("could not reach the server"), screen)
+        XCTAssertFalse(squid.requests("CONNECT", to: "127.0.0.1:\(fixture.port)").isEmpty,
+                       "squid was asked for the tunnel:\n\(squid.accessLog())")
+        XCTAssertTrue(squid.accessLog().contains("TCP_DENIED/403"), "and refused it, as shipped:\n\(squid.accessLog())")
+        await fixture.shutdown()
+    }
+}

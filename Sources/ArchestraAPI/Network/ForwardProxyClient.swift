@@ -34,7 +34,8 @@ struct ForwardProxyClient: Sendable {
     ///   - deadline: covers connecting, sending and the whole answer.
     ///   - maxBodySize: larger bodies fail with ``TooBig``.
     /// - Throws: NIO's connection errors (the proxy's), `HTTPClientError.deadlineExceeded`,
-    ///   `.remoteConnectionClosed`, `.proxyAuthenticationRequired` (a 407), ``TooBig``, or `CancellationError`.
+    ///   `.remoteConnectionClosed`, `.proxyAuthenticationRequired` (a 407), ``ProxyRefusal`` when the
+    ///   proxy answered an error itself, ``TooBig``, or `CancellationError`.
     func execute(_ method: HTTPMethod, url: URL, headers: HTTPHeaders, body: [UInt8]?, deadline: NIODeadline,
                  maxBodySize: Int) async throws -> Response {
         let eventLoop = group.next()
@@ -89,9 +90,10 @@ struct ForwardProxyClient: Sendable {
         return HTTPRequestHead(version: .http1_1, method: method, uri: url.absoluteString, headers: fields)
     }
 
-    /// A 407 is always the proxy's.
+    /// A 407 is always the proxy's; other errors are when the proxy marks the answer as its own.
     static func check(_ response: Response, from proxy: ProxyEndpoint) throws {
         if response.status == 407 { throw HTTPClientError.proxyAuthenticationRequired }
+        if let refusal = ProxyRefusal(status: response.status, headers: response.headers) { throw refusal }
     }
 }
 
