@@ -55,6 +55,8 @@ public struct MetricsLive: Sendable {
             return live
         case .scrape(let exposition, let time, let target):
             var live = previous.flatMap { $0.origin == .direct(target) ? $0 : nil } ?? MetricsLive(origin: .direct(target))
+            // A scrape this tab already took in (fed by another tab's source) adds nothing, not even a trend point.
+            if let last = live.window.lastScrapeTime, time <= last { return live }
             live.unavailable = nil
             live.window.observe(exposition, selectors: spec.selectors, at: time)
             live.fill(live.window.snapshot, tab: tab, target: target, at: time)

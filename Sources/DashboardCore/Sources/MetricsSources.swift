@@ -23,7 +23,19 @@ public enum MetricsSources {
                           settles: { reading in
                               if case .unavailable = reading { return true }
                               return false
-                          })
+                          },
+                          feeds: { state, reading, time in feedOtherTabs(of: tab, reading, into: &state, at: time) })
+    }
+
+    /// One scrape feeds every tab: each scrape keeps the samples of all of them, and every tab's window
+    /// takes it in, so a tab opened later shows the rates of the scrapes already made, not "(no calls)"
+    /// until its own scrapes fill a window. Prometheus answers hold one tab's selectors only.
+    static func feedOtherTabs(of tab: MetricsTab, _ reading: MetricsReading, into state: inout AppState, at time: Date) {
+        guard case .scrape = reading else { return }
+        for other in MetricsTab.scraped where other != tab {
+            let source = live(other)
+            state[source].succeed(MetricsLive.merge(state[source].value, reading, tab: other), at: time)
+        }
     }
 
     /// The per-row trends of a tab over the timeframe, when a Prometheus is configured.
@@ -52,7 +64,7 @@ public enum MetricsSources {
             let snapshot = try await PrometheusReading.snapshot(tab.spec.selectors, fetcher: fetcher)
             return .prometheus(snapshot, at: Date(), url: url.absoluteString)
         }
-        switch try await fetcher.scrape(keeping: tab.sampleNames) {
+        switch try await fetcher.scrape(keeping: MetricsTab.scrapedSampleNames) {
         case .page(let exposition, let time):
             return .scrape(exposition, at: time, target: hostAndPort(fetcher.directURL))
         case .absent(let message):
