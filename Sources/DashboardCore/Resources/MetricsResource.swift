@@ -33,7 +33,9 @@ public enum MetricsResource {
                 level: row.level, series: trend, recordName: row.name,
                 detailTitle: row.name, detail: detail(row, origin: live?.origin, trend: trend))
         }
-        var model = TableModel(columns: columns, rows: rows, emptyMessage: emptyMessage(live, tab: tab))
+        // Which source the figures come from, when it is not the one configured for them.
+        let notes = live?.pageTrouble.map { ["live figures from Prometheus: \($0)"] } ?? []
+        var model = TableModel(columns: columns, rows: rows, emptyMessage: emptyMessage(live, tab: tab), notes: notes)
         if rows.isEmpty { model.notice = live?.unavailable }
         return model
     }
