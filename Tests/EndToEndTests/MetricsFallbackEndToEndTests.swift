@@ -19,7 +19,7 @@ final class MetricsFallbackEndToEndTests: XCTestCase {
         defer { session.kill() }
         try session.send("9")
         let screen = try session.waitFor("model rows from Prometheus", timeout: 30) { MetricsEndToEndTests.modelRows($0).count >= 2 }
-        XCTAssertTrue(screen.contains("live figures from Prometheus: 127.0.0.1:9/metrics failed (connection refused)"), screen)
+        XCTAssertTrue(screen.contains("from Prometheus: 127.0.0.1:9/metrics failed (connection refused)"), screen)
         await fixture.shutdown()
     }
 }

@@ -152,7 +152,7 @@ public final class MetricsFetcher: Sendable {
         switch error {
         case .transport(.other(let detail), _): String(detail.prefix { $0 != "—" }).trimmingCharacters(in: .whitespaces)
         case .transport(.timeout, _): "timed out"
-        case .transport: "no connection"
+        case .transport(let failure, _): failure.headline ?? "no connection"
         case .http(let status, _, _, _): "HTTP \(status)"
         case .decoding: "not a metrics page"
         case .invalidConfiguration(let text): String(text.prefix(60))

@@ -59,9 +59,11 @@ final class MetricsFallbackTests: XCTestCase {
         var state = CoreFixture.state(pane: .metrics)
         state.load(MetricsSources.live(.models), reading, at: now)
         let table = try XCTUnwrap(state.visibleTable)
-        XCTAssertEqual(table.notes, ["live figures from Prometheus: h:9050/metrics failed (connection refused)"])
+        XCTAssertEqual(table.notes, ["from Prometheus: h:9050/metrics failed (connection refused)"])
         XCTAssertEqual(table.row(at: 0)?.cells[0], "m")
         XCTAssertEqual(table.row(at: 0)?.cells[2], "5/s", "Prometheus's figures, at once")
+        XCTAssertTrue(table.row(at: 0)?.detail.contains { $0.key == "instead of" && $0.value == reason } == true,
+                      "the detail says which page Prometheus stands in for")
         XCTAssertNil(state.metricsLive(.models).error, "the pane shows figures, not the page's error")
     }
 
