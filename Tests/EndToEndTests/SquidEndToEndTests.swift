@@ -21,7 +21,8 @@ final class SquidEndToEndTests: XCTestCase {
         let squid = try SquidProcess()
         defer { squid.stop() }
         let fixture = try await SimulatorFixture()
-        let session = try fixture.console(refresh: 0.5, environment: variables(http: squid.url))
+        let session = try fixture.console(refresh: 0.5, extraArguments: "--metrics-url \(fixture.baseURL)/metrics",
+                                          environment: variables(http: squid.url))
         defer { session.kill() }
         try session.waitFor(text: "connected", timeout: 15)
         try session.send("2")
@@ -29,6 +30,12 @@ final class SquidEndToEndTests: XCTestCase {
         let server = "127.0.0.1:\(fixture.port)"
         let forwarded = squid.requests("GET", to: "http://\(server)/api/")
         XCTAssertFalse(forwarded.isEmpty, "squid passed the requests on:\n\(squid.accessLog())")
+        // The metrics page, another http:// service, goes the same way.
+        try session.send("9")
+        try session.waitFor(text: "Metrics [models]", timeout: 10)
+        try session.waitFor("squid to log the metrics page", timeout: 10) { _ in
+            !squid.requests("GET", to: "http://\(server)/metrics").isEmpty
+        }
         XCTAssertTrue(forwarded.allSatisfy { $0.contains("/200 ") }, squid.accessLog())
         XCTAssertTrue(squid.requests("CONNECT", to: server).isEmpty, "no tunnel for plain HTTP:\n\(squid.accessLog())")
         let served = await fixture.simulator.recordedRequests().filter { $0.path == "/api/agents" }
