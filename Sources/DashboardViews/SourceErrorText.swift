@@ -76,6 +76,10 @@ struct SourceErrorText {
             case .proxyRefused(let proxy): return "The proxy \(proxy) refused the connection — check --proxy"
             case .proxyHostNotFound(let proxy): return "The proxy \(proxy) was not found — check --proxy"
             case .proxyTunnelFailed(let proxy): return "The proxy \(proxy) would not reach the server"
+            case .proxyAnswered(let proxy, let status) where status >= 500:
+                return "The proxy \(proxy) could not reach the server (\(status))"
+            case .proxyAnswered(let proxy, let status):
+                return "The proxy \(proxy) refused (\(status)) — NO_PROXY or its rules"
             default: return nil
             }
         case .http(let status, _, let message, _):

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 import NIOPosix
 import NIOSSL
 import XCTest
@@ -65,6 +66,38 @@ final class TransportFailureTests: XCTestCase {
                                                 endpoint: "GET /health").description
         XCTAssertTrue(sentence.contains("rejected its credentials"), sentence)
         XCTAssertFalse(sentence.contains("pw"), sentence)
+    }
+
+    /// Issue 21 item 18: a proxy's own 403 is its refusal, not a server out of reach.
+    func testAProxysOwnErrorIsItsRefusalWithItsStatus() throws {
+        let proxy = try ProxyEndpoint(parsing: "http://proxy.corp:3128", source: "HTTP_PROXY")
+        let context = FailureContext(host: "archestra.corp", usesTLS: false, proxy: proxy, sendsClientCertificate: false)
+        let refused = TransportFailure(classifying: ProxyRefusal(status: 403), context: context)
+        XCTAssertEqual(refused, .proxyAnswered(proxy: "http://proxy.corp:3128", status: 403))
+        let sentence = ArchestraError.transport(refused, endpoint: "GET /api/agents").description
+        XCTAssertTrue(sentence.contains("The proxy http://proxy.corp:3128 refused"), sentence)
+        XCTAssertTrue(sentence.contains("403 Forbidden"), sentence)
+        XCTAssertTrue(sentence.contains("NO_PROXY") && sentence.contains("proxy's rules"), sentence)
+        XCTAssertFalse(sentence.contains("could not reach the server"), sentence)
+        XCTAssertTrue(refused.needsAction, "retrying soon will not change the proxy's rules")
+        XCTAssertEqual(refused.headline, "proxy refused (403)")
+
+        let unreachable = TransportFailure.proxyAnswered(proxy: "http://proxy.corp:3128", status: 502)
+        XCTAssertTrue(unreachable.sentence(endpoint: "GET /health").contains("could not reach the server (502 Bad Gateway)"))
+        XCTAssertFalse(unreachable.needsAction)
+    }
+
+    func testOnlyAnswersTheProxyMarksAsItsOwnAreRefusals() {
+        var squid = HTTPHeaders()
+        squid.add(name: "X-Squid-Error", value: "ERR_ACCESS_DENIED 0")
+        XCTAssertEqual(ProxyRefusal(status: 403, headers: squid)?.status, 403)
+        var standard = HTTPHeaders()
+        standard.add(name: "Proxy-Status", value: "proxy.corp; error=destination_ip_prohibited")
+        XCTAssertEqual(ProxyRefusal(status: 403, headers: standard)?.status, 403)
+        var passedOn = HTTPHeaders()
+        passedOn.add(name: "Via", value: "1.1 proxy.corp (squid)")
+        XCTAssertNil(ProxyRefusal(status: 403, headers: passedOn), "the server's own 403, passed on")
+        XCTAssertNil(ProxyRefusal(status: 200, headers: squid))
     }
 
     func testAnythingElseIsOtherWithItsDescription() {

@@ -25,7 +25,9 @@ final class ProxyEndToEndTests: XCTestCase {
         try session.waitFor(text: "connected", timeout: 15)
         try session.send("2")
         try session.waitFor(text: "Agents 1-", timeout: 10)
-        XCTAssertGreaterThan(proxy.connectRequests(to: "127.0.0.1:\(fixture.port)"), 0, "the proxy tunnelled the console:\n\(proxy.log())")
+        // The simulator speaks plain HTTP: HTTP_PROXY applies, and the requests are passed on, not tunnelled.
+        XCTAssertGreaterThan(proxy.forwardedRequests(to: "127.0.0.1:\(fixture.port)"), 0, "the proxy carried the console:\n\(proxy.log())")
+        XCTAssertEqual(proxy.connectRequests(to: "127.0.0.1:\(fixture.port)"), 0, proxy.log())
         let served = await fixture.simulator.recordedRequests().filter { $0.path == "/api/agents" }
         XCTAssertFalse(served.isEmpty, "the requests reached the server through the tunnel")
         await fixture.shutdown()
@@ -62,7 +64,8 @@ final class ProxyEndToEndTests: XCTestCase {
         try session.waitFor(text: "connected", timeout: 15)
         try session.send("2")
         try session.waitFor(text: "Agents 1-", timeout: 10)
-        XCTAssertEqual(proxy.connectRequests(to: "127.0.0.1:\(fixture.port)"), 0, "NO_PROXY bypasses the proxy:\n\(proxy.log())")
+        XCTAssertEqual(proxy.connectRequests(to: "127.0.0.1:\(fixture.port)") + proxy.forwardedRequests(to: "127.0.0.1:\(fixture.port)"), 0,
+                       "NO_PROXY bypasses the proxy:\n\(proxy.log())")
         await fixture.shutdown()
     }
 
@@ -82,7 +85,7 @@ final class ProxyEndToEndTests: XCTestCase {
         try with.send("?")
         let help = try with.waitFor(text: "refresh", timeout: 5)
         XCTAssertFalse(screen.contains("pr0xy-secret") || help.contains("pr0xy-secret"), "the proxy password is never drawn")
-        XCTAssertGreaterThan(proxy.connectRequests(to: "127.0.0.1:\(fixture.port)"), 0, proxy.log())
+        XCTAssertGreaterThan(proxy.forwardedRequests(to: "127.0.0.1:\(fixture.port)"), 0, proxy.log())
         await fixture.shutdown()
     }
 

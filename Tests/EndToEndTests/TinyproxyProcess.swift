@@ -65,6 +65,11 @@ final class TinyproxyProcess {
         log().components(separatedBy: "\n").filter { $0.contains("CONNECT \(target) ") }.count
     }
 
+    /// The requests for `http://host:port/…` the proxy passed on (absolute form, no tunnel).
+    func forwardedRequests(to target: String) -> Int {
+        log().components(separatedBy: "\n").filter { $0.contains("Request") && $0.contains(" http://\(target)/") }.count
+    }
+
     static func binary() -> String? {
         ["/usr/bin/tinyproxy", "/usr/sbin/tinyproxy", "/usr/local/bin/tinyproxy"].first {
             FileManager.default.isExecutableFile(atPath: $0)

@@ -34,6 +34,14 @@ extension ArchestraClient {
         let started = ContinuousClock.now
         let timeout = TimeAmount.milliseconds(Int64((configuration.timeout * 1_000).rounded(.up)))
         do {
+            if let forwardProxy {
+                guard let target = URL(string: url(path, query: query)) else { throw HTTPClientError.invalidURL }
+                let response = try await forwardProxy.execute(
+                    method, url: target, headers: headers, body: body, deadline: .now() + timeout,
+                    maxBodySize: configuration.maxResponseBytes)
+                logger.debug("\(endpoint) -> \(response.status) via the proxy in \(Self.milliseconds(since: started)) ms")
+                return RawResponse(status: response.status, body: response.body)
+            }
             let request = try HTTPClient.Request(url: url(path, query: query), method: method, headers: headers,
                                                  body: body.map { .bytes($0) })
             let accumulator = ResponseAccumulator(request: request, maxBodySize: configuration.maxResponseBytes)
@@ -47,7 +55,7 @@ extension ArchestraClient {
             let status = Int(response.status.code)
             logger.debug("\(endpoint) -> \(status) in \(Self.milliseconds(since: started)) ms")
             return RawResponse(status: status, body: response.body.map { Array($0.readableBytesView) } ?? [])
-        } catch is ResponseAccumulator.ResponseTooBigError {
+        } catch is ResponseAccumulator.ResponseTooBigError, is ForwardProxyClient.TooBig {
             throw ArchestraError.decoding(
                 endpoint: endpoint, detail: "the response is larger than \(Self.byteCount(configuration.maxResponseBytes))"
             )

@@ -18,6 +18,8 @@ public final class ArchestraClient: Sendable {
     let diagnoser: FailureDiagnoser
     /// What a failure is explained against.
     let failureContext: FailureContext
+    /// Carries requests to an `http://` server through its proxy in absolute form (`nil`: no proxy, or https).
+    let forwardProxy: ForwardProxyClient?
     /// Reads metrics from the services `configuration.metrics` names; sources reach it through the client.
     public let metrics: MetricsFetcher
 
@@ -32,12 +34,15 @@ public final class ArchestraClient: Sendable {
         // Redirects could carry the Authorization header to another host.
         httpConfiguration.redirectConfiguration = .disallow
         httpConfiguration.tlsConfiguration = configuration.tlsConfiguration
-        if let proxy = configuration.proxyRoute.endpoint {
-            // A CONNECT tunnel for https:// and http:// servers alike.
+        let usesTLS = configuration.baseURL.scheme?.lowercased() == "https"
+        let proxy = configuration.proxyRoute.endpoint
+        if let proxy, usesTLS {
+            // A CONNECT tunnel for https:// servers only; http:// ones go through `forwardProxy`.
             httpConfiguration.proxy = .server(
                 host: proxy.host, port: proxy.port,
                 authorization: proxy.username.map { .basic(username: $0, password: proxy.password ?? "") })
         }
+        forwardProxy = usesTLS ? nil : proxy.map { ForwardProxyClient(proxy: $0, group: ClientEventLoop.group) }
         httpClient = HTTPClient(eventLoopGroup: ClientEventLoop.group, configuration: httpConfiguration)
         logger = Logger(label: "archestra.api")
         failureContext = FailureContext(

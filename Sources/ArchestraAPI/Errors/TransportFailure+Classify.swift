@@ -41,6 +41,9 @@ extension TransportFailure {
     }
 
     private static func classify(_ error: Error, context: FailureContext) -> TransportFailure? {
+        if let refusal = error as? ProxyRefusal {
+            return .proxyAnswered(proxy: context.proxy?.description ?? "in use", status: refusal.status)
+        }
         if let clientError = error as? HTTPClientError {
             switch clientError {
             case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout,

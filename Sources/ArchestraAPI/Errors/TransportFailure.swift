@@ -1,4 +1,5 @@
 import Foundation
+import NIOHTTP1
 
 /// Why a request never got an HTTP response.
 public enum TransportFailure: Sendable, Equatable {
@@ -29,8 +30,11 @@ public enum TransportFailure: Sendable, Equatable {
     case proxyHostNotFound(proxy: String)
     /// The proxy answered 407.
     case proxyAuthenticationRequired(proxy: String, credentialsSent: Bool)
-    /// The proxy would not open a tunnel to the server (CONNECT answered with an error).
+    /// The proxy would not open a tunnel to the server (CONNECT answered with an error, status unknown).
     case proxyTunnelFailed(proxy: String)
+    /// The proxy answered the request (or its CONNECT) with an error of its own: `status` 403 is its
+    /// rules refusing the server, a 5xx that it could not reach it.
+    case proxyAnswered(proxy: String, status: Int)
 
     /// Whether only a person can fix it (trust, names, dates, scheme, credentials): retrying soon cannot help.
     public var needsAction: Bool {
@@ -38,6 +42,9 @@ public enum TransportFailure: Sendable, Equatable {
         case .untrustedCertificate, .hostNameMismatch, .certificateExpired, .certificateNotYetValid,
              .clientCertificateRejected, .serverSpeaksPlainHTTP, .serverSpeaksTLS, .proxyAuthenticationRequired:
             return true
+        case .proxyAnswered(_, let status):
+            // Its rules will not change by themselves; a server it cannot reach may come back.
+            return status < 500
         default:
             return false
         }
@@ -54,7 +61,8 @@ public enum TransportFailure: Sendable, Equatable {
         case .serverSpeaksPlainHTTP: return "server speaks http, not https"
         case .serverSpeaksTLS: return "server speaks https, not http"
         case .proxyAuthenticationRequired: return "proxy needs credentials"
-        case .proxyRefused, .proxyHostNotFound, .proxyTunnelFailed: return "proxy trouble"
+        case .proxyAnswered(_, let status) where status < 500: return "proxy refused (\(status))"
+        case .proxyRefused, .proxyHostNotFound, .proxyTunnelFailed, .proxyAnswered: return "proxy trouble"
         default: return nil
         }
     }
@@ -107,6 +115,19 @@ public enum TransportFailure: Sendable, Equatable {
         case .proxyTunnelFailed(let proxy):
             return "The proxy \(proxy) could not reach the server (CONNECT failed) — is the server up?"
                 + " If it is reachable directly, add its host to NO_PROXY"
+        case .proxyAnswered(let proxy, let status) where status >= 500:
+            return "The proxy \(proxy) could not reach the server (\(Self.statusText(status))) — is the server up?"
+                + " If it is reachable directly, add its host to NO_PROXY"
+        case .proxyAnswered(let proxy, let status):
+            return "The proxy \(proxy) refused \(endpoint) (\(Self.statusText(status))): its rules do not let this"
+                + " server through — add the server's host to NO_PROXY if it is reachable directly, or ask for the"
+                + " proxy's rules to allow it"
         }
+    }
+
+    /// "403 Forbidden".
+    static func statusText(_ status: Int) -> String {
+        let phrase = HTTPResponseStatus(statusCode: status).reasonPhrase
+        return phrase.isEmpty ? "\(status)" : "\(status) \(phrase)"
     }
 }

@@ -13,6 +13,8 @@ struct MetricsEndpoint: Sendable {
     let timeout: TimeInterval
     let userAgent: String
     let failureContext: FailureContext
+    /// For an `http://` service behind a proxy: requests in absolute form rather than a tunnel.
+    let forwardProxy: ForwardProxyClient?
     /// Larger answers are refused rather than read into memory.
     static let maximumBytes = 32 * 1024 * 1024
 
@@ -30,7 +32,9 @@ struct MetricsEndpoint: Sendable {
         configuration.redirectConfiguration = .disallow
         configuration.tlsConfiguration = tls
         let proxyEndpoint = (try? proxy.route(for: url))?.endpoint
-        if let proxyEndpoint {
+        let usesTLS = url.scheme?.lowercased() == "https"
+        forwardProxy = usesTLS ? nil : proxyEndpoint.map { ForwardProxyClient(proxy: $0, group: ClientEventLoop.group) }
+        if let proxyEndpoint, usesTLS {
             configuration.proxy = .server(
                 host: proxyEndpoint.host, port: proxyEndpoint.port,
                 authorization: proxyEndpoint.username.map { .basic(username: $0, password: proxyEndpoint.password ?? "") })
@@ -63,6 +67,13 @@ struct MetricsEndpoint: Sendable {
         if let token { request.headers.add(name: "Authorization", value: "Bearer " + token.raw) }
         let amount = TimeAmount.milliseconds(Int64((timeout * 1_000).rounded(.up)))
         do {
+            if let forwardProxy {
+                guard let target = URL(string: text) else { throw HTTPClientError.invalidURL }
+                let response = try await forwardProxy.execute(
+                    .GET, url: target, headers: request.headers, body: nil, deadline: .now() + amount,
+                    maxBodySize: Self.maximumBytes)
+                return (response.status, response.body)
+            }
             let response = try await client.execute(request, timeout: amount, logger: nil)
             let buffer: ByteBuffer
             do {
@@ -73,6 +84,8 @@ struct MetricsEndpoint: Sendable {
             return (Int(response.status.code), Array(buffer.readableBytesView))
         } catch let error as ArchestraError {
             throw error
+        } catch is ForwardProxyClient.TooBig {
+            throw ArchestraError.decoding(endpoint: endpoint(path), detail: "the response is larger than 32 MiB")
         } catch {
             if Task.isCancelled || error is CancellationError { throw CancellationError() }
             if let clientError = error as? HTTPClientError, clientError == .cancelled { throw CancellationError() }

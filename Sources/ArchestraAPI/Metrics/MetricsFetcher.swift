@@ -16,6 +16,7 @@ public final class MetricsFetcher: Sendable {
     private let direct: MetricsEndpoint?
     private let prometheus: MetricsEndpoint?
     private let guess = Mutex(GuessState.untried)
+    private let fallback = Mutex(DirectFallback())
 
     private enum GuessState { case untried, answered, absent(String) }
 
@@ -93,6 +94,11 @@ public final class MetricsFetcher: Sendable {
         }
     }
 
+    /// Reads and updates whether Prometheus stands in for a failing page; shared by every tab's source.
+    public func withFallback<Result: Sendable>(_ body: (inout DirectFallback) -> Result) -> Result {
+        fallback.withLock { body(&$0) }
+    }
+
     // MARK: - Prometheus
 
     /// `GET /api/v1/query`: the value of `promql` now.
@@ -142,11 +148,11 @@ public final class MetricsFetcher: Sendable {
     }
 
     /// A few words for "No metrics at … (connection refused)".
-    static func gist(_ error: ArchestraError) -> String {
+    public static func gist(_ error: ArchestraError) -> String {
         switch error {
         case .transport(.other(let detail), _): String(detail.prefix { $0 != "—" }).trimmingCharacters(in: .whitespaces)
         case .transport(.timeout, _): "timed out"
-        case .transport: "no connection"
+        case .transport(let failure, _): failure.headline ?? "no connection"
         case .http(let status, _, _, _): "HTTP \(status)"
         case .decoding: "not a metrics page"
         case .invalidConfiguration(let text): String(text.prefix(60))

@@ -52,11 +52,20 @@ actor FailureDiagnoser {
         case .untrustedCertificate(nil), .hostNameMismatch(_, nil): return usesTLS
         case .connectionClosed: return !usesTLS
         case .other(let detail): return !usesTLS && detail.hasPrefix("malformed HTTP response")
+        case .proxyTunnelFailed: return true
         default: return false
         }
     }
 
     private func look(at failure: TransportFailure) async -> TransportFailure {
+        if case .proxyTunnelFailed(let name) = failure {
+            // AsyncHTTPClient drops the proxy's status; ask the proxy again to tell a refusal from a dead server.
+            guard let proxy = context.proxy else { return failure }
+            let target = (context.host.contains(":") ? "[\(context.host)]" : context.host) + ":\(port)"
+            let status = await ProxyTunnelProbe.status(of: proxy, target: target, timeout: timeout, group: group)
+            guard let status, !(200..<300).contains(status), status != 407 else { return failure }
+            return .proxyAnswered(proxy: name, status: status)
+        }
         let chain = await PeerCertificateProbe.presentedChain(
             host: context.host, port: port, proxy: context.proxy, timeout: timeout, group: group)
         guard let chain else { return failure }

@@ -6,6 +6,8 @@ import ArchestraAPI
 public enum MetricsReading: Sendable {
     case scrape(Exposition, at: Date, target: String)
     case prometheus(MetricsSnapshot, at: Date, url: String)
+    /// Prometheus standing in for a `/metrics` page that failed, `because` says how.
+    case prometheusStandingIn(MetricsSnapshot, at: Date, url: String, because: String)
     /// No metrics source, or one that cannot serve this tab; the text says how to get one.
     case unavailable(String)
 }
@@ -22,6 +24,8 @@ public enum MetricsOrigin: Sendable, Equatable {
 /// direct scrapes the window they are computed from and a short trend per row (bounded).
 public struct MetricsLive: Sendable {
     public var origin: MetricsOrigin?
+    /// Why the configured `/metrics` page is not what the figures come from, while Prometheus stands in.
+    public var pageTrouble: String?
     /// Why there is nothing to show, when there is not.
     public var unavailable: String?
     public var rows: [MetricsRow] = []
@@ -47,20 +51,30 @@ public struct MetricsLive: Sendable {
         case .unavailable(let message):
             return MetricsLive(unavailable: message)
         case .prometheus(let snapshot, let time, let url):
-            var live = previous.flatMap { $0.origin == .prometheus(url) ? $0 : nil } ?? MetricsLive(origin: .prometheus(url))
-            live.unavailable = nil
-            live.fill(snapshot, tab: tab, target: "", at: time)
-            // Until (or unless) the history answers, the live figures make the trend.
-            live.recordTrends(spec, at: time)
-            return live
+            return merge(previous, snapshot, from: url, at: time, pageTrouble: nil, tab: tab)
+        case .prometheusStandingIn(let snapshot, let time, let url, let reason):
+            return merge(previous, snapshot, from: url, at: time, pageTrouble: reason, tab: tab)
         case .scrape(let exposition, let time, let target):
             var live = previous.flatMap { $0.origin == .direct(target) ? $0 : nil } ?? MetricsLive(origin: .direct(target))
+            // A scrape this tab already took in (fed by another tab's source) adds nothing, not even a trend point.
+            if let last = live.window.lastScrapeTime, time <= last { return live }
             live.unavailable = nil
             live.window.observe(exposition, selectors: spec.selectors, at: time)
             live.fill(live.window.snapshot, tab: tab, target: target, at: time)
             live.recordTrends(spec, at: time)
             return live
         }
+    }
+
+    private static func merge(_ previous: MetricsLive?, _ snapshot: MetricsSnapshot, from url: String, at time: Date,
+                              pageTrouble: String?, tab: MetricsTab) -> MetricsLive {
+        var live = previous.flatMap { $0.origin == .prometheus(url) ? $0 : nil } ?? MetricsLive(origin: .prometheus(url))
+        live.unavailable = nil
+        live.pageTrouble = pageTrouble
+        live.fill(snapshot, tab: tab, target: "", at: time)
+        // Until (or unless) the history answers, the live figures make the trend.
+        live.recordTrends(tab.spec, at: time)
+        return live
     }
 
     private mutating func recordTrends(_ spec: any MetricsTabSpec, at time: Date) {

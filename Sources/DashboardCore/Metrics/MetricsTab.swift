@@ -16,6 +16,12 @@ public enum MetricsTab: String, Sendable, Hashable, CaseIterable {
     /// Sample names a scrape keeps for this tab.
     var sampleNames: Set<String> { Set(spec.selectors.map(\.sample)) }
 
+    /// The tabs a scrape of the `/metrics` page serves.
+    static let scraped = allCases.filter { !$0.needsPrometheus }
+
+    /// Sample names a scrape keeps: those of every tab it serves.
+    static let scrapedSampleNames = scraped.reduce(into: Set<String>()) { $0.formUnion($1.sampleNames) }
+
     /// Only a Prometheus knows the instances it scrapes.
     var needsPrometheus: Bool { self == .fleet }
 

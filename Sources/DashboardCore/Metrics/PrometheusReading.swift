@@ -5,7 +5,7 @@ import ArchestraAPI
 /// one range query per history line.
 enum PrometheusReading {
     /// The selectors' figures now, asked all at once.
-    static func snapshot(_ selectors: [MetricSelector], fetcher: MetricsFetcher) async throws -> MetricsSnapshot {
+    static func snapshot(_ selectors: [MetricSelector], fetcher: some LiveMetricsService) async throws -> MetricsSnapshot {
         try await withThrowingTaskGroup(of: (MetricSelector, [MetricLabels: Double]).self) { group in
             for selector in selectors {
                 group.addTask {

@@ -25,6 +25,9 @@ public struct SourceDescription<Parameters: Hashable & Sendable, Fetched: Sendab
     /// source with nothing configured says so without a request): the source then rests until `r`,
     /// instead of costing a task, a state change and a scheduler step every second for nothing.
     let settles: (@Sendable (Fetched) -> Bool)?
+    /// An answer that serves other sources too (one scrape of the metrics page feeds every metrics tab),
+    /// handed to them as it is stored.
+    let feeds: (@Sendable (inout AppState, Fetched, Date) -> Void)?
 
     public init(
         _ name: String, label: String, cadence: Cadence, followsTimeframe: Bool = false,
@@ -33,7 +36,8 @@ public struct SourceDescription<Parameters: Hashable & Sendable, Fetched: Sendab
         fetch: @escaping @Sendable (ArchestraClient, Parameters) async throws -> Fetched,
         merge: @escaping @Sendable (Value?, Fetched, Parameters) -> Value,
         didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil,
-        settles: (@Sendable (Fetched) -> Bool)? = nil
+        settles: (@Sendable (Fetched) -> Bool)? = nil,
+        feeds: (@Sendable (inout AppState, Fetched, Date) -> Void)? = nil
     ) {
         self.id = SourceID(name)
         self.label = label
@@ -45,6 +49,7 @@ public struct SourceDescription<Parameters: Hashable & Sendable, Fetched: Sendab
         self.merge = merge
         self.didLoad = didLoad
         self.settles = settles
+        self.feeds = feeds
     }
 
     /// The same description without types, for the registry and the scheduler.
@@ -124,6 +129,7 @@ public final class AnySource: Sendable, Hashable {
             state[source].succeed(value, at: time)
             if let settles = source.settles, settles(fetched) { state[source].status.isSettled = true }
             source.didLoad?(&state, value, time)
+            source.feeds?(&state, fetched, time)
             return true
         }
     }

@@ -31,9 +31,11 @@ public enum MetricsResource {
                 cells: spec.columns.map { $0.text(row) } + [""],
                 sortKeys: spec.columns.map { $0.sortKey(row) } + [.number(trend.last ?? 0)],
                 level: row.level, series: trend, recordName: row.name,
-                detailTitle: row.name, detail: detail(row, origin: live?.origin, trend: trend))
+                detailTitle: row.name, detail: detail(row, origin: live?.origin, pageTrouble: live?.pageTrouble, trend: trend))
         }
-        var model = TableModel(columns: columns, rows: rows, emptyMessage: emptyMessage(live, tab: tab))
+        // Which source the figures come from, when it is not the one configured for them.
+        let notes = live?.pageTrouble.map { ["from Prometheus: \($0)"] } ?? []
+        var model = TableModel(columns: columns, rows: rows, emptyMessage: emptyMessage(live, tab: tab), notes: notes)
         if rows.isEmpty { model.notice = live?.unavailable }
         return model
     }
@@ -45,7 +47,7 @@ public enum MetricsResource {
         return tab.emptyMessage
     }
 
-    static func detail(_ row: MetricsRow, origin: MetricsOrigin?, trend: [Double]) -> [DetailLine] {
+    static func detail(_ row: MetricsRow, origin: MetricsOrigin?, pageTrouble: String? = nil, trend: [Double]) -> [DetailLine] {
         var lines = [DetailLine(depth: 0, key: "name", value: row.name)]
         if !row.kind.isEmpty { lines.append(DetailLine(depth: 0, key: "kind", value: row.kind)) }
         switch origin {
@@ -53,6 +55,7 @@ public enum MetricsResource {
         case .prometheus(let url)?: lines.append(DetailLine(depth: 0, key: "from", value: "Prometheus \(url), rates over the last minute"))
         case nil: break
         }
+        if let pageTrouble { lines.append(DetailLine(depth: 0, key: "instead of", value: pageTrouble)) }
         if !row.figures.isEmpty { lines.append(DetailLine(depth: 0, key: "figures", value: "", emphasis: .heading)) }
         for figure in MetricFigure.allCases {
             guard let value = row[figure] else { continue }

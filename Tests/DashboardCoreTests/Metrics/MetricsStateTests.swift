@@ -37,6 +37,38 @@ final class MetricsStateTests: XCTestCase {
         XCTAssertTrue(row.detail.contains { $0.key == "from" && $0.value.hasPrefix("h:9050/metrics") })
     }
 
+    /// Issue 21 item 20: the scrapes made while another tab showed feed the mcp tab, which shows its
+    /// rates the moment it opens, not "(no calls)" until scrapes of its own fill a window.
+    func testOneScrapeFeedsEveryTabSoATabOpenedLaterShowsItsRatesAtOnce() throws {
+        var state = CoreFixture.state(pane: .metrics)
+        var page = MetricsPageBuilder(requests: ["m": ["200": 10]], latency: ["m": 0.7])
+        func mcp(calls: Int) -> String {
+            "# TYPE mcp_tool_calls_total counter\n"
+                + #"mcp_tool_calls_total{mcp_server_name="github",tool_name="search",status="success"} \#(calls)"# + "\n"
+                + "# TYPE mcp_server_deployment_status gauge\n"
+                + #"mcp_server_deployment_status{server_name="github",state="running"} 1"# + "\n"
+        }
+        page.extra = mcp(calls: 100)
+        state.load(MetricsSources.live(.models), .scrape(try page.page(), at: now, target: "h:9050"), at: now)
+        page.extra = mcp(calls: 130)
+        let later = now.addingTimeInterval(3)
+        state.load(MetricsSources.live(.models), .scrape(try page.page(), at: later, target: "h:9050"), at: later)
+        _ = state.reduce(.key(.character("]")))
+        _ = state.reduce(.key(.character("]")))
+        XCTAssertEqual(state.ui.metricsTab, .mcp)
+        let table = try XCTUnwrap(state.visibleTable)
+        XCTAssertEqual(table.rowCount, 1)
+        let row = try XCTUnwrap(table.row(at: 0))
+        XCTAssertEqual(row.cells[0], "github / search")
+        XCTAssertEqual(row.cells[1], "running")
+        XCTAssertEqual(row.cells[2], "10/s", "30 calls over the 3 s between the two scrapes")
+        XCTAssertEqual(state.metricsLive(.mcp).updatedAt, later)
+        XCTAssertEqual(row.series, [10], "one trend point per scrape")
+        // The mcp tab's own source answering with a scrape it was already fed adds nothing.
+        state.load(MetricsSources.live(.mcp), .scrape(try page.page(), at: later, target: "h:9050"), at: later)
+        XCTAssertEqual(state.visibleTable?.row(at: 0)?.series, [10])
+    }
+
     func testWithoutAMetricsSourceThePaneSaysHowToConfigureOne() throws {
         var state = CoreFixture.state(pane: .metrics)
         let message = "No metrics at http://localhost:9050/metrics (connection refused) — set --metrics-url or --prometheus-url"
