@@ -4,7 +4,8 @@ import ArchestraAPI
 /// What a metrics tab's live source answers: a scraped page, figures from Prometheus, or why there is
 /// nothing to show.
 public enum MetricsReading: Sendable {
-    case scrape(Exposition, at: Date, target: String)
+    /// `rateWindow`: how far back rates over successive scrapes look (`--metrics-rate-window`).
+    case scrape(Exposition, at: Date, target: String, rateWindow: TimeInterval = MetricsSettings.defaultRateWindow)
     case prometheus(MetricsSnapshot, at: Date, url: String)
     /// No metrics source, or one that cannot serve this tab; the text says how to get one.
     case unavailable(String)
@@ -18,7 +19,7 @@ public enum MetricsOrigin: Sendable, Equatable {
     case prometheus(String)
 }
 
-/// The live figures of one metrics tab: its rows worst first, rates over the last minute, and for
+/// The live figures of one metrics tab: its rows worst first, rates over the rate window, and for
 /// direct scrapes the window they are computed from and a short trend per row (bounded).
 public struct MetricsLive: Sendable {
     public var origin: MetricsOrigin?
@@ -32,9 +33,11 @@ public struct MetricsLive: Sendable {
     var window = ScrapeWindow()
     var trends = TrendBook()
 
-    public init(origin: MetricsOrigin? = nil, unavailable: String? = nil) {
+    public init(origin: MetricsOrigin? = nil, unavailable: String? = nil,
+                rateWindow: TimeInterval = MetricsSettings.defaultRateWindow) {
         self.origin = origin
         self.unavailable = unavailable
+        window = ScrapeWindow(window: rateWindow)
     }
 
     /// The trend a direct scrape kept for a row, oldest first.
@@ -53,8 +56,9 @@ public struct MetricsLive: Sendable {
             // Until (or unless) the history answers, the live figures make the trend.
             live.recordTrends(spec, at: time)
             return live
-        case .scrape(let exposition, let time, let target):
-            var live = previous.flatMap { $0.origin == .direct(target) ? $0 : nil } ?? MetricsLive(origin: .direct(target))
+        case .scrape(let exposition, let time, let target, let rateWindow):
+            var live = previous.flatMap { $0.origin == .direct(target) && $0.window.window == rateWindow ? $0 : nil }
+                ?? MetricsLive(origin: .direct(target), rateWindow: rateWindow)
             live.unavailable = nil
             live.window.observe(exposition, selectors: spec.selectors, at: time)
             live.fill(live.window.snapshot, tab: tab, target: target, at: time)

@@ -49,12 +49,13 @@ public enum MetricsSources {
                     ? "The fleet lists every Archestra instance a Prometheus scrapes — set --prometheus-url URL"
                     : "No metrics source — set --metrics-url URL (the platform's /metrics, port 9050) or --prometheus-url URL")
             }
-            let snapshot = try await PrometheusReading.snapshot(tab.spec.selectors, fetcher: fetcher)
+            let snapshot = try await PrometheusReading.snapshot(tab.spec.selectors, rateWindow: fetcher.settings.rateWindow,
+                                                                fetcher: fetcher)
             return .prometheus(snapshot, at: Date(), url: url.absoluteString)
         }
         switch try await fetcher.scrape(keeping: tab.sampleNames) {
         case .page(let exposition, let time):
-            return .scrape(exposition, at: time, target: hostAndPort(fetcher.directURL))
+            return .scrape(exposition, at: time, target: hostAndPort(fetcher.directURL), rateWindow: fetcher.settings.rateWindow)
         case .absent(let message):
             return .unavailable(message)
         }
