@@ -34,7 +34,7 @@ final class EditingEndToEndTests: XCTestCase {
         XCTAssertEqual(bodyObject(try XCTUnwrap(changes.first))?["description"] as? String, "Edited in the editor")
         XCTAssertTrue(editor.document(1).contains("name: \(agent.name)"), "the document names the API's fields")
         try session.waitFor(text: "Edited in the editor", timeout: 10)
-        let audit = try String(contentsOfFile: NSTemporaryDirectory() + "archestra-e2e-state/archestra-tui/audit.log", encoding: .utf8)
+        let audit = try String(contentsOfFile: TestFolders.state + "/archestra-tui/audit.log", encoding: .utf8)
         XCTAssertTrue(audit.contains("\"id\":\"\(agent.id)\""), "the change is in the audit log")
         XCTAssertFalse(audit.contains("Edited in the editor"), "the audit log names fields, never values")
         await fixture.shutdown()

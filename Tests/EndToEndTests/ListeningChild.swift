@@ -7,6 +7,8 @@ enum ListeningChild {
     static func spawn(_ arguments: [String], name: String, port: Int, stderrPath: String? = nil,
                       timeout: TimeInterval, poll: TimeInterval) throws -> pid_t {
         guard let binary = arguments.first else { throw TmuxSession.ShellFailure(description: "no \(name) binary") }
+        // Another test (tests run in parallel) may hold the port: its server must not pass for this one.
+        guard !accepts(port: port) else { throw TmuxSession.ShellFailure(description: "port \(port) is taken") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

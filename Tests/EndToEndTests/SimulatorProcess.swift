@@ -73,7 +73,7 @@ final class SimulatorProcess {
 
     func console(refresh: Double) throws -> TmuxSession {
         try TmuxSession(command: "\(TmuxSession.quote(try Binaries.path("archestra-tui"))) --base-url \(baseURL) --refresh \(refresh)",
-                        environment: ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state",
-                                      "XDG_CONFIG_HOME": NSTemporaryDirectory() + "archestra-e2e-config-none"])
+                        environment: ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": TestFolders.state,
+                                      "XDG_CONFIG_HOME": TestFolders.noConfig])
     }
 }
