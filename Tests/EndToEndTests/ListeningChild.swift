@@ -15,10 +15,13 @@ enum ListeningChild {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, stderrPath ?? "/dev/null", O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        ChildHygiene.closeInherited(&actions)
+        var attributes = ChildHygiene.defaultSignals()
+        defer { posix_spawnattr_destroy(&attributes) }
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, binary, &actions, nil, &argv, environ) == 0 else {
+        guard posix_spawn(&pid, binary, &actions, &attributes, &argv, environ) == 0 else {
             throw TmuxSession.ShellFailure(description: "cannot spawn \(name)")
         }
         let deadline = Date().addingTimeInterval(timeout)

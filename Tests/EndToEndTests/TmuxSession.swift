@@ -131,10 +131,13 @@ final class TmuxSession {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        ChildHygiene.closeInherited(&actions)
+        var attributes = ChildHygiene.defaultSignals()
+        defer { posix_spawnattr_destroy(&attributes) }
         var pid: pid_t = 0
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let status = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+        let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, environ)
         guard status == 0 else { throw ShellFailure(description: "posix_spawnp \(arguments[0]) failed: \(status)") }
         var output = Data()
         if capturing {
@@ -161,21 +164,7 @@ final class TmuxSession {
     /// it can wait forever on the tmux server daemon, which inherits its launch descriptors.
     @discardableResult
     static func shell(_ command: String) throws -> Int32 {
-        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for descriptor: Int32 in [0, 1, 2] {
-            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
-        }
-        var pid: pid_t = 0
-        let arguments = ["/bin/sh", "-c", command]
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let status = posix_spawn(&pid, "/bin/sh", &actions, nil, &argv, environ)
-        guard status == 0 else { throw ShellFailure(description: "posix_spawn failed: \(status)") }
-        var exitStatus: Int32 = 0
-        while waitpid(pid, &exitStatus, 0) == -1 && errno == EINTR {}
-        return (exitStatus >> 8) & 0xff
+        try spawn(["/bin/sh", "-c", command], capturing: false).status
     }
 
     struct ShellFailure: Error, CustomStringConvertible { var description: String }
