@@ -4,7 +4,11 @@ import Foundation
 /// test process only. `swift test --parallel` runs tests in several processes at once, and two consoles
 /// writing one log would rotate it under each other and mix their audit lines.
 enum TestFolders {
-    static let state = NSTemporaryDirectory() + "archestra-e2e-state-\(getpid())"
+    /// Removed when the test process exits, so a parallel run leaves no folder per test behind.
+    static let state: String = {
+        atexit { try? FileManager.default.removeItem(atPath: TestFolders.state) }
+        return NSTemporaryDirectory() + "archestra-e2e-state-\(getpid())"
+    }()
     /// Never created: a console started with it finds no config file (read only, so it can be shared).
     static let noConfig = NSTemporaryDirectory() + "archestra-e2e-config-none"
 }
