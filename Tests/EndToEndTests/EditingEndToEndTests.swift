@@ -282,9 +282,10 @@ final class EditingEndToEndTests: XCTestCase {
         defer { session.kill() }
         try session.waitFor(text: "connected")
         await fixture.simulator.clearRecordedRequests()
-        for pane in ["2", "5", "7", "6"] {
+        for (pane, title) in [("2", "Agents 1-"), ("5", "Knowledge Bases 1-"), ("7", "Usage Limits 1-"), ("6", "MCP Registry")] {
             try session.send(pane)
-            try await Task.sleep(for: .milliseconds(700))
+            // Its rows are loaded (the title counts them), so each key has a row to act on.
+            try session.waitFor(text: title, timeout: 10)
             for key in ["e", "E", "n", "d", "u", "v", "R", "y"] {
                 try session.send(key)
                 try await Task.sleep(for: .milliseconds(100))
