@@ -36,10 +36,13 @@ rm -f "$manual_log"
 
 # SwiftPM cannot pass a string into a build, so the version and commit go into the committed
 # BuildStamp.swift for the length of the build; the development text is put back on exit.
+# Both texts keep one modification time each (written in place, times set), so that a build sees an
+# unchanged file: the debug build after this one, and a second staging of the same commit (the release
+# check's install.sh after release.sh) find archestra-tui up to date instead of compiling it again.
 stamp=Sources/archestra-tui/Build/BuildStamp.swift
 saved=$(mktemp)
-cp "$stamp" "$saved"
-restore_stamp() { cp "$saved" "$stamp"; rm -f "$saved"; }
+cp -p "$stamp" "$saved"
+restore_stamp() { cp -p "$saved" "$stamp"; rm -f "$saved"; }
 trap restore_stamp EXIT
 cat > "$stamp" <<SWIFT
 // Written by scripts/stage.sh for this build; the committed development version is restored afterwards.
@@ -48,6 +51,7 @@ enum BuildStamp {
     static let commit = "$commit"
 }
 SWIFT
+touch -d "@$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)" "$stamp"
 
 echo "building archestra-tui $version ($commit)..." >&2
 swift build "${build_flags[@]}" --product archestra-tui >&2

@@ -21,6 +21,16 @@ final class MetricsOptionsTests: XCTestCase {
         }
     }
 
+    func testTheRateWindowIsASettingInSeconds() throws {
+        XCTAssertEqual(try MetricsOptions.parse([]).settings(environment: [:]).rateWindow, 60, "a minute unless told")
+        XCTAssertEqual(try MetricsOptions.parse(["--metrics-rate-window", "5"]).settings(environment: [:]).rateWindow, 5)
+        for wrong in ["1", "7200", "nan"] {
+            XCTAssertThrowsError(try MetricsOptions.parse(["--metrics-rate-window", wrong]).settings(environment: [:]), wrong) { error in
+                XCTAssertTrue("\(error)".contains("--metrics-rate-window"), "\(error)")
+            }
+        }
+    }
+
     func testMistakesAreNamed() throws {
         XCTAssertThrowsError(try MetricsOptions.parse(["--metrics-token-env", "X"])) { error in
             XCTAssertTrue(MetricsOptions.message(for: error).contains("--metrics-url"), "\(error)")

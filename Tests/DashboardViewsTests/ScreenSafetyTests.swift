@@ -28,10 +28,12 @@ final class ScreenSafetyTests: XCTestCase {
     }
 
     func testEverySizeFromMinimumUpLaysOutEveryPane() {
+        // One sample state per pane, made once: building it costs more than drawing it.
+        let states = Pane.allCases.map { SampleState.full(pane: $0) }
         for width in stride(from: 60, through: 130, by: 7) {
             for height in [16, 17, 23, 31] {
-                for pane in Pane.allCases {
-                    var state = SampleState.full(pane: pane)
+                for (pane, sample) in zip(Pane.allCases, states) {
+                    var state = sample
                     state.ui.screenWidth = width
                     state.ui.screenHeight = height
                     let buffer = DashboardView.render(state, width: width, height: height, glyphs: .unicode)

@@ -13,8 +13,8 @@ struct CommandRun {
     static func run(_ binary: String, _ arguments: [String], environment: [String: String] = [:],
                     timeout: TimeInterval = 60) throws -> CommandRun {
         var variables = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-                         "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state",
-                         "XDG_CONFIG_HOME": NSTemporaryDirectory() + "archestra-e2e-config-none"]
+                         "XDG_STATE_HOME": TestFolders.state,
+                         "XDG_CONFIG_HOME": TestFolders.noConfig]
         for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
             variables[name] = ""
             variables[name.uppercased()] = ""

@@ -39,7 +39,7 @@ final class ContextEndToEndTests: XCTestCase {
         """.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
 
         var environment = ["XDG_CONFIG_HOME": home.path, "LEGACY_KEY": "arch_old_generation_key",
-                           "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state"]
+                           "XDG_STATE_HOME": TestFolders.state]
         for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy", "ARCHESTRA_API_KEY", "ARCHESTRA_BASE_URL"] {
             environment[name] = ""
             environment[name.uppercased()] = ""
@@ -67,7 +67,12 @@ final class ContextEndToEndTests: XCTestCase {
         XCTAssertFalse(current.contains("[legacy]"), current)
         try session.waitFor("the 1.4 singleton proxy on the same pane") { $0.contains("API 1.4") && $0.contains("LLM Prox") }
         await old.simulator.clearRecordedRequests()
-        try await Task.sleep(for: .seconds(2))
+        await new.simulator.clearRecordedRequests()
+        // Two polls of the new instance's pane: the old one's pollers, if still running, would have asked too.
+        let pollsBy = Date().addingTimeInterval(15)
+        while await new.simulator.recordedRequests().filter({ $0.path == "/api/llm-proxy" }).count < 2, Date() < pollsBy {
+            try await Task.sleep(for: .milliseconds(100))
+        }
         let oldAfter = await old.simulator.recordedRequests()
         XCTAssertEqual(oldAfter.map(\.path), [], "the old instance's pollers are stopped")
         let newRequests = await new.simulator.recordedRequests()

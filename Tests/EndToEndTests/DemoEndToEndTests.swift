@@ -24,7 +24,7 @@ final class DemoEndToEndTests: XCTestCase {
         XCTAssertFalse(names.isEmpty)
         let binary = try Binaries.path("archestra-tui")
         let session = try TmuxSession(command: "\(TmuxSession.quote(binary)) --demo --refresh 0.5",
-                                      environment: ["XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state"])
+                                      environment: ["XDG_STATE_HOME": TestFolders.state])
         defer { session.kill() }
         try session.waitFor(text: "connected")
         try session.send("2")

@@ -34,7 +34,7 @@ final class EditingEndToEndTests: XCTestCase {
         XCTAssertEqual(bodyObject(try XCTUnwrap(changes.first))?["description"] as? String, "Edited in the editor")
         XCTAssertTrue(editor.document(1).contains("name: \(agent.name)"), "the document names the API's fields")
         try session.waitFor(text: "Edited in the editor", timeout: 10)
-        let audit = try String(contentsOfFile: NSTemporaryDirectory() + "archestra-e2e-state/archestra-tui/audit.log", encoding: .utf8)
+        let audit = try String(contentsOfFile: TestFolders.state + "/archestra-tui/audit.log", encoding: .utf8)
         XCTAssertTrue(audit.contains("\"id\":\"\(agent.id)\""), "the change is in the audit log")
         XCTAssertFalse(audit.contains("Edited in the editor"), "the audit log names fields, never values")
         await fixture.shutdown()
@@ -282,9 +282,10 @@ final class EditingEndToEndTests: XCTestCase {
         defer { session.kill() }
         try session.waitFor(text: "connected")
         await fixture.simulator.clearRecordedRequests()
-        for pane in ["2", "5", "7", "6"] {
+        for (pane, title) in [("2", "Agents 1-"), ("5", "Knowledge Bases 1-"), ("7", "Usage Limits 1-"), ("6", "MCP Registry")] {
             try session.send(pane)
-            try await Task.sleep(for: .milliseconds(700))
+            // Its rows are loaded (the title counts them), so each key has a row to act on.
+            try session.waitFor(text: title, timeout: 10)
             for key in ["e", "E", "n", "d", "u", "v", "R", "y"] {
                 try session.send(key)
                 try await Task.sleep(for: .milliseconds(100))

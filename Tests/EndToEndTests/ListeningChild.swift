@@ -7,16 +7,21 @@ enum ListeningChild {
     static func spawn(_ arguments: [String], name: String, port: Int, stderrPath: String? = nil,
                       timeout: TimeInterval, poll: TimeInterval) throws -> pid_t {
         guard let binary = arguments.first else { throw TmuxSession.ShellFailure(description: "no \(name) binary") }
+        // Another test (tests run in parallel) may hold the port: its server must not pass for this one.
+        guard !accepts(port: port) else { throw TmuxSession.ShellFailure(description: "port \(port) is taken") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, stderrPath ?? "/dev/null", O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        ChildHygiene.closeInherited(&actions)
+        var attributes = ChildHygiene.defaultSignals()
+        defer { posix_spawnattr_destroy(&attributes) }
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, binary, &actions, nil, &argv, environ) == 0 else {
+        guard posix_spawn(&pid, binary, &actions, &attributes, &argv, environ) == 0 else {
             throw TmuxSession.ShellFailure(description: "cannot spawn \(name)")
         }
         let deadline = Date().addingTimeInterval(timeout)

@@ -38,7 +38,8 @@ final class NotificationEndToEndTests: XCTestCase {
         try session.send("7")
         try session.waitFor(text: "Usage Limits 1-")
         _ = try await pushALimitOverItsCap(fixture)
-        try await Task.sleep(for: .seconds(2))
+        // Its cap is now half its usage: once the pane shows 200 %, the console has seen the crossing.
+        try session.waitFor(text: "200%")
         XCTAssertEqual(try session.display("#{window_bell_flag}"), "0\n", "a console never rings by itself")
         await fixture.shutdown()
     }

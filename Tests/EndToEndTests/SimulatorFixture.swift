@@ -39,8 +39,8 @@ final class SimulatorFixture {
     func console(width: Int = 120, height: Int = 40, refresh: Double = 0.5, extraArguments: String = "",
                  baseURL: String? = nil, environment: [String: String] = [:], commandPrefix: String = "") throws -> TmuxSession {
         let binary = try Binaries.path("archestra-tui")
-        var variables = ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state",
-                         "XDG_CONFIG_HOME": NSTemporaryDirectory() + "archestra-e2e-config-none"]
+        var variables = ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": TestFolders.state,
+                         "XDG_CONFIG_HOME": TestFolders.noConfig]
         // Proxy variables of the machine running the tests must not route the console elsewhere.
         for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
             variables[name] = ""

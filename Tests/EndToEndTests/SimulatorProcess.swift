@@ -53,11 +53,14 @@ final class SimulatorProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        ChildHygiene.closeInherited(&actions)
+        var attributes = ChildHygiene.defaultSignals()
+        defer { posix_spawnattr_destroy(&attributes) }
         let arguments = [binary, "--port", String(port), "--traffic-interval", "0"]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, binary, &actions, nil, &argv, environ) == 0 else {
+        guard posix_spawn(&pid, binary, &actions, &attributes, &argv, environ) == 0 else {
             throw TmuxSession.ShellFailure(description: "cannot spawn archestra-sim")
         }
         let deadline = Date().addingTimeInterval(10)
@@ -73,7 +76,7 @@ final class SimulatorProcess {
 
     func console(refresh: Double) throws -> TmuxSession {
         try TmuxSession(command: "\(TmuxSession.quote(try Binaries.path("archestra-tui"))) --base-url \(baseURL) --refresh \(refresh)",
-                        environment: ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state",
-                                      "XDG_CONFIG_HOME": NSTemporaryDirectory() + "archestra-e2e-config-none"])
+                        environment: ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": TestFolders.state,
+                                      "XDG_CONFIG_HOME": TestFolders.noConfig])
     }
 }

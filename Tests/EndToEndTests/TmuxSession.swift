@@ -17,37 +17,37 @@ final class TmuxSession {
         self.height = height
         let exports = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let inner = "env LANG=C.UTF-8 TERM=xterm-256color \(exports) \(command); echo EXITED:$?; sleep 30"
-        try Self.shell("tmux -L \(socket) -f /dev/null new-session -d -x \(width) -y \(height) \(Self.quote(inner))")
+        // The server this starts lives on as a daemon: it must not inherit a pipe the test reads to its end.
+        let status = try Self.spawn(["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", String(width),
+                                     "-y", String(height), inner], capturing: false).status
+        guard status == 0 else { throw ShellFailure(description: "tmux new-session exited with \(status)") }
     }
 
     deinit { kill() }
 
     func kill() {
-        _ = try? Self.shell("tmux -L \(socket) kill-server 2>/dev/null || true")
+        _ = try? Self.tmux(socket, ["kill-server"])
     }
 
     /// Types keys; names like `Enter`, `Escape`, `Tab` are tmux key names.
     func send(_ keys: String...) throws {
         for key in keys {
-            try Self.shell("tmux -L \(socket) send-keys -t 0 \(Self.quote(key))")
+            try tmux(["send-keys", "-t", "0", key])
         }
     }
 
     /// Types literal text (no key-name lookup).
     func type(_ text: String) throws {
-        try Self.shell("tmux -L \(socket) send-keys -t 0 -l \(Self.quote(text))")
+        try tmux(["send-keys", "-t", "0", "-l", text])
     }
 
     func resize(width: Int, height: Int) throws {
-        try Self.shell("tmux -L \(socket) resize-window -t 0 -x \(width) -y \(height)")
+        try tmux(["resize-window", "-t", "0", "-x", String(width), "-y", String(height)])
     }
 
     /// The visible screen as text lines.
     func screen() throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-capture.txt")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try Self.shell("tmux -L \(socket) capture-pane -p -t 0 > \(Self.quote(file.path))")
-        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        let text = try tmux(["capture-pane", "-p", "-t", "0"])
         // Every screen a test reads: a Swift debug description means an optional reached the screen.
         XCTAssertFalse(text.contains("Optional("), "a Swift debug description on screen:\n\(text)")
         return text
@@ -60,26 +60,17 @@ final class TmuxSession {
 
     /// A tmux format about the pane (e.g. `#{mouse_any_flag}`: whether the program asked for mouse reports).
     func display(_ format: String) throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-display.txt")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try Self.shell("tmux -L \(socket) display-message -p -t 0 \(Self.quote(format)) > \(Self.quote(file.path))")
-        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        try tmux(["display-message", "-p", "-t", "0", format])
     }
 
     /// The screen with colour and attribute escape sequences, to check what was sent.
     func screenWithEscapes() throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-capture-e.txt")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try Self.shell("tmux -L \(socket) capture-pane -e -p -t 0 > \(Self.quote(file.path))")
-        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        try tmux(["capture-pane", "-e", "-p", "-t", "0"])
     }
 
     /// The process id of the program running in the pane.
     func panePID() throws -> Int32? {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-pid.txt")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try Self.shell("tmux -L \(socket) display-message -p -t 0 '#{pane_pid}' > \(Self.quote(file.path))")
-        return (try? String(contentsOf: file, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        Int32(try display("#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Waits until the screen satisfies `condition`; fails with the last screen otherwise.
@@ -91,7 +82,7 @@ final class TmuxSession {
         while Date() < deadline {
             last = try screen()
             if condition(last) { return last }
-            Thread.sleep(forTimeInterval: 0.2)
+            Thread.sleep(forTimeInterval: Self.poll)
         }
         XCTFail("timed out after \(timeout)s waiting for \(description). Screen:\n\(last)", file: file, line: line)
         return last
@@ -99,6 +90,68 @@ final class TmuxSession {
 
     func waitFor(text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         try waitFor("'\(text)'", timeout: timeout, file: file, line: line) { $0.contains(text) }
+    }
+
+    /// How often `waitFor` reads the screen: one `tmux capture-pane` (a few milliseconds), no shell.
+    static let poll: TimeInterval = 0.05
+
+    // MARK: - Running tmux and the shell
+
+    /// Runs one tmux command against this session's server; its standard output.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        try Self.tmux(socket, arguments)
+    }
+
+    @discardableResult
+    static func tmux(_ socket: String, _ arguments: [String]) throws -> String {
+        let (status, output) = try spawn(["tmux", "-L", socket] + arguments, capturing: true)
+        guard status == 0 || arguments.first == "kill-server" else {
+            throw ShellFailure(description: "tmux \(arguments.joined(separator: " ")) exited with \(status)")
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Runs a program found on PATH with posix_spawnp; its exit status and, when `capturing`, its standard
+    /// output read from a pipe (close-on-exec, so no other child started meanwhile keeps it open).
+    static func spawn(_ arguments: [String], capturing: Bool) throws -> (status: Int32, output: Data) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var ends: [Int32] = [-1, -1]
+        if capturing {
+            guard pipe(&ends) == 0 else { throw ShellFailure(description: "pipe failed: \(errno)") }
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        }
+        defer { ends.filter { $0 >= 0 }.forEach { close($0) } }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if capturing {
+            posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        ChildHygiene.closeInherited(&actions)
+        var attributes = ChildHygiene.defaultSignals()
+        defer { posix_spawnattr_destroy(&attributes) }
+        var pid: pid_t = 0
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, environ)
+        guard status == 0 else { throw ShellFailure(description: "posix_spawnp \(arguments[0]) failed: \(status)") }
+        var output = Data()
+        if capturing {
+            close(ends[1])
+            ends[1] = -1
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = read(ends[0], &buffer, buffer.count)
+                if count > 0 { output.append(contentsOf: buffer[0..<count]) } else if count == 0 || errno != EINTR { break }
+            }
+        }
+        var exitStatus: Int32 = 0
+        while waitpid(pid, &exitStatus, 0) == -1 && errno == EINTR {}
+        return ((exitStatus >> 8) & 0xff, output)
     }
 
     // MARK: - Shell
@@ -111,21 +164,7 @@ final class TmuxSession {
     /// it can wait forever on the tmux server daemon, which inherits its launch descriptors.
     @discardableResult
     static func shell(_ command: String) throws -> Int32 {
-        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for descriptor: Int32 in [0, 1, 2] {
-            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
-        }
-        var pid: pid_t = 0
-        let arguments = ["/bin/sh", "-c", command]
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let status = posix_spawn(&pid, "/bin/sh", &actions, nil, &argv, environ)
-        guard status == 0 else { throw ShellFailure(description: "posix_spawn failed: \(status)") }
-        var exitStatus: Int32 = 0
-        while waitpid(pid, &exitStatus, 0) == -1 && errno == EINTR {}
-        return (exitStatus >> 8) & 0xff
+        try spawn(["/bin/sh", "-c", command], capturing: false).status
     }
 
     struct ShellFailure: Error, CustomStringConvertible { var description: String }

@@ -15,23 +15,33 @@ public struct MetricsSettings: Sendable, Equatable {
     /// `--prometheus-url`: the base of a query API (`…/api/v1/query` is appended).
     public var prometheusURL: URL?
     public var prometheusToken: BearerToken?
+    /// `--metrics-rate-window`: how far back live rates look, over direct scrapes and in Prometheus'
+    /// `rate()`. A minute by default; shorter follows changes sooner but reads noisier.
+    public var rateWindow: TimeInterval = MetricsSettings.defaultRateWindow
+
+    public static let defaultRateWindow: TimeInterval = 60
 
     public init(directURL: URL? = nil, directToken: BearerToken? = nil, prometheusURL: URL? = nil,
-                prometheusToken: BearerToken? = nil) {
+                prometheusToken: BearerToken? = nil, rateWindow: TimeInterval = MetricsSettings.defaultRateWindow) {
         self.directURL = directURL
         self.directToken = directToken
         self.prometheusURL = prometheusURL
         self.prometheusToken = prometheusToken
+        self.rateWindow = rateWindow
     }
 
     /// Checks and normalises the URLs of flags or a config file.
     /// - Throws: ``ArchestraError/invalidConfiguration(_:)`` naming the flag.
     public init(directURL: String?, directToken: BearerToken? = nil, prometheusURL: String?,
-                prometheusToken: BearerToken? = nil) throws {
+                prometheusToken: BearerToken? = nil, rateWindow: TimeInterval = MetricsSettings.defaultRateWindow) throws {
+        guard rateWindow.isFinite, (2...3_600).contains(rateWindow) else {
+            throw ArchestraError.invalidConfiguration(
+                "Invalid --metrics-rate-window \(rateWindow): expected seconds from 2 to 3600")
+        }
         self.init(directURL: try directURL.map { try Self.url($0, flag: "--metrics-url", keepsPath: true) },
                   directToken: directToken,
                   prometheusURL: try prometheusURL.map { try Self.url($0, flag: "--prometheus-url", keepsPath: false) },
-                  prometheusToken: prometheusToken)
+                  prometheusToken: prometheusToken, rateWindow: rateWindow.rounded())
     }
 
     /// Whether a metrics source was named (else the platform's default endpoint is tried once).

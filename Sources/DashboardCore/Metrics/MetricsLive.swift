@@ -4,7 +4,8 @@ import ArchestraAPI
 /// What a metrics tab's live source answers: a scraped page, figures from Prometheus, or why there is
 /// nothing to show.
 public enum MetricsReading: Sendable {
-    case scrape(Exposition, at: Date, target: String)
+    /// `rateWindow`: how far back rates over successive scrapes look (`--metrics-rate-window`).
+    case scrape(Exposition, at: Date, target: String, rateWindow: TimeInterval = MetricsSettings.defaultRateWindow)
     case prometheus(MetricsSnapshot, at: Date, url: String)
     /// Prometheus standing in for a `/metrics` page that failed, `because` says how.
     case prometheusStandingIn(MetricsSnapshot, at: Date, url: String, because: String)
@@ -20,7 +21,7 @@ public enum MetricsOrigin: Sendable, Equatable {
     case prometheus(String)
 }
 
-/// The live figures of one metrics tab: its rows worst first, rates over the last minute, and for
+/// The live figures of one metrics tab: its rows worst first, rates over the rate window, and for
 /// direct scrapes the window they are computed from and a short trend per row (bounded).
 public struct MetricsLive: Sendable {
     public var origin: MetricsOrigin?
@@ -36,9 +37,11 @@ public struct MetricsLive: Sendable {
     var window = ScrapeWindow()
     var trends = TrendBook()
 
-    public init(origin: MetricsOrigin? = nil, unavailable: String? = nil) {
+    public init(origin: MetricsOrigin? = nil, unavailable: String? = nil,
+                rateWindow: TimeInterval = MetricsSettings.defaultRateWindow) {
         self.origin = origin
         self.unavailable = unavailable
+        window = ScrapeWindow(window: rateWindow)
     }
 
     /// The trend a direct scrape kept for a row, oldest first.
@@ -54,8 +57,9 @@ public struct MetricsLive: Sendable {
             return merge(previous, snapshot, from: url, at: time, pageTrouble: nil, tab: tab)
         case .prometheusStandingIn(let snapshot, let time, let url, let reason):
             return merge(previous, snapshot, from: url, at: time, pageTrouble: reason, tab: tab)
-        case .scrape(let exposition, let time, let target):
-            var live = previous.flatMap { $0.origin == .direct(target) ? $0 : nil } ?? MetricsLive(origin: .direct(target))
+        case .scrape(let exposition, let time, let target, let rateWindow):
+            var live = previous.flatMap { $0.origin == .direct(target) && $0.window.window == rateWindow ? $0 : nil }
+                ?? MetricsLive(origin: .direct(target), rateWindow: rateWindow)
             // A scrape this tab already took in (fed by another tab's source) adds nothing, not even a trend point.
             if let last = live.window.lastScrapeTime, time <= last { return live }
             live.unavailable = nil

@@ -1,4 +1,5 @@
 import Foundation
+import ArchestraAPI
 
 /// The PromQL that answers a ``MetricSelector`` on a Prometheus-compatible server.
 public enum PromQLText {
@@ -19,9 +20,9 @@ public enum PromQLText {
 
 /// How far back the figures a Prometheus gives reach, and how finely its history is cut.
 public enum PrometheusWindows {
-    /// Live figures are rates over the last minute, like the direct scrapes' (Prometheus needs to scrape
-    /// at least every 30 s for them).
-    public static let live: TimeInterval = 60
+    /// Live figures are rates over the last minute by default (`--metrics-rate-window`), like the direct
+    /// scrapes' (Prometheus needs to scrape at least twice a window for them).
+    public static let live: TimeInterval = MetricsSettings.defaultRateWindow
     /// Points in a history series.
     public static let points = 60
 

@@ -4,12 +4,13 @@ import ArchestraAPI
 /// Answers selectors with a Prometheus query API: one instant query each for the live figures,
 /// one range query per history line.
 enum PrometheusReading {
-    /// The selectors' figures now, asked all at once.
-    static func snapshot(_ selectors: [MetricSelector], fetcher: some LiveMetricsService) async throws -> MetricsSnapshot {
+    /// The selectors' figures now, asked all at once; rates over the last `rateWindow`.
+    static func snapshot(_ selectors: [MetricSelector], rateWindow: TimeInterval = PrometheusWindows.live,
+                         fetcher: some LiveMetricsService) async throws -> MetricsSnapshot {
         try await withThrowingTaskGroup(of: (MetricSelector, [MetricLabels: Double]).self) { group in
             for selector in selectors {
                 group.addTask {
-                    let result = try await fetcher.query(PromQLText.query(selector, rateWindow: PrometheusWindows.live))
+                    let result = try await fetcher.query(PromQLText.query(selector, rateWindow: rateWindow))
                     return (selector, groups(result.samples.map { ($0.labels, $0.value) }, selector))
                 }
             }

@@ -63,7 +63,8 @@ public enum MetricsSources {
                     ? "The fleet lists every Archestra instance a Prometheus scrapes — set --prometheus-url URL"
                     : "No metrics source — set --metrics-url URL (the platform's /metrics, port 9050) or --prometheus-url URL")
             }
-            let snapshot = try await PrometheusReading.snapshot(tab.spec.selectors, fetcher: service)
+            let snapshot = try await PrometheusReading.snapshot(tab.spec.selectors, rateWindow: service.rateWindow,
+                                                                fetcher: service)
             return .prometheus(snapshot, at: Date(), url: url.absoluteString)
         }
         guard let prometheus = service.prometheusURL else { return try await scrape(service) }
@@ -90,7 +91,7 @@ public enum MetricsSources {
     private static func scrape(_ service: some LiveMetricsService) async throws -> MetricsReading {
         switch try await service.scrape(keeping: MetricsTab.scrapedSampleNames) {
         case .page(let exposition, let time):
-            return .scrape(exposition, at: time, target: hostAndPort(service.directURL))
+            return .scrape(exposition, at: time, target: hostAndPort(service.directURL), rateWindow: service.rateWindow)
         case .absent(let message):
             return .unavailable(message)
         }
@@ -98,7 +99,8 @@ public enum MetricsSources {
 
     private static func standIn(_ tab: MetricsTab, _ service: some LiveMetricsService, _ prometheus: URL,
                                 because reason: String) async throws -> MetricsReading {
-        let snapshot = try await PrometheusReading.snapshot(tab.spec.selectors, fetcher: service)
+        let snapshot = try await PrometheusReading.snapshot(tab.spec.selectors, rateWindow: service.rateWindow,
+                                                            fetcher: service)
         return .prometheusStandingIn(snapshot, at: Date(), url: prometheus.absoluteString, because: reason)
     }
 

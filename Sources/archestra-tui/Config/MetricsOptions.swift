@@ -23,6 +23,9 @@ struct MetricsOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Environment variable holding the bearer token of --prometheus-url.", valueName: "name"))
     var prometheusTokenEnv: String?
 
+    @Option(help: ArgumentHelp("Seconds live metrics rates look back over (default 60; 2 to 3600).", valueName: "seconds"))
+    var metricsRateWindow: Double = MetricsSettings.defaultRateWindow
+
     func validate() throws {
         if metricsTokenEnv != nil, metricsURL == nil {
             throw ValidationError("--metrics-token-env goes with --metrics-url")
@@ -42,7 +45,8 @@ struct MetricsOptions: ParsableArguments {
         return try MetricsSettings(directURL: metricsURL ?? context?.metricsURL,
                                    directToken: try Self.token(metricsTokenEnv, flag: "--metrics-token-env", environment),
                                    prometheusURL: prometheus,
-                                   prometheusToken: try Self.token(prometheusTokenName, flag: tokenFlag, environment))
+                                   prometheusToken: try Self.token(prometheusTokenName, flag: tokenFlag, environment),
+                                   rateWindow: metricsRateWindow)
     }
 
     static func token(_ name: String?, flag: String, _ environment: [String: String]) throws -> BearerToken? {

@@ -69,6 +69,27 @@ final class MetricsStateTests: XCTestCase {
         XCTAssertEqual(state.visibleTable?.row(at: 0)?.series, [10])
     }
 
+    /// `--metrics-rate-window 5`: a burst older than five seconds no longer counts, where a minute's window
+    /// would still spread it over the rate.
+    func testTheRateWindowSettingBoundsHowFarRatesLookBack() throws {
+        func shownRate(window: TimeInterval) throws -> String {
+            var state = CoreFixture.state(pane: .metrics)
+            let live = MetricsSources.live(.models)
+            var page = MetricsPageBuilder(requests: ["m": ["200": 0]], latency: ["m": 0.1], cost: ["m": 0])
+            var total = 0.0
+            for second in 0...10 {
+                // A burst of 100 requests in the first second, then 1 a second.
+                total += second == 1 ? 100 : (second == 0 ? 0 : 1)
+                page.requests["m"] = ["200": total]
+                let time = now.addingTimeInterval(Double(second))
+                state.load(live, .scrape(try page.page(), at: time, target: "h:9050", rateWindow: window), at: time)
+            }
+            return try XCTUnwrap(state.visibleTable?.row(at: 0)).cells[2]
+        }
+        XCTAssertEqual(try shownRate(window: 5), "1/s", "the last five one-second scrapes")
+        XCTAssertEqual(try shownRate(window: 60), "10.9/s", "109 requests over ten seconds")
+    }
+
     func testWithoutAMetricsSourceThePaneSaysHowToConfigureOne() throws {
         var state = CoreFixture.state(pane: .metrics)
         let message = "No metrics at http://localhost:9050/metrics (connection refused) — set --metrics-url or --prometheus-url"

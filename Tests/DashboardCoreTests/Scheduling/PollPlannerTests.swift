@@ -82,6 +82,22 @@ final class PollPlannerTests: XCTestCase {
         XCTAssertEqual(Double(run.count(KnowledgeBasesResource.source.id)), 120, accuracy: 3)
     }
 
+    /// What a console left open costs the server, pane by pane, in simulated time: past the first loads,
+    /// a steady minute at a 1 s refresh stays within four requests a second (the end-to-end budget test
+    /// checks the real binary on one pane).
+    func testEveryPaneStaysWithinFourRequestsPerSecondOnceSettled() {
+        for pane in [Pane.overview, .agents, .proxies, .gateways, .knowledge, .mcp, .limits, .stats] {
+            var run = PlannerRun(pane: pane, refresh: 1, width: 160, height: 48)
+            run.run(seconds: 5)
+            let settled = run.requests.count
+            run.run(seconds: 60)
+            let perSecond = Double(run.requests.count - settled) / 60
+            let bySource = Dictionary(grouping: run.requests[settled...], by: { "\($0.target)" }).mapValues(\.count)
+            XCTAssertLessThanOrEqual(perSecond, 4, "\(pane): \(run.requests.count - settled) requests in 60 s: \(bySource)")
+            XCTAssertGreaterThan(perSecond, 0, "\(pane) keeps polling")
+        }
+    }
+
     func testHealthIsAskedOnlyForRowsOnScreenAFewAtATime() {
         var run = PlannerRun(pane: .knowledge, refresh: 1)
         run.holdAnswers = true
