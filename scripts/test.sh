@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole suite, as README's "Run the tests" and .ci/run run it: builds the tests, runs them in
 # parallel (each test in its own process; end-to-end tests mostly wait, so their waits overlap), and
-# ends with one line "N passed, N failed". Exits non-zero if anything failed or did not build.
+# ends with one line "N passed, N failed" (the time on the line before). Exits non-zero if anything failed or did not build.
 # Usage: scripts/test.sh [swift test options, e.g. --filter EndToEndTests]
 #   TEST_WORKERS=N   tests run at once (default 4; waiting tests cost no CPU, so more than the cores)
 set -uo pipefail
@@ -22,5 +22,7 @@ read -r total failures <<<"${summary:-0 0}"
 if [ "$status" -ne 0 ] && [ "$failures" -eq 0 ]; then
   failures=1 # swift test failed without a failed test in its report (a crash, a bad filter)
 fi
-echo "$((total - failures)) passed, $failures failed ($(( $(date +%s) - started )) s)"
+echo "suite: $(( $(date +%s) - started )) s of test time"
+# Alone on its line, as CI reads it.
+echo "$((total - failures)) passed, $failures failed"
 [ "$status" -eq 0 ] && [ "$failures" -eq 0 ]
