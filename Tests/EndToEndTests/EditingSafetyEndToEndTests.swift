@@ -5,7 +5,7 @@ import ArchestraSimulator
 
 /// Issue 21, items 2–10: edits are not lost, failures say where the edit went, and changing keys ask first.
 final class EditingSafetyEndToEndTests: XCTestCase {
-    static let stateFolder = NSTemporaryDirectory() + "archestra-e2e-state/archestra-tui"
+    static let stateFolder = TestFolders.state + "/archestra-tui"
 
     /// Opens the agents pane narrowed to one agent.
     func showOnly(_ agent: Agent, in session: TmuxSession) throws {
