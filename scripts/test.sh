@@ -13,7 +13,7 @@ swift build --build-tests || { echo "0 passed, 1 failed: the build failed"; exit
 results=$(mktemp -d /tmp/archestra-test-results.XXXXXX)
 trap 'rm -rf "$results"' EXIT
 started=$(date +%s)
-swift test --skip-build --parallel --num-workers "${TEST_WORKERS:-4}" --xunit-output "$results/xunit.xml" "$@"
+swift test --skip-build --disable-swift-testing --parallel --num-workers "${TEST_WORKERS:-4}" --xunit-output "$results/xunit.xml" "$@"
 status=$?
 
 # swift test --parallel prints no total of its own: count the report it wrote.

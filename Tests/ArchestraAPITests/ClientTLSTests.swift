@@ -89,7 +89,9 @@ final class ClientTLSTests: XCTestCase {
         let expiredUntrusted = try await failure("https://127.0.0.1:\(expiredPort)")
         XCTAssertEqual(expiredUntrusted, expired)
 
-        let future = Date().addingTimeInterval(86_400 * 365 * 3)
+        // Half past a whole minute: the sentence shows minutes, so the date must not sit on a minute's edge.
+        let minute = (Date().timeIntervalSince1970 / 60).rounded(.down) * 60
+        let future = Date(timeIntervalSince1970: minute + 30).addingTimeInterval(86_400 * 365 * 3)
         let futurePort = try await serve(try authority.serverCertificate(
             notValidBefore: future, notValidAfter: future.addingTimeInterval(86_400)))
         let early = try await failure("https://127.0.0.1:\(futurePort)", NetworkSettings(caFile: caFile))

@@ -36,7 +36,9 @@ final class SquidEndToEndTests: XCTestCase {
         try session.waitFor("squid to log the metrics page", timeout: 10) { _ in
             !squid.requests("GET", to: "http://\(server)/metrics").isEmpty
         }
-        XCTAssertTrue(forwarded.allSatisfy { $0.contains("/200 ") }, squid.accessLog())
+        // The proxy let every request through; a per-row look-up the console replaced may end aborted.
+        XCTAssertFalse(forwarded.contains { $0.contains("DENIED") || $0.contains("/403 ") }, squid.accessLog())
+        XCTAssertTrue(forwarded.contains { $0.contains("/200 ") && $0.contains("/api/agents?") }, squid.accessLog())
         XCTAssertTrue(squid.requests("CONNECT", to: server).isEmpty, "no tunnel for plain HTTP:\n\(squid.accessLog())")
         let served = await fixture.simulator.recordedRequests().filter { $0.path == "/api/agents" }
         XCTAssertFalse(served.isEmpty, "the requests reached the server")
