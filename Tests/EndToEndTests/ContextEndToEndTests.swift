@@ -81,4 +81,31 @@ final class ContextEndToEndTests: XCTestCase {
         await old.shutdown()
         await new.shutdown()
     }
+
+    /// Issue 21, item 11: a context whose key file is missing is a broken context, not a wrong command line.
+    func testAContextThatCannotBeOpenedAtStartIsNamedAndExitsOne() throws {
+        let home = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("archestra-ctx-\(UUID().uuidString)")
+        let folder = home.appendingPathComponent("archestra-tui")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let missing = folder.appendingPathComponent("missing.key").path
+        try """
+        contexts:
+          - name: fine
+            baseURL: http://127.0.0.1:9
+            apiKeyEnv: FINE_KEY
+          - name: broken
+            baseURL: http://127.0.0.1:9
+            apiKeyFile: \(missing)
+        """.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+
+        for arguments in [["--context", "broken"], ["dashboard", "--context", "broken"]] {
+            let run = try CommandRun.run(try Binaries.path("archestra-tui"), arguments,
+                                         environment: ["XDG_CONFIG_HOME": home.path, "TERM": "xterm"])
+            XCTAssertEqual(run.status, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains("context broken"), run.stderr)
+            XCTAssertTrue(run.stderr.contains(missing) && run.stderr.contains("No such file"), run.stderr)
+            XCTAssertFalse(run.stderr.lowercased().contains("usage:"), "not a command-line mistake: \(run.stderr)")
+        }
+    }
 }
