@@ -161,4 +161,16 @@ final class SnapshotEndToEndTests: XCTestCase {
         XCTAssertTrue(tab.stderr.contains("teams, agents, models, users"), tab.stderr)
         XCTAssertTrue(pane.stdout.isEmpty && format.stdout.isEmpty && tab.stdout.isEmpty)
     }
+
+    /// Issue 21, item 12: a negative or unreadable percentage is called invalid, not "missing".
+    func testFailAboveWithANegativeOrNonNumericValueSaysItIsInvalid() throws {
+        let binary = try Binaries.path("archestra-tui")
+        for (arguments, value) in [(["--fail-above", "-5"], "-5"), (["--fail-above=-5"], "-5"), (["--fail-above", "ninety"], "ninety")] {
+            let run = try CommandRun.run(binary, ["snapshot", "limits"] + arguments)
+            XCTAssertEqual(run.status, 1, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("--fail-above '\(value)' is invalid"), run.stderr)
+            XCTAssertFalse(run.stderr.contains("Missing value"), run.stderr)
+            XCTAssertTrue(run.stdout.isEmpty)
+        }
+    }
 }
