@@ -108,4 +108,31 @@ final class ContextEndToEndTests: XCTestCase {
             XCTAssertFalse(run.stderr.lowercased().contains("usage:"), "not a command-line mistake: \(run.stderr)")
         }
     }
+
+    /// Issue 21, item 13: the header does not claim a context whose server `ARCHESTRA_BASE_URL` replaced.
+    func testTheHeaderMarksAContextWhoseServerTheEnvironmentReplaced() async throws {
+        let fixture = try await SimulatorFixture()
+        let home = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("archestra-ctx-\(UUID().uuidString)")
+        let folder = home.appendingPathComponent("archestra-tui")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        try """
+        currentContext: new
+        contexts:
+          - name: new
+            baseURL: http://127.0.0.1:9
+        """.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        var environment = ["XDG_CONFIG_HOME": home.path, "ARCHESTRA_BASE_URL": fixture.baseURL, "ARCHESTRA_API_KEY": fixture.apiKey,
+                           "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state"]
+        for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
+            environment[name] = ""
+            environment[name.uppercased()] = ""
+        }
+        let session = try TmuxSession(command: TmuxSession.quote(try Binaries.path("archestra-tui")), environment: environment)
+        defer { session.kill() }
+        let screen = try session.waitFor("the header names the overridden context") { $0.contains("[new*] " + fixture.baseURL) }
+        XCTAssertFalse(screen.contains("[new]"), screen)
+        session.kill()
+        await fixture.shutdown()
+    }
 }

@@ -60,7 +60,8 @@ struct ConnectionFactory {
         let readOnly = readOnlyFlag || settings.readOnly
         state.readOnly = readOnly
         state.contexts = ContextChoice(names: demo ? [] : settings.config.contexts.map(\.name),
-                                       current: demo ? nil : settings.context?.name)
+                                       current: demo ? nil : settings.context?.name,
+                                       overridden: !demo && !settings.contextOverrides.isEmpty)
         state.ui.unsavedEdits = drafts
         if let previous {
             state.ui.pane = previous.ui.pane
