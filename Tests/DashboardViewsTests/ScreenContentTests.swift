@@ -257,4 +257,17 @@ final class ScreenContentTests: XCTestCase {
         agents.agents.value?.skipped = [0: 1]
         XCTAssertTrue(render(agents, 160, 48).lines()[2].contains("1 record skipped (no id)"))
     }
+
+    /// Issue 21, item 14: a limit at 99.72 % of its cap reads 99 % on the limits pane and the overview, never 100 %.
+    func testALimitJustUnderItsCapIsNeverShownFull() {
+        for pane in [Pane.limits, .overview] {
+            var state = SampleState.full(pane: pane)
+            state.limits.succeed([SampleState.limit("l-9", .organization, "org", used: 99.72)], at: state.now)
+            for (width, height) in [(80, 24), (160, 48)] {
+                let text = screen(state, width, height)
+                XCTAssertTrue(text.contains("99%"), "\(pane) at \(width): \(text)")
+                XCTAssertFalse(text.contains("100%"), "\(pane) at \(width): \(text)")
+            }
+        }
+    }
 }

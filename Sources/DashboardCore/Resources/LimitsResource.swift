@@ -118,7 +118,7 @@ public enum LimitsResource {
 
     static func row(for figures: LimitFigures, now: Date) -> ResourceRow {
         let fractionKey = figures.fraction.map(SortKey.number) ?? .none
-        return ResourceRow(
+        var row = ResourceRow(
             id: figures.limit.id,
             cells: [figures.entityName, figures.typeLabel, figures.valueText, figures.usedText, figures.percentText, "",
                     figures.rule.label, figures.resetText(now: now), figures.forecastText],
@@ -130,6 +130,9 @@ public enum LimitsResource {
             record: figures.limit.raw, recordName: "\(figures.entityName) \(figures.typeLabel)",
             detailTitle: "Usage limit: \(figures.entityName) (\(figures.typeLabel))",
             detail: detail(for: figures, now: now))
+        // The screen rounds down near the cap; JSON keeps the figure as it is.
+        if let fraction = figures.fraction { row.exactCells[4] = NumberFormat.exactPercent(fraction) + "%" }
+        return row
     }
 
     static func detail(for figures: LimitFigures, now: Date) -> [DetailLine] {

@@ -49,6 +49,8 @@ public struct ResourceRow: Sendable {
     public var series: [Double]
     /// Fill of a `.gauge` column (1.0 = at the cap).
     public var fraction: Double?
+    /// Exact values, by column, of cells whose text rounds them (a limit's percent): JSON exports write these.
+    public var exactCells: [Int: String] = [:]
     /// The record as the server sent it, for editing.
     public var record: JSONValue?
     /// What messages call the record (its name).
