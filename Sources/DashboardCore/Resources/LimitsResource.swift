@@ -12,9 +12,7 @@ public enum LimitsResource {
     public static let source = SourceDescription<NoParameters, RecordList<UsageLimit>, RecordList<UsageLimit>>(
         "limits", label: "usage limits", cadence: .refresh,
         fetch: { client in try await client.limitList() },
-        didLoad: { state, limits, time in
-            state.limitHistory.recordPoll(Dictionary(limits.items.map { ($0.id, $0.usedCost) }, uniquingKeysWith: { first, _ in first }),
-                                          at: time)
+        didLoad: { state, limits, _ in
             // Named only when one crosses a threshold (notifications are off by default): building every
             // limit's figures here, on every poll, cost as much as the frame's own build.
             let named = state
