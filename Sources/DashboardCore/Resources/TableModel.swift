@@ -10,7 +10,7 @@ public struct ColumnSpec: Sendable, Equatable {
     /// Letter pressed after `s` to sort by this column.
     public var sortLetter: Character
     public var minWidth: Int
-    /// Share of the spare width; 0 keeps the column at `minWidth`.
+    /// Share of the spare width left once every column has what its cells need; 0 takes none of it.
     public var weight: Int
     /// Narrow terminals drop the lowest priorities first.
     public var priority: Int

@@ -83,7 +83,8 @@ struct ConnectionFactory {
         let journal = EditJournal(directory: stateDirectory, server: configuration.baseURL.absoluteString)
         let store = DashboardStore(state: state, loader: APIDataLoader(client: client), clock: MonotonicClock(EventLoopClock()),
                                    editing: readOnly ? nil : EditExecutor(client: client, journal: journal),
-                                   exportDirectory: stateDirectory + "/exports", executor: EventLoopTaskExecutor.networking)
+                                   exportDirectory: stateDirectory + "/exports", homeDirectory: environment["HOME"],
+                                   executor: EventLoopTaskExecutor.networking)
         logger.info("connecting", metadata: ["context": "\(settings.context?.name ?? "-")",
                                              "baseURL": "\(configuration.baseURL.absoluteString)",
                                              "key": "\(settings.apiKey?.description ?? "none")",
