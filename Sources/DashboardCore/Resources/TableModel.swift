@@ -88,6 +88,19 @@ public struct TableModel: Sendable {
     public var notes: [String]
     /// A longer explanation drawn, wrapped, under an empty table (how to configure what is missing).
     public var notice: String?
+    /// How the server was asked to filter, when the `/` text held more than a name (agents: `type:agent team:Support`).
+    public var filter: FilterSummary?
+
+    /// The active filter as the title shows it, and the tokens that could not be sent.
+    public struct FilterSummary: Sendable, Equatable {
+        public var text: String
+        public var problems: [String]
+
+        public init(text: String, problems: [String] = []) {
+            self.text = text
+            self.problems = problems
+        }
+    }
     private var materialized: [ResourceRow]
     private var virtualRow: (@Sendable (Int) -> ResourceRow?)?
 
