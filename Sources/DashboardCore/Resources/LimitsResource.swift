@@ -30,17 +30,18 @@ public enum LimitsResource {
         fetch: { client, id in try await client.agent(id: id).name })
 
     /// At 80 columns every column but Window fits; Type keeps 12 so "calls github" and "tool github…" say
-    /// what is limited (money and counts are 7 wide at most: "$999.99", "$1.2k", "12.3k").
+    /// what is limited, and Forecast 16 for "≈$21.33 at reset" (money and counts are 7 wide at most:
+    /// "$999.99", "$1.2k", "12.3k"; percentages 4: "105%").
     static let columns: [ColumnSpec] = [
         ColumnSpec("Entity", min: 13, weight: 2, priority: 10),
         ColumnSpec("Type", sort: "t", min: 12, weight: 2, priority: 6),
         ColumnSpec("Limit", sort: "l", min: 7, priority: 7, right: true),
         ColumnSpec("Used", sort: "u", min: 7, priority: 8, right: true),
-        ColumnSpec("Pct", sort: "p", min: 5, priority: 10, right: true),
-        ColumnSpec("Gauge", sort: "g", min: 6, weight: 2, priority: 9, kind: .gauge),
+        ColumnSpec("Pct", sort: "p", min: 4, priority: 10, right: true),
+        ColumnSpec("Gauge", sort: "g", min: 5, weight: 2, priority: 9, kind: .gauge),
         ColumnSpec("Window", sort: "w", min: 14, priority: 4),
         ColumnSpec("Resets in", sort: "r", min: 9, priority: 5),
-        ColumnSpec("Forecast", sort: "f", min: 14, weight: 3, priority: 7),
+        ColumnSpec("Forecast", sort: "f", min: 16, weight: 3, priority: 7),
     ]
 
     static let description = ResourceDescription(
