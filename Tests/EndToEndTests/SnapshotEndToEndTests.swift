@@ -70,8 +70,13 @@ final class SnapshotEndToEndTests: XCTestCase {
             XCTAssertEqual(Set(rows.compactMap { $0["id"] }), Set(limits.map(\.id)))
             for limit in limits {
                 let row = try XCTUnwrap(rows.first { $0["id"] == limit.id })
-                let expected = limit.usedCost.map { String(format: "%.4f", $0 / limit.limitValue) } ?? ""
-                XCTAssertEqual(row["Gauge"], expected, "fill of \(limit.id)")
+                // JSON keeps the exact fill (text and CSV round it to four decimals).
+                guard let used = limit.usedCost else {
+                    XCTAssertEqual(row["Gauge"], "", "no fill for \(limit.id)")
+                    continue
+                }
+                let fill = try XCTUnwrap(row["Gauge"].flatMap(Double.init), "fill of \(limit.id)")
+                XCTAssertEqual(fill, used / limit.limitValue, accuracy: 1e-9, "fill of \(limit.id)")
             }
         }
     }
