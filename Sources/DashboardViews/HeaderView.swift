@@ -44,7 +44,7 @@ enum HeaderView {
         if width(optional() + tail) + urlWidth > room { name = nil }
         if width(optional() + tail) + urlWidth > room { version = nil }
         // The context (which instance this is) is worth more than the URL's end.
-        let contextName = state.contexts.current.map { Segment("[\($0)] ", CellStyle(.accent, .bold)) }
+        let contextName = state.contexts.currentLabel.map { Segment("[\($0)] ", CellStyle(.accent, .bold)) }
         let urlRoom = max(0, room - width(optional() + tail + [contextName]))
         let url = Segment(DisplayWidth.truncate(state.baseURL, to: urlRoom, ellipsis: context.glyphs.ellipsis), CellStyle(.header))
         return [name ?? Segment(" ", CellStyle(.header)), contextName, url, version, generation].compactMap { $0 } + tail

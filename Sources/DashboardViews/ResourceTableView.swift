@@ -12,7 +12,8 @@ struct ResourceTableView {
     static func columns(for specs: [ColumnSpec]) -> [TableColumn] {
         specs.map { spec in
             TableColumn(title: spec.title,
-                        width: spec.weight == 0 ? .fixed(spec.minWidth) : .flexible(min: spec.minWidth, weight: spec.weight),
+                        // Every column may grow to fit its cells; only columns with a weight take more than that.
+                        width: .flexible(min: spec.minWidth, weight: spec.weight),
                         alignment: spec.alignRight ? .right : .left,
                         priority: spec.priority)
         }

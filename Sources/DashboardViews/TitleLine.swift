@@ -15,7 +15,14 @@ enum TitleLine {
         // Records the list does not show are said, never dropped silently.
         for note in model.notes { segments.append(Segment(context.separator + note, CellStyle(.warning, .bold))) }
         let status = state.status(of: state.mainSource)
-        if !list.filter.isEmpty {
+        if let filter = model.filter {
+            // The filter as the server was asked for it (type, scope, labels, teams), then what could not be sent.
+            segments.append(Segment(context.separator + "filter: ", CellStyle(.muted)))
+            segments.append(Segment(filter.text, CellStyle(.accent)))
+            for problem in filter.problems {
+                segments.append(Segment(context.separator + "ignored " + problem, CellStyle(.warning, .bold)))
+            }
+        } else if !list.filter.isEmpty {
             segments.append(Segment(context.separator + "filter: ", CellStyle(.muted)))
             segments.append(Segment(list.filter, CellStyle(.accent)))
         }

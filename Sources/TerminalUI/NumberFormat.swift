@@ -61,11 +61,39 @@ public enum NumberFormat {
     }
 
     /// Whole percent of a fraction: 0.93 -> "93%", 1.04 -> "104%", nil -> "n/a".
+    /// Under the cap it never reads "100%": 0.9972 -> "99%" (a limit is not full until it is).
     public static func percent(_ fraction: Double?) -> String {
         guard let fraction, fraction.isFinite else { return notAvailable }
-        let value = (fraction * 100).rounded()
+        var value = (fraction * 100).rounded()
+        if fraction < 1, value >= 100 { value = 99 }
         guard abs(value) < 1e15 else { return notAvailable }
         return "\(Int(value) == 0 ? 0 : Int(value))%"
+    }
+
+    /// Percent of a fraction with `decimals` decimals and no sign: 0.9345 -> "93.5"; under the cap it is
+    /// rounded down rather than up to 100 (0.99996 -> "99.9"). Nil for values that are negative or not finite.
+    public static func percentDigits(_ fraction: Double, decimals: Int) -> String? {
+        guard fraction.isFinite, fraction >= 0, fraction < 1e12 else { return nil }
+        let text = fixed(fraction * 100, decimals: decimals)
+        guard fraction < 1, let shown = Double(text), shown >= 100 else { return text }
+        // Only values within half a step of 100 round up to it; rounded down they are all 99.9…
+        return decimals > 0 ? "99." + String(repeating: "9", count: decimals) : "99"
+    }
+
+    /// The unrounded percent of a fraction, for files that keep exact values (JSON): 0.9972 -> "99.72".
+    public static func exactPercent(_ fraction: Double) -> String {
+        guard fraction.isFinite else { return notAvailable }
+        return exact(fraction * 100, below: fraction < 1 ? 100 : nil)
+    }
+
+    /// A value as its shortest decimal text, without the binary noise of arithmetic (0.9972000000000001 ->
+    /// "0.9972"): ten decimals are kept. `below` is a bound the value is under and its text must stay under.
+    public static func exact(_ value: Double, below bound: Double? = nil) -> String {
+        guard value.isFinite else { return notAvailable }
+        var kept = abs(value) < 1e8 ? (value * 1e10).rounded() / 1e10 : value
+        if let bound, value < bound, kept >= bound { kept = value }
+        let text = String(kept)
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
     /// Duration in its two largest units, rounded down: "45s", "3m 20s", "3h 10m", "2d 4h";

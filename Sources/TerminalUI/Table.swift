@@ -40,8 +40,10 @@ public struct Table: Sendable {
     /// Which columns are shown at `width`, where, and how wide.
     ///
     /// Columns with the lowest priority (the rightmost among equals) are dropped until the
-    /// minimum widths fit; spare space goes to flexible columns by weight. A lone column
-    /// that is still too wide is cut to the available width.
+    /// minimum widths fit. Spare space then goes by need: each flexible column first gets what its
+    /// title and the rows' cells need beyond its minimum (when there is not enough for all, the
+    /// smallest needs are met first and the rest is shared evenly), and only what is left over goes
+    /// by weight. A lone column that is still too wide is cut to the available width.
     public func layout(width: Int) -> [PlacedColumn] {
         guard width > 0, !columns.isEmpty else { return [] }
         var kept = Array(columns.indices)
@@ -56,7 +58,9 @@ public struct Table: Sendable {
             kept.remove(at: victim.offset)
         }
         var widths = kept.map { min(columns[$0].width.minimum, width) }
-        distributeSpare(width - required(kept), over: kept, into: &widths)
+        let spare = width - required(kept)
+        let given = shareByNeed(spare, over: kept, into: &widths)
+        distributeByWeight(spare - given, over: kept, into: &widths)
 
         var placed: [PlacedColumn] = []
         var x = 0
@@ -68,7 +72,42 @@ public struct Table: Sendable {
         return placed
     }
 
-    private func distributeSpare(_ spare: Int, over kept: [Int], into widths: inout [Int]) {
+    /// The width a column's title and cells take, with the sort arrow where it is drawn.
+    private func contentWidth(of index: Int) -> Int {
+        var widest = DisplayWidth.of(columns[index].title) + (sortColumn == index ? 2 : 0)
+        for row in rows where index < row.cells.count {
+            widest = max(widest, DisplayWidth.of(row.cells[index]))
+        }
+        return widest
+    }
+
+    /// Gives flexible columns what their content needs beyond their width, smallest needs first, as far as
+    /// `spare` goes (a name of 60 columns cannot starve a column that needs three); returns what was given.
+    private func shareByNeed(_ spare: Int, over kept: [Int], into widths: inout [Int]) -> Int {
+        guard spare > 0 else { return 0 }
+        var needs: [(position: Int, need: Int)] = []
+        for (position, index) in kept.enumerated() {
+            guard case .flexible = columns[index].width else { continue }
+            let need = contentWidth(of: index) - widths[position]
+            if need > 0 { needs.append((position, need)) }
+        }
+        needs.sort { $0.need < $1.need }
+        var gave = [Int](repeating: 0, count: needs.count)
+        var left = spare
+        for order in needs.indices {
+            gave[order] = min(needs[order].need, left / (needs.count - order))
+            left -= gave[order]
+        }
+        // Integer shares leave a few columns over: one each to the columns still short, biggest need first.
+        for order in needs.indices.reversed() where left > 0 && gave[order] < needs[order].need {
+            gave[order] += 1
+            left -= 1
+        }
+        for order in needs.indices { widths[needs[order].position] += gave[order] }
+        return spare - left
+    }
+
+    private func distributeByWeight(_ spare: Int, over kept: [Int], into widths: inout [Int]) {
         guard spare > 0 else { return }
         let weights = kept.map { index -> Int in
             if case .flexible(_, let weight) = columns[index].width { return max(0, weight) }

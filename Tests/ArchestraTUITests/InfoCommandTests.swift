@@ -90,6 +90,30 @@ final class InfoCommandTests: XCTestCase {
         XCTAssertTrue(prodText.contains("API key:     none"), prodText)
     }
 
+    /// Issue 21, item 13: `ARCHESTRA_BASE_URL` taking over a context's server is said, not hidden behind its name.
+    func testAContextWhoseServerIsOverriddenIsMarkedAndTheOverrideShown() throws {
+        let config = folder.appendingPathComponent("config/archestra-tui/config.yaml")
+        try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try """
+        currentContext: new
+        contexts:
+          - name: new
+            baseURL: http://127.0.0.1:19000
+        """.write(to: config, atomically: true, encoding: .utf8)
+        var environment = self.environment
+        environment["ARCHESTRA_BASE_URL"] = "http://127.0.0.1:19001"
+        let (text, _) = try report([], environment: environment)
+        XCTAssertTrue(text.contains("context:     new*\n"), text)
+        XCTAssertTrue(text.contains("overridden:  server http://127.0.0.1:19001 from ARCHESTRA_BASE_URL, not the context's http://127.0.0.1:19000"), text)
+        XCTAssertTrue(text.contains("server:      http://127.0.0.1:19001 (from ARCHESTRA_BASE_URL)"), text)
+
+        // The same URL as the context's is no override.
+        environment["ARCHESTRA_BASE_URL"] = "http://127.0.0.1:19000"
+        let (same, _) = try report([], environment: environment)
+        XCTAssertTrue(same.contains("context:     new\n"), same)
+        XCTAssertFalse(same.contains("overridden:"), same)
+    }
+
     func testTheOldConfigFileIsNamedWithTheNewOne() throws {
         let old = folder.appendingPathComponent("config/archestra-tui/config")
         try FileManager.default.createDirectory(at: old.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -38,27 +38,28 @@ final class LimitFiguresTests: XCTestCase {
         XCTAssertEqual(figures.entityName, "agent id:abcdefgh", "without a name, a short id marked as an id")
     }
 
-    func testForecastUsesTheTeamsStatisticsSeriesBeforeTwoPollsExist() {
+    func testForecastUsesTheTeamsStatisticsSeriesWhenTheWindowIsUnknown() {
         var state = CoreFixture.state(pane: .limits)
         state.timeframe = .day  // 1 h buckets
         let series = [5.0, 1, 2, 3].enumerated().map { TimeSeriesPoint(timestamp: "t\($0.offset)", value: $0.element) }
         state.teamStats.succeed([TeamStatistics(teamId: "team-1", teamName: "Support", timeSeries: series)], at: now)
-        let figures = LimitFigures(limit: teamLimit(used: 90), state: state)
+        var limit = teamLimit(used: 90)
+        limit.lastCleanup = nil  // a rolling week with no last reset: the window is not known
+        let figures = LimitFigures(limit: limit, state: state)
         // Last three buckets: (1 + 2 + 3) dollars over 3 hours = $2/h; $10 left → 5 hours.
         XCTAssertEqual(figures.forecast?.burnRatePerHour, 2)
         XCTAssertEqual(figures.forecast?.outcome, .capIn(5 * 3600))
         XCTAssertEqual(figures.forecastText, "cap in 5h")
     }
 
-    func testForecastFromTwoPollsWinsOverTheSeries() {
+    func testForecastIsTheWindowsAverageWhenTheWindowIsKnown() {
         var state = CoreFixture.state(pane: .limits)
         state.teamStats.succeed([TeamStatistics(teamId: "team-1", teamName: "Support",
                                                 timeSeries: [TimeSeriesPoint(timestamp: "t", value: 100)])], at: now)
-        state.limitHistory.record(limitId: "l1", used: 80, at: now.addingTimeInterval(-3600))
-        state.limitHistory.record(limitId: "l1", used: 90, at: now)
+        // $90 in the hour since the window opened: $90 an hour, $10 left.
         let figures = LimitFigures(limit: teamLimit(used: 90), state: state)
-        XCTAssertEqual(figures.forecast?.burnRatePerHour ?? 0, 10, accuracy: 1e-9)
-        XCTAssertEqual(figures.forecast?.outcome, .capIn(3600))
+        XCTAssertEqual(figures.forecast?.burnRatePerHour ?? 0, 90, accuracy: 1e-9)
+        XCTAssertEqual(figures.forecastText, "cap in 6m 40s")
     }
 
     func testPeopleAreNamedWhereTheAPIGivesANameElseMarkedAsIds() {

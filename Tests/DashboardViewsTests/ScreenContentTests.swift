@@ -257,4 +257,48 @@ final class ScreenContentTests: XCTestCase {
         agents.agents.value?.skipped = [0: 1]
         XCTAssertTrue(render(agents, 160, 48).lines()[2].contains("1 record skipped (no id)"))
     }
+
+    /// Issue 21, item 14: a limit at 99.72 % of its cap reads 99 % on the limits pane and the overview, never 100 %.
+    func testALimitJustUnderItsCapIsNeverShownFull() {
+        for pane in [Pane.limits, .overview] {
+            var state = SampleState.full(pane: pane)
+            state.limits.succeed([SampleState.limit("l-9", .organization, "org", used: 99.72)], at: state.now)
+            for (width, height) in [(80, 24), (160, 48)] {
+                let text = screen(state, width, height)
+                XCTAssertTrue(text.contains("99%"), "\(pane) at \(width): \(text)")
+                XCTAssertFalse(text.contains("100%"), "\(pane) at \(width): \(text)")
+            }
+        }
+    }
+
+    /// Issue 21, item 16: at 160 columns a short name leaves room for the connectors and agents to show whole.
+    func testKnowledgeBaseColumnsShareTheWidthByNeed() {
+        var state = SampleState.full(pane: .knowledge)
+        let base = KnowledgeBase(id: "kb-9", name: "Handbook", status: "ready",
+                                 connectors: [ConnectorRef(id: "c1", name: "Support space", connectorType: "confluence"),
+                                              ConnectorRef(id: "c2", name: "Uploads"),
+                                              ConnectorRef(id: "c3", name: "Zendesk", connectorType: "zendesk")],
+                                 totalDocsIndexed: 12,
+                                 assignedAgents: [AgentRef(id: "a1", name: "Support Triage"), AgentRef(id: "a2", name: "Ticket Deduplicator")])
+        state.knowledgeBases.succeed([base], at: state.now)
+        let text = screen(state, 160, 48)
+        XCTAssertTrue(text.contains("Support space (confluence), Uploads, Zendesk (zendesk)"), text)
+        XCTAssertTrue(text.contains("Support Triage, Ticket Deduplicator"), text)
+    }
+
+    /// Issue 21, item 16: at 80 columns without UTF-8 the limits' Type column says what is limited.
+    func testLimitTypesAreReadableAt80ColumnsInASCII() {
+        var state = SampleState.full(pane: .limits)
+        state.limits.succeed([
+            UsageLimit(id: "c-1", entityType: .organization, entityId: "org", limitType: .mcpServerCalls, limitValue: 500,
+                       mcpServerName: "github"),
+            UsageLimit(id: "c-2", entityType: .organization, entityId: "org", limitType: .toolCalls, limitValue: 200,
+                       mcpServerName: "github", toolName: "create_issue"),
+            SampleState.limit("l-1", .organization, "org", used: 50),
+        ], at: state.now)
+        let text = render(state, 80, 24, glyphs: .ascii).lines().joined(separator: "\n")
+        XCTAssertFalse(text.contains("tool ~") || text.contains("calls~"), text)
+        XCTAssertTrue(text.contains("calls github"), text)
+        XCTAssertTrue(text.contains("tool github"), text)
+    }
 }

@@ -86,4 +86,58 @@ final class ContextEndToEndTests: XCTestCase {
         await old.shutdown()
         await new.shutdown()
     }
+
+    /// Issue 21, item 11: a context whose key file is missing is a broken context, not a wrong command line.
+    func testAContextThatCannotBeOpenedAtStartIsNamedAndExitsOne() throws {
+        let home = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("archestra-ctx-\(UUID().uuidString)")
+        let folder = home.appendingPathComponent("archestra-tui")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let missing = folder.appendingPathComponent("missing.key").path
+        try """
+        contexts:
+          - name: fine
+            baseURL: http://127.0.0.1:9
+            apiKeyEnv: FINE_KEY
+          - name: broken
+            baseURL: http://127.0.0.1:9
+            apiKeyFile: \(missing)
+        """.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+
+        for arguments in [["--context", "broken"], ["dashboard", "--context", "broken"]] {
+            let run = try CommandRun.run(try Binaries.path("archestra-tui"), arguments,
+                                         environment: ["XDG_CONFIG_HOME": home.path, "TERM": "xterm"])
+            XCTAssertEqual(run.status, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains("context broken"), run.stderr)
+            XCTAssertTrue(run.stderr.contains(missing) && run.stderr.contains("No such file"), run.stderr)
+            XCTAssertFalse(run.stderr.lowercased().contains("usage:"), "not a command-line mistake: \(run.stderr)")
+        }
+    }
+
+    /// Issue 21, item 13: the header does not claim a context whose server `ARCHESTRA_BASE_URL` replaced.
+    func testTheHeaderMarksAContextWhoseServerTheEnvironmentReplaced() async throws {
+        let fixture = try await SimulatorFixture()
+        let home = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("archestra-ctx-\(UUID().uuidString)")
+        let folder = home.appendingPathComponent("archestra-tui")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        try """
+        currentContext: new
+        contexts:
+          - name: new
+            baseURL: http://127.0.0.1:9
+        """.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        var environment = ["XDG_CONFIG_HOME": home.path, "ARCHESTRA_BASE_URL": fixture.baseURL, "ARCHESTRA_API_KEY": fixture.apiKey,
+                           "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state"]
+        for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
+            environment[name] = ""
+            environment[name.uppercased()] = ""
+        }
+        let session = try TmuxSession(command: TmuxSession.quote(try Binaries.path("archestra-tui")), environment: environment)
+        defer { session.kill() }
+        let screen = try session.waitFor("the header names the overridden context") { $0.contains("[new*] " + fixture.baseURL) }
+        XCTAssertFalse(screen.contains("[new]"), screen)
+        session.kill()
+        await fixture.shutdown()
+    }
 }

@@ -70,8 +70,13 @@ final class SnapshotEndToEndTests: XCTestCase {
             XCTAssertEqual(Set(rows.compactMap { $0["id"] }), Set(limits.map(\.id)))
             for limit in limits {
                 let row = try XCTUnwrap(rows.first { $0["id"] == limit.id })
-                let expected = limit.usedCost.map { String(format: "%.4f", $0 / limit.limitValue) } ?? ""
-                XCTAssertEqual(row["Gauge"], expected, "fill of \(limit.id)")
+                // JSON keeps the exact fill (text and CSV round it to four decimals).
+                guard let used = limit.usedCost else {
+                    XCTAssertEqual(row["Gauge"], "", "no fill for \(limit.id)")
+                    continue
+                }
+                let fill = try XCTUnwrap(row["Gauge"].flatMap(Double.init), "fill of \(limit.id)")
+                XCTAssertEqual(fill, used / limit.limitValue, accuracy: 1e-9, "fill of \(limit.id)")
             }
         }
     }
@@ -160,5 +165,17 @@ final class SnapshotEndToEndTests: XCTestCase {
         XCTAssertEqual(tab.status, 1)
         XCTAssertTrue(tab.stderr.contains("teams, agents, models, users"), tab.stderr)
         XCTAssertTrue(pane.stdout.isEmpty && format.stdout.isEmpty && tab.stdout.isEmpty)
+    }
+
+    /// Issue 21, item 12: a negative or unreadable percentage is called invalid, not "missing".
+    func testFailAboveWithANegativeOrNonNumericValueSaysItIsInvalid() throws {
+        let binary = try Binaries.path("archestra-tui")
+        for (arguments, value) in [(["--fail-above", "-5"], "-5"), (["--fail-above=-5"], "-5"), (["--fail-above", "ninety"], "ninety")] {
+            let run = try CommandRun.run(binary, ["snapshot", "limits"] + arguments)
+            XCTAssertEqual(run.status, 1, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("--fail-above '\(value)' is invalid"), run.stderr)
+            XCTAssertFalse(run.stderr.contains("Missing value"), run.stderr)
+            XCTAssertTrue(run.stdout.isEmpty)
+        }
     }
 }

@@ -36,6 +36,22 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(NumberFormat.percent(.nan), "n/a")
     }
 
+    /// Issue 21, item 14: a limit under its cap never reads as full.
+    func testPercentNeverReadsOneHundredBeforeTheCap() {
+        XCTAssertEqual(NumberFormat.percent(0.9972), "99%")
+        XCTAssertEqual(NumberFormat.percent(0.995), "99%")
+        XCTAssertEqual(NumberFormat.percent(0.9949), "99%")
+        XCTAssertEqual(NumberFormat.percent(1), "100%")
+        XCTAssertEqual(NumberFormat.percent(1.004), "100%", "over the cap it may round to 100")
+        XCTAssertEqual(NumberFormat.percentDigits(0.99996, decimals: 1), "99.9")
+        XCTAssertEqual(NumberFormat.percentDigits(0.9972, decimals: 1), "99.7")
+        XCTAssertEqual(NumberFormat.percentDigits(1, decimals: 1), "100.0")
+        XCTAssertEqual(NumberFormat.percentDigits(0.93456, decimals: 1), "93.5")
+        XCTAssertEqual(NumberFormat.exactPercent(0.9972), "99.72")
+        XCTAssertEqual(NumberFormat.exactPercent(0.99996), "99.996")
+        XCTAssertEqual(NumberFormat.exactPercent(0.5), "50")
+    }
+
     func testDuration() {
         XCTAssertEqual(NumberFormat.duration(45), "45s")
         XCTAssertEqual(NumberFormat.duration(200), "3m 20s")

@@ -25,6 +25,24 @@ final class TableTests: XCTestCase {
         ])
     }
 
+    /// Issue 21, item 16: spare width goes to what the cells need before it goes by weight.
+    func testSpareWidthGoesByNeedBeforeWeight() {
+        let columns = [
+            TableColumn(title: "Name", width: .flexible(min: 18, weight: 3)),
+            TableColumn(title: "Connectors", width: .flexible(min: 10, weight: 2)),
+            TableColumn(title: "Agents", width: .flexible(min: 6, weight: 1)),
+        ]
+        let rows = [TableRow(cells: ["Handbook", String(repeating: "c", count: 40), String(repeating: "a", count: 30)])]
+        // 60 spare columns: Connectors needs 30 more, Agents 24 more, Name nothing; the 6 left go by weight.
+        XCTAssertEqual(Table(columns: columns, rows: rows).layout(width: 96).map(\.width), [21, 42, 31])
+        // 30 spare, not enough for both needs (24 and 30): they share it evenly.
+        XCTAssertEqual(Table(columns: columns, rows: rows).layout(width: 66).map(\.width), [18, 25, 21])
+        // A title counts as content, with room for the sort arrow when sorted: Connectors gets 2 first,
+        // then the 3 left go by weight (1, 1 and the rounding's 1 to the last).
+        let sorted = Table(columns: columns, rows: [TableRow(cells: ["x", "y", "z"])], sortColumn: 1)
+        XCTAssertEqual(sorted.layout(width: 41).map(\.width), [19, 13, 7])
+    }
+
     func testLayoutDropsLowestPriorityFirstThenRightmostAmongEquals() {
         let table = Table(columns: columns)
         XCTAssertEqual(table.layout(width: 30).map(\.index), [0, 1, 3])

@@ -13,6 +13,8 @@ public struct AgentQuery: QueryParameters, Equatable {
     /// Several types, sent comma-separated; wins over `agentType` on the server.
     public var agentTypes: [AgentType]?
     public var scope: AgentScope?
+    /// Only agents of these teams, sent comma-separated; servers honour it with `scope=team` only.
+    public var teamIds: [String]?
     /// Label filter, e.g. `env:prod|staging;team:core`.
     public var labels: String?
     /// e.g. `name`, `createdAt`, `lastUsedAt`.
@@ -24,7 +26,7 @@ public struct AgentQuery: QueryParameters, Equatable {
 
     public init(
         limit: Int = 20, offset: Int = 0, name: String? = nil, agentType: AgentType? = nil,
-        agentTypes: [AgentType]? = nil, scope: AgentScope? = nil, labels: String? = nil,
+        agentTypes: [AgentType]? = nil, scope: AgentScope? = nil, teamIds: [String]? = nil, labels: String? = nil,
         sortBy: String? = nil, sortDirection: String? = nil, status: RecordStatus? = nil
     ) {
         self.limit = limit
@@ -33,6 +35,7 @@ public struct AgentQuery: QueryParameters, Equatable {
         self.agentType = agentType
         self.agentTypes = agentTypes
         self.scope = scope
+        self.teamIds = teamIds
         self.labels = labels
         self.sortBy = sortBy
         self.sortDirection = sortDirection
@@ -47,6 +50,7 @@ public struct AgentQuery: QueryParameters, Equatable {
         builder.add("agentType", agentType?.rawValue)
         builder.add("agentTypes", csv: agentTypes?.map(\.rawValue))
         builder.add("scope", scope?.rawValue)
+        builder.add("teamIds", csv: teamIds)
         builder.add("labels", labels)
         builder.add("sortBy", sortBy)
         builder.add("sortDirection", sortDirection)

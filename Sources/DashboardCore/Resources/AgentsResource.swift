@@ -33,7 +33,8 @@ public enum AgentsResource {
 
     static func table(_ state: AppState) -> TableModel {
         let now = state.now
-        return PagedAgents.table(state.agents.value, columns: columns, loading: "loading agents…", empty: "no agents match") {
+        return PagedAgents.table(state.agents.value, columns: columns, loading: "loading agents…", empty: "no agents match",
+                                 filter: PagedAgents.filterSummary(pane: .agents, fixedType: nil, in: state)) {
             row(for: $0, now: now)
         }
     }

@@ -37,7 +37,10 @@ public enum GatewaysResource {
     static func table(_ state: AppState) -> TableModel {
         let now = state.now
         return PagedAgents.table(state.gateways.value, columns: columns, loading: "loading MCP gateways…",
-                                 empty: "no MCP gateways") { row(for: $0, now: now) }
+                                 empty: "no MCP gateways",
+                                 filter: PagedAgents.filterSummary(pane: .gateways, fixedType: .mcpGateway, in: state)) {
+            row(for: $0, now: now)
+        }
     }
 
     static func row(for gateway: Agent, now: Date) -> ResourceRow {

@@ -12,9 +12,7 @@ public enum LimitsResource {
     public static let source = SourceDescription<NoParameters, RecordList<UsageLimit>, RecordList<UsageLimit>>(
         "limits", label: "usage limits", cadence: .refresh,
         fetch: { client in try await client.limitList() },
-        didLoad: { state, limits, time in
-            state.limitHistory.recordPoll(Dictionary(limits.items.map { ($0.id, $0.usedCost) }, uniquingKeysWith: { first, _ in first }),
-                                          at: time)
+        didLoad: { state, limits, _ in
             // Named only when one crosses a threshold (notifications are off by default): building every
             // limit's figures here, on every poll, cost as much as the frame's own build.
             let named = state
@@ -31,13 +29,16 @@ public enum LimitsResource {
         keys: { state in state.agentsOfLimitsOnScreen },
         fetch: { client, id in try await client.agent(id: id).name })
 
+    /// At 80 columns every column but Window fits; Type keeps 12 so "calls github" and "tool github…" say
+    /// what is limited, and Forecast 16 for "≈$21.33 at reset" (money and counts are 7 wide at most:
+    /// "$999.99", "$1.2k", "12.3k"; percentages 4: "105%").
     static let columns: [ColumnSpec] = [
-        ColumnSpec("Entity", min: 14, weight: 2, priority: 10),
-        ColumnSpec("Type", sort: "t", min: 6, weight: 2, priority: 6),
-        ColumnSpec("Limit", sort: "l", min: 8, priority: 7, right: true),
-        ColumnSpec("Used", sort: "u", min: 8, priority: 8, right: true),
-        ColumnSpec("Pct", sort: "p", min: 5, priority: 10, right: true),
-        ColumnSpec("Gauge", sort: "g", min: 6, weight: 2, priority: 9, kind: .gauge),
+        ColumnSpec("Entity", min: 13, weight: 2, priority: 10),
+        ColumnSpec("Type", sort: "t", min: 12, weight: 2, priority: 6),
+        ColumnSpec("Limit", sort: "l", min: 7, priority: 7, right: true),
+        ColumnSpec("Used", sort: "u", min: 7, priority: 8, right: true),
+        ColumnSpec("Pct", sort: "p", min: 4, priority: 10, right: true),
+        ColumnSpec("Gauge", sort: "g", min: 5, weight: 2, priority: 9, kind: .gauge),
         // As wide as its longest words, "rolling 1 month".
         ColumnSpec("Window", sort: "w", min: 15, priority: 4),
         ColumnSpec("Resets in", sort: "r", min: 9, priority: 5),
@@ -122,7 +123,7 @@ public enum LimitsResource {
 
     static func row(for figures: LimitFigures, now: Date) -> ResourceRow {
         let fractionKey = figures.fraction.map(SortKey.number) ?? .none
-        return ResourceRow(
+        var row = ResourceRow(
             id: figures.limit.id,
             cells: [figures.entityName, figures.typeLabel, figures.valueText, figures.usedText, figures.percentText, "",
                     figures.rule.label, figures.resetText(now: now), figures.forecastText],
@@ -134,6 +135,9 @@ public enum LimitsResource {
             record: figures.limit.raw, recordName: "\(figures.entityName) \(figures.typeLabel)",
             detailTitle: "Usage limit: \(figures.entityName) (\(figures.typeLabel))",
             detail: detail(for: figures, now: now))
+        // The screen rounds down near the cap; JSON keeps the figure as it is.
+        if let fraction = figures.fraction { row.exactCells[4] = NumberFormat.exactPercent(fraction) + "%" }
+        return row
     }
 
     static func detail(for figures: LimitFigures, now: Date) -> [DetailLine] {

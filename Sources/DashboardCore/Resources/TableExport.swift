@@ -6,21 +6,24 @@ public struct TableExport: Sendable, Equatable {
     /// "agents", "stats-models".
     public var name: String
     public var columns: [String]
+    /// The cells as the screen rounds them: text and CSV.
     public var rows: [[String]]
+    /// The same rows with numbers unrounded (a limit at 99.72 % is "99%" above, "99.72%" here): JSON.
+    public var exactRows: [[String]]
 
-    public init(name: String, columns: [String], rows: [[String]]) {
+    public init(name: String, columns: [String], rows: [[String]], exactRows: [[String]]? = nil) {
         self.name = name
         self.columns = columns
         self.rows = rows
+        self.exactRows = exactRows ?? rows
     }
 
     /// Every row a table holds (for paged lists, the loaded ones), with graphic columns as numbers.
     public init(name: String, table: TableModel) {
-        self.name = name
-        columns = Self.columns(of: table)
-        rows = (0..<table.rowCount).compactMap { index in
-            table.row(at: index).map { Self.cells(of: $0, columns: table.columns) }
-        }
+        let loaded = (0..<table.rowCount).compactMap { table.row(at: $0) }
+        self.init(name: name, columns: Self.columns(of: table),
+                  rows: loaded.map { Self.cells(of: $0, columns: table.columns) },
+                  exactRows: loaded.map { Self.cells(of: $0, columns: table.columns, exact: true) })
     }
 
     /// The header: the row id, then the table's column titles.
@@ -29,15 +32,25 @@ public struct TableExport: Sendable, Equatable {
     }
 
     /// One row as text under ``columns(of:)``: gauges as their fraction, sparklines as their points.
-    public static func cells(of row: ResourceRow, columns: [ColumnSpec]) -> [String] {
+    /// `exact` gives unrounded numbers where the screen rounds (for JSON); otherwise a fraction under
+    /// the cap never reads as 1.
+    public static func cells(of row: ResourceRow, columns: [ColumnSpec], exact: Bool = false) -> [String] {
         let cells = columns.indices.map { column -> String in
             switch columns[column].kind {
-            case .text: return column < row.cells.count ? row.cells[column] : ""
-            case .gauge: return row.fraction.map { String(format: "%.4f", $0) } ?? ""
+            case .text:
+                if exact, let value = row.exactCells[column] { return value }
+                return column < row.cells.count ? row.cells[column] : ""
+            case .gauge: return row.fraction.map { exact ? NumberFormat.exact($0, below: 1) : gaugeText($0) } ?? ""
             case .sparkline: return row.series.map { String($0) }.joined(separator: " ")
             }
         }
         return [row.id] + cells
+    }
+
+    /// A gauge's fraction with four decimals, 0.9999 at most below the cap.
+    static func gaugeText(_ fraction: Double) -> String {
+        let text = String(format: "%.4f", fraction)
+        return fraction < 1 && text == "1.0000" ? "0.9999" : text
     }
 
     /// RFC 4180: fields with commas, quotes or line breaks quoted, quotes doubled. Control characters
@@ -54,7 +67,7 @@ public struct TableExport: Sendable, Equatable {
 
     /// An array of objects keyed by column title.
     public var json: String {
-        let objects = rows.map { row in Dictionary(zip(columns, row).map { ($0, $1) }, uniquingKeysWith: { first, _ in first }) }
+        let objects = exactRows.map { row in Dictionary(zip(columns, row).map { ($0, $1) }, uniquingKeysWith: { first, _ in first }) }
         guard let data = try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         else { return "[]" }
         return Self.escapingInvisibleControls(String(decoding: data, as: UTF8.self)) + "\n"

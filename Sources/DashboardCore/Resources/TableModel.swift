@@ -10,7 +10,7 @@ public struct ColumnSpec: Sendable, Equatable {
     /// Letter pressed after `s` to sort by this column.
     public var sortLetter: Character
     public var minWidth: Int
-    /// Share of the spare width; 0 keeps the column at `minWidth`.
+    /// Share of the spare width left once every column has what its cells need; 0 takes none of it.
     public var weight: Int
     /// Narrow terminals drop the lowest priorities first.
     public var priority: Int
@@ -49,6 +49,8 @@ public struct ResourceRow: Sendable {
     public var series: [Double]
     /// Fill of a `.gauge` column (1.0 = at the cap).
     public var fraction: Double?
+    /// Exact values, by column, of cells whose text rounds them (a limit's percent): JSON exports write these.
+    public var exactCells: [Int: String] = [:]
     /// The record as the server sent it, for editing.
     public var record: JSONValue?
     /// What messages call the record (its name).
@@ -86,6 +88,19 @@ public struct TableModel: Sendable {
     public var notes: [String]
     /// A longer explanation drawn, wrapped, under an empty table (how to configure what is missing).
     public var notice: String?
+    /// How the server was asked to filter, when the `/` text held more than a name (agents: `type:agent team:Support`).
+    public var filter: FilterSummary?
+
+    /// The active filter as the title shows it, and the tokens that could not be sent.
+    public struct FilterSummary: Sendable, Equatable {
+        public var text: String
+        public var problems: [String]
+
+        public init(text: String, problems: [String] = []) {
+            self.text = text
+            self.problems = problems
+        }
+    }
     private var materialized: [ResourceRow]
     private var virtualRow: (@Sendable (Int) -> ResourceRow?)?
 

@@ -28,7 +28,6 @@ public struct AppState: Sendable {
     public var sources = SourceSlots()
 
     // Histories kept across polls, bounded.
-    public var limitHistory = LimitUsageHistory()
     public var requestRate = LiveRate()
     public var costRate = LiveRate()
 

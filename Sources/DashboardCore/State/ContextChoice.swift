@@ -5,10 +5,19 @@ public struct ContextChoice: Sendable, Equatable {
     public var current: String?
     /// Asked for with `:ctx NAME`; the main loop swaps the connection and clears it.
     public var requested: String?
+    /// `ARCHESTRA_BASE_URL` or a flag took over part of the current context: it is shown as `[name*]`,
+    /// since the server in use is not the one the context names.
+    public var overridden: Bool
 
-    public init(names: [String] = [], current: String? = nil) {
+    public init(names: [String] = [], current: String? = nil, overridden: Bool = false) {
         self.names = names
         self.current = current
+        self.overridden = overridden
+    }
+
+    /// The current context as the header names it: `name`, or `name*` when overridden.
+    public var currentLabel: String? {
+        current.map { overridden ? $0 + "*" : $0 }
     }
 }
 
@@ -33,7 +42,7 @@ extension AppState {
             return []
         }
         guard let name else {
-            ui.flash = "contexts: " + contexts.names.map { $0 == contexts.current ? "[\($0)]" : $0 }.joined(separator: " ")
+            ui.flash = "contexts: " + contexts.names.map { $0 == contexts.current ? "[\(contexts.currentLabel ?? $0)]" : $0 }.joined(separator: " ")
                 + " — :ctx NAME switches"
             return []
         }
@@ -41,7 +50,8 @@ extension AppState {
             ui.flash = "no context '\(name)' (contexts: \(contexts.names.joined(separator: ", ")))"
             return []
         }
-        guard name != contexts.current else {
+        // An overridden context can be switched to as the file describes it.
+        guard name != contexts.current || contexts.overridden else {
             ui.flash = "already on \(name)"
             return []
         }

@@ -23,6 +23,8 @@ public actor DashboardStore {
     private var installWatch: Task<Void, Never>?
     /// Where `Ctrl-S` writes tables (the state directory's `exports`).
     private let exportDirectory: String?
+    /// The person's home folder, shown as `~` in the path of an export.
+    private let homeDirectory: String?
     /// Told after each published change that is drawn, so a UI loop can sleep until then.
     private var publishObserver: (@Sendable () -> Void)?
     /// Where the scheduling loop, requests and edits run (nil: Swift's pool); the store's own code
@@ -38,8 +40,9 @@ public actor DashboardStore {
     /// - Parameter executor: where requests run; the console gives its networking loop, so an answer is
     ///   decoded and applied on the thread that read it (see `EventLoopTaskExecutor`).
     public init(state: AppState, loader: any DataLoading, clock: MonotonicClock = .continuous, editing: EditExecutor? = nil,
-                exportDirectory: String? = nil, executor: (any TaskExecutor)? = nil) {
+                exportDirectory: String? = nil, homeDirectory: String? = nil, executor: (any TaskExecutor)? = nil) {
         self.exportDirectory = exportDirectory
+        self.homeDirectory = homeDirectory
         self.executor = executor
         var initial = state
         initial.refreshDerived()
@@ -229,7 +232,8 @@ public actor DashboardStore {
         let base = "\(folder)/\(table.name)-\(stamp)"
         let written = EditJournal.makeDirectory(folder)
             && EditJournal.write(Data(table.csv.utf8), to: base + ".csv") && EditJournal.write(Data(table.json.utf8), to: base + ".json")
-        send(.notice(written ? "saved \(table.rows.count) rows to \(base).csv and .json" : "could not write \(base).csv"))
+        send(.notice(written ? ExportNotice.saved(rows: table.rows.count, base: base, home: homeDirectory, width: state.ui.screenWidth)
+                             : "could not write \(base).csv"))
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ArchestraAPI
+import TerminalUI
 
 /// One pane's data fetched once, without a screen: for scripts, cron and monitoring checks.
 public struct Snapshot: Sendable {
@@ -116,21 +117,31 @@ public struct Snapshot: Sendable {
         }
     }
 
+    /// One row as the screen rounds it and as JSON keeps it.
+    struct ExportRow {
+        var text: [String]
+        var exact: [String]
+    }
+
     /// The loaded rows of the visible table, as text, by their index in the whole list.
-    private static func collectRows(of state: AppState, upTo maxRows: Int) -> [Int: [String]] {
+    private static func collectRows(of state: AppState, upTo maxRows: Int) -> [Int: ExportRow] {
         guard let table = state.visibleTable else { return [:] }
-        var rows: [Int: [String]] = [:]
+        var rows: [Int: ExportRow] = [:]
         for index in 0..<min(table.rowCount, maxRows) {
-            if let row = table.row(at: index) { rows[index] = TableExport.cells(of: row, columns: table.columns) }
+            if let row = table.row(at: index) {
+                rows[index] = ExportRow(text: TableExport.cells(of: row, columns: table.columns),
+                                        exact: TableExport.cells(of: row, columns: table.columns, exact: true))
+            }
         }
         return rows
     }
 
     /// The pane's table; the overview (no table) gives its totals and every limit.
-    static func table(of state: AppState, rows: [[String]]) -> TableExport {
+    static func table(of state: AppState, rows: [ExportRow]) -> TableExport {
         let name = state.ui.pane.rawValue + (state.resource.tabs.count > 1 ? "-" + state.currentTab.name : "")
         if let table = state.visibleTable {
-            return TableExport(name: name, columns: TableExport.columns(of: table), rows: rows)
+            return TableExport(name: name, columns: TableExport.columns(of: table), rows: rows.map(\.text),
+                               exactRows: rows.map(\.exact))
         }
         var figures: [[String]] = []
         if let overview = state.overview.value {
@@ -138,10 +149,14 @@ public struct Snapshot: Sendable {
             figures.append(["tokens", String(format: "%.0f", Double(overview.totalTokens))])
             figures.append(["cost", String(format: "%.2f", overview.totalCost)])
         }
+        var exact = figures
         for limit in state.limitFigures {
-            figures.append(["limit \(limit.entityName) \(limit.typeLabel)", limit.fraction.map { String(format: "%.1f%%", $0 * 100) } ?? "n/a"])
+            let label = "limit \(limit.entityName) \(limit.typeLabel)"
+            let shown = limit.fraction.map { (NumberFormat.percentDigits($0, decimals: 1) ?? String(format: "%.1f", $0 * 100)) + "%" }
+            figures.append([label, shown ?? "n/a"])
+            exact.append([label, limit.fraction.map { NumberFormat.exactPercent($0) + "%" } ?? "n/a"])
         }
-        return TableExport(name: name, columns: ["figure", "value"], rows: figures)
+        return TableExport(name: name, columns: ["figure", "value"], rows: figures, exactRows: exact)
     }
 }
 

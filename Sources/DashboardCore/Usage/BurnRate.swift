@@ -14,24 +14,9 @@ public enum BurnRate {
         return Array(ordered[lastDrop...])
     }
 
-    /// Where the window since the last reset starts in samples already in time order with finite
-    /// readings (as ``LimitUsageHistory`` keeps them): the same window as `samplesSinceLastReset`,
-    /// found from the newest end without copying or sorting.
-    public static func lastWindowStart<Samples: BidirectionalCollection>(inOrder samples: Samples) -> Samples.Index
-    where Samples.Element == UsageSample {
-        guard samples.startIndex != samples.endIndex else { return samples.startIndex }
-        var index = samples.index(before: samples.endIndex)
-        while index != samples.startIndex {
-            let previous = samples.index(before: index)
-            if samples[index].used < samples[previous].used { return index }
-            index = previous
-        }
-        return samples.startIndex
-    }
-
     /// Least-squares slope of usage over time, in units per hour, never negative, for samples in time order
-    /// from a single window (see `samplesSinceLastReset` and `lastWindowStart`): the first and last give
-    /// the span, and nothing is copied (a limit's hour of samples is read once a second for each limit).
+    /// from a single window (see `samplesSinceLastReset`): the first and last give
+    /// the span, and nothing is copied.
     ///
     /// `nil` when fewer than two samples are given or they span less than one second.
     public static func leastSquaresPerHour<Samples: BidirectionalCollection>(inOrder samples: Samples) -> Double?

@@ -53,19 +53,6 @@ public struct Forecast: Sendable, Equatable {
              fallbackRatePerHour: fallbackRatePerHour)
     }
 
-    /// The same from a limit's poll history, which is in time order with finite readings already: the
-    /// window since the last reset is read in place, not filtered, sorted and copied each second.
-    public static func make(
-        history: RingBuffer<UsageSample>,
-        limit: Double,
-        now: Date,
-        nextReset: Date?,
-        fallbackRatePerHour: Double? = nil
-    ) -> Forecast {
-        make(window: history[BurnRate.lastWindowStart(inOrder: history)...], limit: limit, now: now,
-             nextReset: nextReset, fallbackRatePerHour: fallbackRatePerHour)
-    }
-
     /// - Parameter window: the samples since the last reset, in time order.
     private static func make<Window: BidirectionalCollection>(
         window: Window, limit: Double, now: Date, nextReset: Date?, fallbackRatePerHour: Double?

@@ -60,7 +60,8 @@ struct ConnectionFactory {
         let readOnly = readOnlyFlag || settings.readOnly
         state.readOnly = readOnly
         state.contexts = ContextChoice(names: demo ? [] : settings.config.contexts.map(\.name),
-                                       current: demo ? nil : settings.context?.name)
+                                       current: demo ? nil : settings.context?.name,
+                                       overridden: !demo && !settings.contextOverrides.isEmpty)
         state.ui.unsavedEdits = drafts
         if let previous {
             state.ui.pane = previous.ui.pane
@@ -83,7 +84,8 @@ struct ConnectionFactory {
         let store = DashboardStore(state: state, loader: APIDataLoader(client: client), clock: MonotonicClock(EventLoopClock()),
                                    editing: EditExecutor(client: client, journal: journal, readOnly: readOnly,
                                                          report: { logger.warning("edit", metadata: ["problem": "\($0)"]) }),
-                                   exportDirectory: stateDirectory + "/exports", executor: EventLoopTaskExecutor.networking)
+                                   exportDirectory: stateDirectory + "/exports", homeDirectory: environment["HOME"],
+                                   executor: EventLoopTaskExecutor.networking)
         logger.info("connecting", metadata: ["context": "\(settings.context?.name ?? "-")",
                                              "baseURL": "\(configuration.baseURL.absoluteString)",
                                              "key": "\(settings.apiKey?.description ?? "none")",

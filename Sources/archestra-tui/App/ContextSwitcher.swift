@@ -36,7 +36,10 @@ struct ContextSwitcher {
             return next
         } catch {
             logger.warning("context switch failed", metadata: ["context": "\(name)", "error": "\(error)"])
-            await current.store.send(.contextSwitchFailed(name: name, reason: String(describing: error)))
+            // The status line names the context already ("cannot switch to NAME: …").
+            let reason = String(describing: error)
+            let prefix = "context \(name): "
+            await current.store.send(.contextSwitchFailed(name: name, reason: reason.hasPrefix(prefix) ? String(reason.dropFirst(prefix.count)) : reason))
             return current
         }
     }

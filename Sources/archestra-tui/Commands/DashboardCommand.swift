@@ -72,7 +72,9 @@ struct DashboardCommand: AsyncParsableCommand {
         do {
             settings = try Settings.resolve(inputs, environment: environment)
         } catch {
-            throw ValidationError(String(describing: error))
+            // The command line parsed: a context, key or config file that cannot be used is not a usage
+            // mistake, so it exits 1 with its message and no usage text.
+            throw ValidationFailure(String(describing: error))
         }
         let themeDirectories = ThemeDirectories(executablePath: ExecutablePath.current(), environment: environment)
         let themeValue = try ThemeLoader.load(name: settings.themeName, directories: themeDirectories).theme
@@ -90,7 +92,7 @@ struct DashboardCommand: AsyncParsableCommand {
             connection = try factory.open(settings: settings, carrying: nil, logger: logger)
         } catch {
             await simulator?.stop()
-            throw ValidationError(String(describing: error))
+            throw ValidationFailure(settings.context.map { "context \($0.name): \(error)" } ?? String(describing: error))
         }
         // Config warnings and key conflicts are said once, at start, on the status line and in the log.
         let notices = settings.notices + KeyMap.overriding(settings.config.keys).problems

@@ -45,7 +45,9 @@ struct InfoCommand: ParsableCommand {
                 lines.append("contexts:    \(names.joined(separator: " "))")
             }
             if let context = settings.context {
-                lines.append("context:     \(context.name)\(settings.readOnly ? " (read-only)" : "")")
+                let mark = settings.contextOverrides.isEmpty ? "" : "*"
+                lines.append("context:     \(context.name)\(mark)\(settings.readOnly ? " (read-only)" : "")")
+                lines += settings.contextOverrides.map { "overridden:  \($0)" }
             }
             lines.append("server:      \(settings.baseURL) (from \(settings.baseURLSource))")
             lines.append("API key:     " + (settings.apiKeySource.map { "set, from \($0) (not shown)" } ?? "none"))

@@ -23,8 +23,16 @@ struct SnapshotCommand: AsyncParsableCommand {
     @Option(help: "text (an aligned table), json (an array of objects) or csv.")
     var output: String = "text"
 
-    @Option(help: "Exit with 2 when a usage limit is at or above this percentage, e.g. 90.")
-    var failAbove: Double?
+    /// Read as text, and whatever follows the flag: `-5` would otherwise be taken for an option and
+    /// reported as a missing value, when the value is there but is not a percentage.
+    @Option(name: .customLong("fail-above"), parsing: .unconditional,
+            help: ArgumentHelp("Exit with 2 when a usage limit is at or above this percentage, e.g. 90.", valueName: "percent"))
+    var failAboveText: String?
+
+    /// `--fail-above` as a percentage: nil when not given or not a percentage of 0 or more.
+    var failAbove: Double? {
+        failAboveText.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
+    }
 
     @OptionGroup(title: "Demo")
     var demoOptions: DemoOptions
@@ -87,8 +95,8 @@ struct SnapshotCommand: AsyncParsableCommand {
         guard SnapshotFormat(rawValue: output.lowercased()) != nil else {
             throw Self.usage("--output must be text, json or csv")
         }
-        if let failAbove, !(failAbove.isFinite && failAbove >= 0) {
-            throw Self.usage("--fail-above must be a percentage of 0 or more, e.g. 90")
+        if let failAboveText, failAbove == nil {
+            throw Self.usage("--fail-above '\(failAboveText)' is invalid: give a percentage of 0 or more, e.g. 90")
         }
         if let problem = demoOptions.problem { throw Self.usage(problem) }
     }

@@ -18,12 +18,21 @@ enum ContextKey {
             }
             return (value, "$\(name) (context \(context.name))")
         }
+        // A key the context names but that cannot be had stops the context: the message says which one.
         if let file = context.apiKeyFile {
             let path = ConfigPaths.expandingTilde(file, environment: environment)
-            return (try SecretFile.readKey(path: path), path)
+            do {
+                return (try SecretFile.readKey(path: path), path)
+            } catch {
+                throw ValidationFailure("context \(context.name): \(error)")
+            }
         }
         if let key = context.apiKey, !key.isEmpty {
-            try SecretFile.checkPermissions(path: configPath)
+            do {
+                try SecretFile.checkPermissions(path: configPath)
+            } catch {
+                throw ValidationFailure("context \(context.name): \(error)")
+            }
             return (key, "\(configPath) (context \(context.name))")
         }
         return nil

@@ -27,6 +27,9 @@ struct Settings {
     var notifyAt: [Double]?
     /// What the person should know about the config: warnings with file, line and column; the old file.
     var notices: [String] = []
+    /// What flags or `ARCHESTRA_*` variables took over from the context ("server … from ARCHESTRA_BASE_URL, not
+    /// the context's …"): the header then marks the context `[name*]` and `info` lists these.
+    var contextOverrides: [String] = []
 
     struct Inputs {
         var baseURLFlag: String?
@@ -100,7 +103,25 @@ struct Settings {
         settings.notify = inputs.notifyFlag || (config.notify ?? false)
         settings.notifyAt = config.notifyAt
         settings.notices = notices
+        if let context {
+            settings.contextOverrides = overrides(of: context, baseURL: baseURL, baseURLSource: baseURLSource, keySource: key?.source,
+                                                  contextSource: contextSource, outside: outside)
+        }
         return settings
+    }
+
+    /// What came from outside the file although the context says otherwise.
+    private static func overrides(of context: ContextConfig, baseURL: String, baseURLSource: String, keySource: String?,
+                                  contextSource: String, outside: Inputs) -> [String] {
+        var overrides: [String] = []
+        if baseURLSource != contextSource, baseURLSource != "default", baseURL != context.baseURL {
+            overrides.append("server \(baseURL) from \(baseURLSource), not the context's \(context.baseURL ?? "default")")
+        }
+        let contextHasKey = context.apiKeyEnv != nil || context.apiKeyFile != nil || !(context.apiKey ?? "").isEmpty
+        if contextHasKey, let keySource, keySource == outside.apiKeyFile || keySource == "ARCHESTRA_API_KEY" {
+            overrides.append("API key from \(keySource), not the context's")
+        }
+        return overrides
     }
 
     /// `--context` (or `:ctx`), else `currentContext`, else the first context; nil when the file has none.

@@ -216,28 +216,4 @@ final class ForecastTests: XCTestCase {
         XCTAssertEqual(Forecast(burnRatePerHour: 1, projectedAtReset: nil, outcome: .capIn(187_200)).summary,
                        "cap in 2d 4h")
     }
-
-    func testHistoryInPlaceAgreesWithTheSortedCopy() {
-        // A full buffer that dropped its oldest samples, with a reset (95 -> 5) inside it: the in-place
-        // window must start at the drop, like the filtered and sorted copy's.
-        var history = RingBuffer<UsageSample>(capacity: 6)
-        for (minute, used) in [(0.0, 60.0), (10, 70), (20, 80), (30, 90), (40, 95), (50, 5), (60, 9), (70, 14), (80, 20)] {
-            history.append(sample(minute, used))
-        }
-        let inPlace = Forecast.make(history: history, limit: 100, now: at(hours: 1.5), nextReset: at(hours: 4))
-        let copied = Forecast.make(samples: Array(history), limit: 100, now: at(hours: 1.5), nextReset: at(hours: 4))
-        XCTAssertEqual(inPlace, copied)
-        // 5, 9, 14, 20 over 30 minutes: about $30 an hour, from the reset on only.
-        XCTAssertEqual(inPlace.burnRatePerHour ?? 0, 30, accuracy: 0.5)
-        XCTAssertEqual(BurnRate.lastWindowStart(inOrder: history), 2)
-    }
-
-    func testHistoryWithoutAResetUsesEverySample() {
-        var history = RingBuffer<UsageSample>(capacity: 10)
-        for minute in stride(from: 0.0, through: 60, by: 15) { history.append(sample(minute, 40 + minute / 6)) }
-        XCTAssertEqual(BurnRate.lastWindowStart(inOrder: history), 0)
-        let forecast = Forecast.make(history: history, limit: 100, now: at(hours: 1), nextReset: at(hours: 24))
-        XCTAssertEqual(forecast, Forecast.make(samples: Array(history), limit: 100, now: at(hours: 1), nextReset: at(hours: 24)))
-        XCTAssertEqual(capSeconds(forecast) ?? 0, 5 * 3_600, accuracy: 1)
-    }
 }
