@@ -6,7 +6,9 @@ import TerminalUI
 enum EditFormView {
     static func render(_ session: EditSession, context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
         let glyphs = context.glyphs
-        let width = min(rect.width, max(60, rect.width * 3 / 4))
+        // Wide enough for a recovery path on one line where the screen allows: a path cut in two is hard to copy.
+        let pathWidth = session.recoveryPath.map { DisplayWidth.of($0) + 4 } ?? 0
+        let width = min(rect.width, max(60, rect.width * 3 / 4, pathWidth))
         let notes = noteLines(session, width: max(0, width - 4), context: context)
         // As tall as the fields need (each may carry a problem or help line), at most the body.
         let wanted = session.fields.count * 2 + 3 + notes.count

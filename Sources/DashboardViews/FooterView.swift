@@ -7,7 +7,10 @@ enum FooterView {
         guard !rect.isEmpty else { return }
         renderStatusLine(context, into: &buffer, y: rect.y, width: rect.width)
         if rect.height > 1 {
-            let hints = KeyHintBar(hints: hints(for: context.state))
+            // Our hints use arrows ("Tab ↑ ↓"): folded to ASCII where the terminal cannot draw them.
+            let hints = KeyHintBar(hints: hints(for: context.state).map { hint in
+                KeyHint(key: context.text(hint.key), label: context.text(hint.label), priority: hint.priority)
+            })
             // The terminal's bottom-right cell cannot be written: a hint ending there would lose its last letter.
             let width = rect.maxY == buffer.height ? rect.width - 1 : rect.width
             hints.render(into: &buffer, rect: Rect(x: rect.x, y: rect.maxY - 1, width: width, height: 1), glyphs: context.glyphs)
@@ -17,7 +20,7 @@ enum FooterView {
     /// Hint bar entries: help first (it lists everything), then every other binding of the pane
     /// that has a hint, then the pane keys; a narrow bar drops the lowest priorities whole.
     static func hints(for state: AppState) -> [KeyHint] {
-        if let overlay = state.ui.overlay { return OverlayHints.hints(for: overlay) }
+        if let overlay = state.ui.overlay { return OverlayHints.hints(for: overlay, readOnly: state.readOnly) }
         let hinted = KeyBindings.bindings(in: state).compactMap { binding in
             binding.hint.map { KeyHint(key: binding.keys, label: $0, priority: binding.hintPriority) }
         }

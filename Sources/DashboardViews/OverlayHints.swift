@@ -3,7 +3,7 @@ import TerminalUI
 
 /// The hint bar while a window is open over the pane: its own keys.
 enum OverlayHints {
-    static func hints(for overlay: Overlay) -> [KeyHint] {
+    static func hints(for overlay: Overlay, readOnly: Bool) -> [KeyHint] {
         let pairs: [(String, String)]
         switch overlay {
         case .edit(let session):
@@ -26,8 +26,13 @@ enum OverlayHints {
             }
         case .confirmDelete(let confirmation):
             pairs = confirmation.needsTypedName ? [("type the name", "then Enter"), ("Esc", "keep")] : [("y", "delete"), ("n Esc", "keep")]
-        case .versions:
-            pairs = [("j k", "move"), ("Enter", "differences"), ("r", "restore"), ("Esc", "close")]
+        case .versions(let browser):
+            if browser.confirmingRestore {
+                pairs = [("y", "restore"), ("any key", "keep")]
+            } else {
+                // A read-only console shows the history but restores nothing: r is not offered.
+                pairs = [("j k", "move"), ("Enter", "differences")] + (readOnly ? [] : [("r", "restore")]) + [("Esc", "close")]
+            }
         case .installing(let watch):
             pairs = watch.isConfirming ? [("y", "reinstall"), ("any key", "keep")] : [("Esc", "close")]
         }

@@ -53,7 +53,10 @@ enum ConflictView {
             lines.append("  theirs: " + oneLine(difference.theirs))
             lines.append("  yours:  " + oneLine(difference.yours))
         }
-        lines += ["", "o overwrites with your changes · e edits again on top of theirs · c cancels (your edit is kept)"]
+        // The answers in one line where it fits, else two: a cut line would hide what c does with the edit.
+        let answers = "o overwrites with your changes · e edits again on top of theirs · c cancels (your edit is kept)"
+        lines += DisplayWidth.of(answers) + 4 <= rect.width ? ["", answers]
+            : ["", "o overwrites with your changes · e edits again on top of theirs", "c cancels (your edit is kept)"]
         Dialog(title: context.text("Conflict"), lines: lines.map(context.text), role: .warning)
             .render(into: &buffer, rect: rect, glyphs: context.glyphs)
     }

@@ -40,6 +40,8 @@ struct ResourceTableView {
         let status = context.state.status(of: context.state.mainSource)
         if status.error != nil, status.updatedAt == nil { return "no data" }
         if !list.filter.isEmpty { return "no rows match \"\(list.filter)\"" }
+        // Nothing was filtered out of an empty trash: say what it is, and the way back.
+        if list.showsTrash { return "the trash is empty: :trash goes back" }
         return model.emptyMessage
     }
 

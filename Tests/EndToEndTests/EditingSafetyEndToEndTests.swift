@@ -157,18 +157,19 @@ final class EditingSafetyEndToEndTests: XCTestCase {
         await fixture.simulator.clearRecordedRequests()
         try session.send("R")
         try session.waitFor(text: "Reinstall \(server.name)?", timeout: 5)
-        try await Task.sleep(for: .milliseconds(300))
-        var changes = await fixture.changes()
-        XCTAssertTrue(changes.isEmpty, "asking sends nothing: \(changes.map(\.path))")
         try session.send("n")
         try session.waitFor(text: "not reinstalled", timeout: 5)
+        // Asked and answered no: whatever R would have sent was sent before the answer was drawn.
+        let declined = await fixture.changes()
+        XCTAssertTrue(declined.isEmpty, "asking sends nothing: \(declined.map(\.path))")
         try session.send("R")
         try session.waitFor(text: "Reinstall \(server.name)?", timeout: 5)
         try session.send("y")
         let box = try session.waitFor(text: "following the installation state", timeout: 10)
         XCTAssertTrue(box.contains("Reinstall \(server.name)"), box)
         XCTAssertFalse(box.contains("Install \(server.name)") && !box.contains("Reinstall \(server.name)"), box)
-        changes = await fixture.changes()
+        // The window opens before the request is answered: wait for it rather than read at once.
+        let changes = await fixture.waitForChanges("the reinstall") { !$0.isEmpty }
         XCTAssertEqual(changes.map { "\($0.method) \($0.path)" }, ["POST /api/mcp_server/\(server.id)/reinstall"])
         await fixture.shutdown()
     }

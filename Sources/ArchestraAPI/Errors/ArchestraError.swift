@@ -68,6 +68,15 @@ public enum ArchestraError: Error, Sendable, Equatable, CustomStringConvertible 
         }
     }
 
+    /// The sentence for a request made once, at a person's asking (a save, a delete, a restore): nothing
+    /// retries it, so a server failure does not promise that it will be.
+    public var descriptionOfOneRequest: String {
+        if case .http(let status, _, let message, let endpoint) = self, (500...599).contains(status) {
+            return "\(status) \(message) on \(endpoint): the server failed — check the server logs if it persists"
+        }
+        return description
+    }
+
     private static func advice(forStatus status: Int) -> String {
         switch status {
         case 400: return ": the server rejected the request — check the values entered"

@@ -8,7 +8,7 @@ extension AppState {
         case .loaded(let record): return startEditing(record)
         case .loadFailed(let error):
             ui.overlay = nil
-            ui.flash = "could not open the record: \(error.description)"
+            ui.flash = "could not open the record: \(error.descriptionOfOneRequest)"
             return []
         case .externalEditorClosed(let run, let text, let failure): return externalEditorClosed(run: run, text: text, failure: failure)
         case .saved(let record, let request): return saved(record, request)
@@ -25,7 +25,7 @@ extension AppState {
                 confirmation.isRunning = false
                 ui.overlay = .confirmDelete(confirmation)
             }
-            ui.flash = "not deleted: \(error.description)"
+            ui.flash = "not deleted: \(error.descriptionOfOneRequest)"
             return []
         case .restored(let name):
             ui.flash = "restored \(name)"
@@ -33,7 +33,7 @@ extension AppState {
             ui.lastDeleted = nil
             return ref.map(refreshAfterChange) ?? []
         case .restoreFailed(let error):
-            ui.flash = "could not restore: \(error.description)"
+            ui.flash = "could not restore: \(error.descriptionOfOneRequest)"
             return []
         case .versions(let versions, let current):
             guard case .versions(var browser) = ui.overlay else { return [] }
@@ -45,7 +45,7 @@ extension AppState {
         case .versionsFailed(let error):
             guard case .versions(var browser) = ui.overlay else { return [] }
             browser.isLoading = false
-            browser.message = "could not read the history: \(error.description)"
+            browser.message = "could not read the history: \(error.descriptionOfOneRequest)"
             ui.overlay = .versions(browser)
             return []
         case .versionRestored(let version):
@@ -63,7 +63,7 @@ extension AppState {
             return watch.isSettled ? refreshAfterChange(EditorRef(pane: .mcp, tab: 0)) : []
         case .installFailed(let error):
             guard case .installing(var watch) = ui.overlay else { return [] }
-            watch.error = error.description
+            watch.error = error.descriptionOfOneRequest
             watch.isSettled = true
             ui.overlay = .installing(watch)
             return []
@@ -206,7 +206,7 @@ extension AppState {
         if let field = error.fieldNamed(in: session.fields) {
             session.problems[field] = error.validationMessage
         } else {
-            session.message = "not saved: \(error.description)" + kept
+            session.message = "not saved: \(error.descriptionOfOneRequest)" + kept
         }
         if session.prefersExternalEditor, error.status == 400 {
             let text = EditDocument.render(session, server: baseURL)

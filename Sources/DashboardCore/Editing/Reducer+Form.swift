@@ -125,7 +125,10 @@ extension AppState {
     /// Ctrl-C over a form with changes asks whether to discard them and quit; true when it asked.
     /// Asked already, a second Ctrl-C does not quit either: only `y` does.
     mutating func askBeforeQuittingAnEdit() -> Bool {
-        guard case .edit(var session)? = ui.overlay, session.phase == .form else { return false }
+        guard case .edit(var session)? = ui.overlay else { return false }
+        // The conflict question holds an unsaved edit too: it goes back to the form to ask (Ctrl-S checks again).
+        if case .conflict = session.phase { session.phase = .form }
+        guard session.phase == .form else { return false }
         session.commitTyping()
         guard session.hasChanges else { return false }
         session.form.picker = nil

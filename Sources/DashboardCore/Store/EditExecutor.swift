@@ -110,7 +110,7 @@ public struct EditExecutor: Sendable {
             let path = journal?.saveRecovery(request.document, stem: editor.noun.replacingOccurrences(of: " ", with: "-") + "-" + request.name)
             let failure = Self.error(error)
             let kept = path.map { "the edit is saved in \($0)" } ?? (journal == nil ? "no recovery file" : "the recovery file could not be written")
-            report("\(request.noun) \(request.name) not saved: \(failure.description); \(kept)")
+            report("\(request.noun) \(request.name) not saved: \(failure.descriptionOfOneRequest); \(kept)")
             return .saveFailed(failure, recoveryPath: path)
         }
     }
