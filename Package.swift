@@ -104,7 +104,7 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ArchestraAPI"]),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ArchestraAPI", "ArchestraSimulator"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "DashboardViewsTests", dependencies: ["DashboardViews", "DashboardCore", "TerminalUI", "ArchestraAPI"], resources: [.copy("Golden")]),
         .testTarget(

@@ -93,13 +93,14 @@ final class ClientAgainstSimulatorTests: XCTestCase {
 
     func testAgentCrudRoundTripAndSoftDelete() async throws {
         try await start()
-        let created = try await client.createAgent(AgentInput(name: "E2E Agent", agentType: .agent, scope: .org,
-                                                              description: "made by a test"))
+        let created = try await client.createAgent(body: .object([
+            "name": .string("E2E Agent"), "agentType": .string("agent"), "scope": .string("org"), "description": .string("made by a test"),
+        ]))
         XCTAssertEqual(created.name, "E2E Agent")
         XCTAssertEqual(created.agentType, .agent)
         let fetched = try await client.agent(id: created.id)
         XCTAssertEqual(fetched.description, "made by a test")
-        let updated = try await client.updateAgent(id: created.id, AgentInput(description: "changed"))
+        let updated = try await client.updateAgent(id: created.id, body: .object(["description": .string("changed")]))
         XCTAssertEqual(updated.name, "E2E Agent", "PUT is partial: the name stays")
         XCTAssertEqual(updated.description, "changed")
         let put = await simulator.recordedRequests().last { $0.method == "PUT" }
@@ -120,7 +121,7 @@ final class ClientAgainstSimulatorTests: XCTestCase {
         try await start()
         // 400: missing required scope.
         do {
-            _ = try await client.createAgent(AgentInput(name: "no scope"))
+            _ = try await client.createAgent(body: .object(["name": .string("no scope")]))
             XCTFail("expected 400")
         } catch let error as ArchestraError {
             XCTAssertEqual(error.status, 400)
@@ -222,8 +223,8 @@ final class ClientAgainstSimulatorTests: XCTestCase {
         var unhealthy = 0
         for base in bases.data where try await client.knowledgeBaseHealth(id: base.id).isHealthy == false { unhealthy += 1 }
         XCTAssertGreaterThanOrEqual(unhealthy, 1)
-        let createdBase = try await client.createKnowledgeBase(KnowledgeBaseInput(name: "Test KB", description: "x"))
-        let renamed = try await client.updateKnowledgeBase(id: createdBase.id, KnowledgeBaseInput(name: "Test KB 2"))
+        let createdBase = try await client.createKnowledgeBase(body: .object(["name": .string("Test KB"), "description": .string("x")]))
+        let renamed = try await client.updateKnowledgeBase(id: createdBase.id, body: .object(["name": .string("Test KB 2")]))
         XCTAssertEqual(renamed.name, "Test KB 2")
         try await client.deleteKnowledgeBase(id: createdBase.id)
         let connectors = try await client.connectors()
@@ -279,10 +280,12 @@ final class ClientAgainstSimulatorTests: XCTestCase {
         XCTAssertTrue(teamLimits.allSatisfy { $0.entityType == .team })
         let firstTeam = try await client.teams().data.first
         let team = try XCTUnwrap(firstTeam)
-        let created = try await client.createLimit(LimitInput(entityType: .team, entityId: team.id, limitType: .tokenCost,
-                                                              limitValue: 123, cleanupInterval: .calendarMonth))
+        let created = try await client.createLimit(body: .object([
+            "entityType": .string("team"), "entityId": .string(team.id), "limitType": .string("token_cost"),
+            "limitValue": .number(123), "cleanupInterval": .string("calendar_month"),
+        ]))
         XCTAssertEqual(created.limitValue, 123)
-        let patched = try await client.updateLimit(id: created.id, LimitInput(limitValue: 456))
+        let patched = try await client.updateLimit(id: created.id, body: .object(["limitValue": .number(456)]))
         XCTAssertEqual(patched.limitValue, 456)
         let patch = await simulator.recordedRequests().last { $0.method == "PATCH" }
         XCTAssertEqual(patch?.path, "/api/limits/\(created.id)")

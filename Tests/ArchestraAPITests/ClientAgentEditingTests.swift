@@ -29,14 +29,17 @@ final class ClientAgentEditingTests: XCTestCase {
         XCTAssertGreaterThan(try XCTUnwrap(updated.updatedAtDate), try XCTUnwrap(created.updatedAtDate))
     }
 
-    func testTypedInputClearsAField() async throws {
+    func testANullMemberClearsAFieldOfAGateway() async throws {
         let fixture = try await startEditing()
-        let created = try await fixture.client.createAgent(AgentInput(name: "Typed", agentType: .mcpGateway, scope: .org, description: "temporary"))
-        let cleared = try await fixture.client.updateAgent(id: created.id, AgentInput(description: .clear))
+        let created = try await fixture.client.createAgent(body: .object([
+            "name": .string("Cleared"), "agentType": .string("mcp_gateway"), "scope": .string("org"), "description": .string("temporary"),
+        ]))
+        let cleared = try await fixture.client.updateAgent(id: created.id, body: .object(["description": .null]))
         let sent = await fixture.lastBody("PUT", "/api/agents/\(created.id)")
         XCTAssertEqual(sent, .object(["description": .null]))
         XCTAssertNil(cleared.description)
         XCTAssertEqual(cleared.raw["description"], .null)
+        XCTAssertEqual(cleared.name, "Cleared", "members left out stay")
     }
 
     func testValidationErrorsNameTheField() async throws {
@@ -44,7 +47,7 @@ final class ClientAgentEditingTests: XCTestCase {
         let noName = await fixture.failure { try await fixture.client.createAgent(body: .object(["scope": .string("org")])) }
         XCTAssertEqual(noName?.validationField, "name")
         let teamWithoutTeams = await fixture.failure {
-            try await fixture.client.createAgent(AgentInput(name: "T", agentType: .agent, scope: .team))
+            try await fixture.client.createAgent(body: .object(["name": .string("T"), "agentType": .string("agent"), "scope": .string("team")]))
         }
         XCTAssertEqual(teamWithoutTeams?.validationField, "teams")
         let badType = await fixture.failure {
@@ -52,7 +55,10 @@ final class ClientAgentEditingTests: XCTestCase {
         }
         XCTAssertEqual(badType?.validationField, "agentType", "1.4 creates no LLM proxies through /api/agents")
         let halfModel = await fixture.failure {
-            try await fixture.client.createAgent(AgentInput(name: "M", agentType: .agent, scope: .org, modelId: "94e1b7c3-5a2d-4f8e-a6c9-0d3b7e1f5a28"))
+            try await fixture.client.createAgent(body: .object([
+                "name": .string("M"), "agentType": .string("agent"), "scope": .string("org"),
+                "modelId": .string("94e1b7c3-5a2d-4f8e-a6c9-0d3b7e1f5a28"),
+            ]))
         }
         XCTAssertEqual(halfModel?.validationField, "llmApiKeyId")
         XCTAssertEqual(halfModel?.status, 400)
@@ -60,7 +66,9 @@ final class ClientAgentEditingTests: XCTestCase {
 
     func testDeleteListTheTrashAndRestore() async throws {
         let fixture = try await startEditing()
-        let created = try await fixture.client.createAgent(AgentInput(name: "Short-lived", agentType: .agent, scope: .personal))
+        let created = try await fixture.client.createAgent(body: .object([
+            "name": .string("Short-lived"), "agentType": .string("agent"), "scope": .string("personal"),
+        ]))
         try await fixture.client.deleteAgent(id: created.id)
         let trash = try await fixture.client.agents(AgentQuery(limit: 100, status: .deleted))
         XCTAssertTrue(trash.data.contains { $0.id == created.id && $0.deletedAt != nil })
@@ -80,9 +88,12 @@ final class ClientAgentEditingTests: XCTestCase {
 
     func testVersionHistoryAndRestoringAVersion() async throws {
         let fixture = try await startEditing()
-        let created = try await fixture.client.createAgent(AgentInput(name: "Versioned", agentType: .agent, scope: .org, description: "first"))
-        _ = try await fixture.client.updateAgent(id: created.id, AgentInput(description: "second"))
-        let third = try await fixture.client.updateAgent(id: created.id, AgentInput(name: "Versioned (renamed)", description: .clear))
+        let created = try await fixture.client.createAgent(body: .object([
+            "name": .string("Versioned"), "agentType": .string("agent"), "scope": .string("org"), "description": .string("first"),
+        ]))
+        _ = try await fixture.client.updateAgent(id: created.id, body: .object(["description": .string("second")]))
+        let third = try await fixture.client.updateAgent(
+            id: created.id, body: .object(["name": .string("Versioned (renamed)"), "description": .null]))
         XCTAssertEqual(third.latestVersion, 3)
 
         let history = try await fixture.client.agentVersions(id: created.id)

@@ -77,7 +77,9 @@ final class ClientFailureModesTests: XCTestCase {
         // Limits must name an existing entity: borrow the organization id of a seeded limit.
         let seededOrganizationID = try await client.limits(LimitQuery(entityType: .organization)).first?.entityId
         let orgID = try XCTUnwrap(seededOrganizationID)
-        let created = try await client.createLimit(LimitInput(entityType: .organization, entityId: orgID, limitType: .tokenCost, limitValue: 42.5))
+        let created = try await client.createLimit(body: .object([
+            "entityType": .string("organization"), "entityId": .string(orgID), "limitType": .string("token_cost"), "limitValue": .number(42.5),
+        ]))
         XCTAssertEqual(created.limitValue, 42.5)
         let post = await simulator.recordedRequests().last { $0.method == "POST" && $0.path == "/api/limits" }
         let body = try XCTUnwrap(post?.body.flatMap { try? JSONDecoder().decode(JSONValue.self, from: Data($0.utf8)) })

@@ -13,8 +13,10 @@ final class ClientRegistryEditingTests: XCTestCase {
         XCTAssertNil(cleared.description)
         let sent = await fixture.lastBody("PUT", "/api/knowledge-bases/\(created.id)")
         XCTAssertEqual(sent, .object(["description": .null]))
-        let typed = try await fixture.client.updateKnowledgeBase(id: created.id, KnowledgeBaseInput(description: "Back"))
-        XCTAssertEqual(typed.description, "Back")
+        let back = try await fixture.client.updateKnowledgeBase(id: created.id, body: .object(["description": .string("Back")]))
+        XCTAssertEqual(back.description, "Back")
+        let sentBack = await fixture.lastBody("PUT", "/api/knowledge-bases/\(created.id)")
+        XCTAssertEqual(sentBack, .object(["description": .string("Back")]))
 
         try await fixture.client.deleteKnowledgeBase(id: created.id)
         let trash = try await fixture.client.knowledgeBases(KnowledgeBaseQuery(limit: 100, status: .deleted))
@@ -42,19 +44,23 @@ final class ClientRegistryEditingTests: XCTestCase {
         XCTAssertEqual(sent, body)
         let allModels = try await fixture.client.updateLimit(id: created.id, body: .object(["model": .null]))
         XCTAssertEqual(allModels.raw["model"], .null)
-        let typed = try await fixture.client.updateLimit(id: created.id, LimitInput(limitValue: 80, model: .clear))
-        let sentTyped = await fixture.lastBody("PATCH", "/api/limits/\(created.id)")
-        XCTAssertEqual(sentTyped, .object(["limitValue": .number(80), "model": .null]))
-        XCTAssertEqual(typed.limitValue, 80)
+        let raised = try await fixture.client.updateLimit(id: created.id, body: .object(["limitValue": .number(80), "model": .null]))
+        let sentRaise = await fixture.lastBody("PATCH", "/api/limits/\(created.id)")
+        XCTAssertEqual(sentRaise, .object(["limitValue": .number(80), "model": .null]))
+        XCTAssertEqual(raised.limitValue, 80)
 
         let zero = await fixture.failure { try await fixture.client.updateLimit(id: created.id, body: .object(["limitValue": .number(0)])) }
         XCTAssertEqual(zero?.validationField, "limitValue")
         let nobody = await fixture.failure {
-            try await fixture.client.createLimit(LimitInput(entityType: .team, entityId: "no-such-team", limitType: .tokenCost, limitValue: 5))
+            try await fixture.client.createLimit(body: .object([
+                "entityType": .string("team"), "entityId": .string("no-such-team"), "limitType": .string("token_cost"), "limitValue": .number(5),
+            ]))
         }
         XCTAssertEqual(nobody?.validationField, "entityId")
         let noServer = await fixture.failure {
-            try await fixture.client.createLimit(LimitInput(entityType: .team, entityId: team.id, limitType: .mcpServerCalls, limitValue: 5))
+            try await fixture.client.createLimit(body: .object([
+                "entityType": .string("team"), "entityId": .string(team.id), "limitType": .string("mcp_server_calls"), "limitValue": .number(5),
+            ]))
         }
         XCTAssertEqual(noServer?.validationField, "mcpServerName")
         try await fixture.client.deleteLimit(id: created.id)

@@ -320,6 +320,23 @@ final class EditingReducerTests: XCTestCase {
         XCTAssertEqual(InstallWatch(serverID: "x", name: "github").title, "Install github", "a first install keeps its title")
     }
 
+    func testEscOnTheInstallWindowStopsFollowingAndSaysTheInstallGoesOn() {
+        var state = CoreFixture.state(pane: .mcp)
+        state.load(MCPRegistryResource.servers, [MCPServer(id: "m-1", name: "slack", catalogName: "Slack", createdAt: "2026-01-01T00:00:00Z")])
+        _ = state.reduce(.key(.character("R")))
+        _ = state.reduce(.key(.character("y")))
+        XCTAssertEqual(state.reduce(.edited(.installState(id: "m-1", state: "pending", error: nil))), [])
+        var running = state
+        XCTAssertEqual(running.reduce(.key(.escape)), [.stopWatchingInstall])
+        XCTAssertNil(running.ui.overlay)
+        XCTAssertEqual(running.ui.flash, "slack keeps installing; its state shows on the MCP pane")
+
+        _ = state.reduce(.edited(.installState(id: "m-1", state: "success", error: nil)))
+        XCTAssertEqual(state.reduce(.key(.escape)), [.stopWatchingInstall], "a settled window stops its follow too; nothing runs, so it costs nothing")
+        XCTAssertNil(state.ui.overlay)
+        XCTAssertNotEqual(state.ui.flash, "slack keeps installing; its state shows on the MCP pane")
+    }
+
     func testCtrlESwitchesTheFormToTheEditorWithWhatWasTyped() {
         var state = editingState()
         _ = state.reduce(.key(.down))

@@ -12,7 +12,7 @@ final class NotificationEndToEndTests: XCTestCase {
               let used = limit.usedCost else {
             throw XCTSkip("the simulator holds no limit under 80 % with usage")
         }
-        _ = try await fixture.client.updateLimit(id: limit.id, LimitInput(limitValue: used / 2))
+        _ = try await fixture.client.updateLimit(id: limit.id, body: .object(["limitValue": .number(used / 2)]))
         return limit
     }
 

@@ -15,7 +15,7 @@ final class RequestBudgetEndToEndTests: XCTestCase {
         let fixture = try await SimulatorFixture()
         let existing = try await fixture.client.knowledgeBases(KnowledgeBaseQuery(limit: 100)).pagination.total
         for index in existing..<50 {
-            _ = try await fixture.client.createKnowledgeBase(KnowledgeBaseInput(name: "Base \(index)"))
+            _ = try await fixture.client.createKnowledgeBase(body: .object(["name": .string("Base \(index)")]))
         }
         let session = try fixture.console(width: 160, height: 48, refresh: 1)
         defer { session.kill() }

@@ -17,16 +17,6 @@ extension ArchestraClient {
         try await record(Self.path("api", "agents", id))
     }
 
-    /// `POST /api/agents`. Set `name`, `scope` and `agentType`.
-    public func createAgent(_ input: AgentInput) async throws -> Agent {
-        try await send(.POST, "/api/agents", body: input)
-    }
-
-    /// `PUT /api/agents/{id}`: a partial update (only the fields set in `input`).
-    public func updateAgent(id: String, _ input: AgentInput) async throws -> Agent {
-        try await send(.PUT, Self.path("api", "agents", id), body: input)
-    }
-
     /// `DELETE /api/agents/{id}` (soft delete).
     public func deleteAgent(id: String) async throws {
         try await delete(Self.path("api", "agents", id))

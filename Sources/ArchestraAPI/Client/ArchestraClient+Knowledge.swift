@@ -12,16 +12,6 @@ extension ArchestraClient {
         try await record(Self.path("api", "knowledge-bases", id))
     }
 
-    /// `POST /api/knowledge-bases`; `name` is required.
-    public func createKnowledgeBase(_ input: KnowledgeBaseInput) async throws -> KnowledgeBase {
-        try await send(.POST, "/api/knowledge-bases", body: input)
-    }
-
-    /// `PUT /api/knowledge-bases/{id}`: a partial update.
-    public func updateKnowledgeBase(id: String, _ input: KnowledgeBaseInput) async throws -> KnowledgeBase {
-        try await send(.PUT, Self.path("api", "knowledge-bases", id), body: input)
-    }
-
     /// `DELETE /api/knowledge-bases/{id}` (soft delete).
     public func deleteKnowledgeBase(id: String) async throws {
         try await delete(Self.path("api", "knowledge-bases", id))

@@ -3,7 +3,7 @@ import NIOHTTP1
 
 extension ArchestraClient {
     /// `POST /api/limits` with a body composed by the caller; needs `entityType`, `entityId`,
-    /// `limitType` and `limitValue` (see ``LimitInput`` for the rules).
+    /// `limitType` and `limitValue`, plus `mcpServerName` for call limits and `toolName` for `tool_calls`.
     public func createLimit(body: JSONValue) async throws -> UsageLimit {
         try await send(.POST, "/api/limits", body: body)
     }

@@ -12,16 +12,6 @@ extension ArchestraClient {
         try await record(Self.path("api", "limits", id))
     }
 
-    /// `POST /api/limits`; see ``LimitInput`` for required fields.
-    public func createLimit(_ input: LimitInput) async throws -> UsageLimit {
-        try await send(.POST, "/api/limits", body: input)
-    }
-
-    /// `PATCH /api/limits/{id}`: a partial update (entity fields cannot change).
-    public func updateLimit(id: String, _ input: LimitInput) async throws -> UsageLimit {
-        try await send(.PATCH, Self.path("api", "limits", id), body: input)
-    }
-
     /// `DELETE /api/limits/{id}`.
     public func deleteLimit(id: String) async throws {
         try await delete(Self.path("api", "limits", id))

@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 @testable import ArchestraAPI
 
-final class QueryAndInputTests: XCTestCase {
+/// The query strings the client sends; request bodies are tested where the editors build them.
+final class QueryTests: XCTestCase {
     private func pairs(_ items: [URLQueryItem]) -> [String] {
         items.map { "\($0.name)=\($0.value ?? "")" }
     }
@@ -30,29 +31,14 @@ final class QueryAndInputTests: XCTestCase {
         XCTAssertEqual(pairs(LLMProxyStatisticsQuery(authMethod: "jwks", limit: 10).queryItems), ["authMethod=jwks", "limit=10"])
     }
 
-    func testInputsSendOnlyTheFieldsThatAreSet() throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let agent = AgentInput(name: "Bot", agentType: .agent, scope: .team, teams: ["t1"], labels: [LabelInput(key: "env", value: "prod")])
+    func testStatusAndUserStatisticsQueries() {
+        XCTAssertEqual(pairs(AgentQuery(limit: 5, status: .deleted).queryItems), ["limit=5", "offset=0", "status=deleted"])
+        XCTAssertEqual(pairs(AllAgentsQuery(status: .deleted).queryItems), ["status=deleted"])
+        XCTAssertEqual(pairs(KnowledgeBaseQuery(status: .active).queryItems), ["limit=20", "offset=0", "status=active"])
         XCTAssertEqual(
-            String(decoding: try encoder.encode(agent), as: UTF8.self),
-            #"{"agentType":"agent","labels":[{"key":"env","value":"prod"}],"name":"Bot","scope":"team","teams":["t1"]}"#
+            pairs(UserStatisticsQuery(limit: 10, offset: 20, sortBy: "userName", sortDirection: "asc", includeModels: true).queryItems),
+            ["limit=10", "offset=20", "sortBy=userName", "sortDirection=asc", "includeModels=true"]
         )
-        XCTAssertEqual(String(decoding: try encoder.encode(AgentInput()), as: UTF8.self), "{}")
-        let limit = LimitInput(limitValue: 250, cleanupInterval: .calendarDay)
-        let decoded = try JSONDecoder().decode(JSONValue.self, from: encoder.encode(limit))
-        XCTAssertEqual(decoded, .object(["limitValue": .number(250), "cleanupInterval": .string("calendar_day")]))
-        let kb = KnowledgeBaseInput(name: "Docs")
-        XCTAssertEqual(String(decoding: try encoder.encode(kb), as: UTF8.self), #"{"name":"Docs"}"#)
-    }
-
-    func testLimitInputCreateProblems() {
-        XCTAssertEqual(LimitInput(entityType: .team, entityId: "t", limitType: .tokenCost, limitValue: 10).createProblems, [])
-        XCTAssertEqual(
-            LimitInput(entityType: .agent, entityId: "a", limitType: .toolCalls, limitValue: -1, mcpServerName: "github").createProblems,
-            ["limit value must be a number > 0", "tool name is required for tool-call limits"]
-        )
-        XCTAssertEqual(LimitInput().createProblems.count, 4)
     }
 
     func testTimeframeWindowsAndBucketWidths() {
