@@ -106,7 +106,9 @@ let package = Package(
         ),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ArchestraAPI", "ArchestraSimulator"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "DashboardViewsTests", dependencies: ["DashboardViews", "DashboardCore", "TerminalUI", "ArchestraAPI"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "DashboardViewsTests", dependencies: ["DashboardViews", "DashboardCore", "TerminalUI", "ArchestraAPI"],
+            resources: [.copy("Golden")]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

@@ -11,8 +11,9 @@ enum DetailView {
         let position = positionText(first: first, shown: shown.count, total: detail.lines.count)
         let positionX = max(rect.x, rect.maxX - DisplayWidth.of(position))
         buffer.put(position, x: positionX, y: rect.y, style: CellStyle(.muted), glyphs: context.glyphs)
-        buffer.put(detail.title, x: rect.x, y: rect.y, maxWidth: max(0, positionX - rect.x - 1),
-                   style: CellStyle(.title, .bold), glyphs: context.glyphs)
+        buffer.put(
+            detail.title, x: rect.x, y: rect.y, maxWidth: max(0, positionX - rect.x - 1),
+            style: CellStyle(.title, .bold), glyphs: context.glyphs)
         for (offset, line) in shown.enumerated() {
             render(line, into: &buffer, x: rect.x, y: rect.y + 1 + offset, width: rect.width, glyphs: context.glyphs)
         }

@@ -44,11 +44,13 @@ enum EditFormView {
         for (index, field) in session.fields.enumerated().dropFirst(first) where y < inner.maxY {
             let focused = index == session.form.focused
             let label = DisplayWidth.pad(field.label + ":", to: labelWidth, alignment: .right, ellipsis: glyphs.ellipsis)
-            buffer.put(label, x: inner.x, y: y, maxWidth: labelWidth,
-                       style: focused ? CellStyle(.title, .bold) : (field.isRequired ? CellStyle(.normal, .bold) : CellStyle(.normal)),
-                       glyphs: glyphs)
-            renderValue(field, session: session, focused: focused, context: context, into: &buffer,
-                        rect: Rect(x: valueX, y: y, width: valueWidth, height: 1))
+            buffer.put(
+                label, x: inner.x, y: y, maxWidth: labelWidth,
+                style: focused ? CellStyle(.title, .bold) : (field.isRequired ? CellStyle(.normal, .bold) : CellStyle(.normal)),
+                glyphs: glyphs)
+            renderValue(
+                field, session: session, focused: focused, context: context, into: &buffer,
+                rect: Rect(x: valueX, y: y, width: valueWidth, height: 1))
             if focused { pickerRow = y }
             y += 1
             if let problem = session.problems[field.name], y < inner.maxY {
@@ -60,8 +62,9 @@ enum EditFormView {
             }
         }
         if let picker = session.form.picker, let row = pickerRow {
-            PickerView.render(picker, context: context, into: &buffer,
-                              rect: Rect(x: valueX, y: row + 1, width: min(valueWidth, 48), height: max(0, frame.maxY - row - 2)))
+            PickerView.render(
+                picker, context: context, into: &buffer,
+                rect: Rect(x: valueX, y: row + 1, width: min(valueWidth, 48), height: max(0, frame.maxY - row - 2)))
         }
     }
 
@@ -104,12 +107,15 @@ enum EditFormView {
     /// Asked over any other message: it is what the next key answers.
     static func discardQuestion(_ form: FormState) -> String? {
         guard form.confirmingDiscard else { return nil }
-        return form.quitAfterDiscard ? "Quit and discard your changes? y quits, any other key keeps editing"
+        return form.quitAfterDiscard
+            ? "Quit and discard your changes? y quits, any other key keeps editing"
             : "Discard your changes? y discards, k keeps a draft, any other key keeps editing"
     }
 
-    static func renderValue(_ field: EditableField, session: EditSession, focused: Bool, context: RenderContext,
-                            into buffer: inout ScreenBuffer, rect: Rect) {
+    static func renderValue(
+        _ field: EditableField, session: EditSession, focused: Bool, context: RenderContext,
+        into buffer: inout ScreenBuffer, rect: Rect
+    ) {
         let glyphs = context.glyphs
         if field.isTyped, let input = session.form.inputs[field.name] {
             TextField(input: input, isFocused: focused, isSecret: field.kind == .secret).render(into: &buffer, rect: rect, glyphs: glyphs)
@@ -158,7 +164,8 @@ enum PickerView {
         guard height >= 3, rect.width >= 10 else { return }
         let frame = Rect(x: rect.x, y: rect.y, width: rect.width, height: height)
         buffer.fill(frame)
-        Box(title: picker.filter.isEmpty ? nil : "/" + picker.filter, role: .accent).render(into: &buffer, rect: frame, glyphs: context.glyphs)
+        Box(title: picker.filter.isEmpty ? nil : "/" + picker.filter, role: .accent).render(
+            into: &buffer, rect: frame, glyphs: context.glyphs)
         let rows = height - 2
         let first = max(0, min(picker.highlighted - rows + 1, visible.count - rows))
         for (offset, option) in visible.dropFirst(first).prefix(rows).enumerated() {
@@ -167,7 +174,9 @@ enum PickerView {
             let pointer = index == picker.highlighted ? context.glyphs.arrowRight : " "
             let mark = pointer + (picker.isMultiple ? (picker.chosen.contains(option) ? "[x] " : "[ ] ") : "")
             let style = index == picker.highlighted ? CellStyle(.selection, .reverse) : CellStyle(.normal)
-            buffer.put(mark + picker.text(of: option), x: frame.x + 1, y: frame.y + 1 + offset, maxWidth: frame.width - 2, style: style, glyphs: context.glyphs)
+            buffer.put(
+                mark + picker.text(of: option), x: frame.x + 1, y: frame.y + 1 + offset, maxWidth: frame.width - 2, style: style,
+                glyphs: context.glyphs)
         }
     }
 }

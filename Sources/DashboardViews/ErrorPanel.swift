@@ -13,13 +13,16 @@ enum ErrorPanel {
         return explained.message
     }
 
-    static func render(_ text: String, context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect,
-                       style: CellStyle = CellStyle(.error, .bold)) {
+    static func render(
+        _ text: String, context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect,
+        style: CellStyle = CellStyle(.error, .bold)
+    ) {
         guard rect.width > 4, rect.height > 0 else { return }
         let lines = wrap(text, width: rect.width - 2)
         for (offset, line) in lines.prefix(rect.height).enumerated() {
-            buffer.put(line, x: rect.x + 1, y: rect.y + offset, maxWidth: rect.width - 2, style: style,
-                       glyphs: context.glyphs)
+            buffer.put(
+                line, x: rect.x + 1, y: rect.y + offset, maxWidth: rect.width - 2, style: style,
+                glyphs: context.glyphs)
         }
     }
 

@@ -8,9 +8,10 @@ enum FooterView {
         renderStatusLine(context, into: &buffer, y: rect.y, width: rect.width)
         if rect.height > 1 {
             // Our hints use arrows ("Tab ↑ ↓"): folded to ASCII where the terminal cannot draw them.
-            let hints = KeyHintBar(hints: hints(for: context.state).map { hint in
-                KeyHint(key: context.text(hint.key), label: context.text(hint.label), priority: hint.priority)
-            })
+            let hints = KeyHintBar(
+                hints: hints(for: context.state).map { hint in
+                    KeyHint(key: context.text(hint.key), label: context.text(hint.label), priority: hint.priority)
+                })
             // The terminal's bottom-right cell cannot be written: a hint ending there would lose its last letter.
             let width = rect.maxY == buffer.height ? rect.width - 1 : rect.width
             hints.render(into: &buffer, rect: Rect(x: rect.x, y: rect.maxY - 1, width: width, height: 1), glyphs: context.glyphs)
@@ -35,16 +36,19 @@ enum FooterView {
         switch state.ui.mode {
         case .filter:
             let filter = state.ui.list(state.ui.pane).filter
-            let x = Segment.draw([Segment("/", CellStyle(.accent, .bold)), Segment(filter, CellStyle(.normal))],
-                                 into: &buffer, x: 0, y: y, maxX: width - 1, glyphs: glyphs)
+            let x = Segment.draw(
+                [Segment("/", CellStyle(.accent, .bold)), Segment(filter, CellStyle(.normal))],
+                into: &buffer, x: 0, y: y, maxX: width - 1, glyphs: glyphs)
             buffer.put(" ", x: x, y: y, maxWidth: 1, style: CellStyle(.normal, .reverse), glyphs: glyphs)
         case .command(let text):
-            var x = Segment.draw([Segment(":", CellStyle(.accent, .bold)), Segment(text, CellStyle(.normal))],
-                                 into: &buffer, x: 0, y: y, maxX: width - 1, glyphs: glyphs)
+            var x = Segment.draw(
+                [Segment(":", CellStyle(.accent, .bold)), Segment(text, CellStyle(.normal))],
+                into: &buffer, x: 0, y: y, maxX: width - 1, glyphs: glyphs)
             let completion = CommandCompletion.complete(text)
             if completion.count > text.count, completion.lowercased().hasPrefix(text.lowercased()) {
-                x += buffer.put(String(completion.dropFirst(text.count)), x: x, y: y, maxWidth: width - 1 - x,
-                                style: CellStyle(.muted, .dim), glyphs: glyphs)
+                x += buffer.put(
+                    String(completion.dropFirst(text.count)), x: x, y: y, maxWidth: width - 1 - x,
+                    style: CellStyle(.muted, .dim), glyphs: glyphs)
             }
             buffer.put(" ", x: x, y: y, maxWidth: 1, style: CellStyle(.normal, .reverse), glyphs: glyphs)
         case .sortPick:

@@ -111,8 +111,10 @@ struct Segment {
 
     /// Draws segments from `x`, never past `maxX`; returns the column after the last one drawn.
     @discardableResult
-    static func draw(_ segments: [Segment], into buffer: inout ScreenBuffer, x: Int, y: Int, maxX: Int,
-                     glyphs: GlyphSet) -> Int {
+    static func draw(
+        _ segments: [Segment], into buffer: inout ScreenBuffer, x: Int, y: Int, maxX: Int,
+        glyphs: GlyphSet
+    ) -> Int {
         var column = x
         for segment in segments where column < maxX {
             column += buffer.put(segment.text, x: column, y: y, maxWidth: maxX - column, style: segment.style, glyphs: glyphs)

@@ -7,7 +7,8 @@ enum HelpOverlay {
         let bindings = KeyBindings.bindings(in: state)
         let keyWidth = bindings.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let keys = bindings.map { DisplayWidth.pad($0.keys, to: keyWidth, alignment: .left) + "  " + $0.description }
-        let refresh = state.refreshInterval.rounded() == state.refreshInterval
+        let refresh =
+            state.refreshInterval.rounded() == state.refreshInterval
             ? "\(Int(state.refreshInterval))s" : "\(state.refreshInterval)s"
         return keys + ["", "server \(state.baseURL) · key \(state.maskedAPIKey ?? "none") · refresh \(refresh)"]
             + state.networkSummary + state.unlistedNotes

@@ -11,9 +11,12 @@ enum LimitGaugeList {
         let headingEnd = Segment.draw(heading, into: &buffer, x: rect.x, y: rect.y, maxX: rect.maxX, glyphs: context.glyphs)
         // When the status line already says what is wrong, it is not said twice.
         if let error = state.limits.error, PaneSource.failing(for: state) == nil {
-            SourceErrorText(error, source: LimitsResource.source.erased, status: state.limits.status, now: state.now, ascii: context.isASCII)
-                .draw(into: &buffer, prefix: "  " + context.warningSign + " ", x: headingEnd, y: rect.y, maxX: rect.maxX,
-                      style: CellStyle(.error, .bold), glyphs: context.glyphs)
+            SourceErrorText(
+                error, source: LimitsResource.source.erased, status: state.limits.status, now: state.now, ascii: context.isASCII
+            )
+            .draw(
+                into: &buffer, prefix: "  " + context.warningSign + " ", x: headingEnd, y: rect.y, maxX: rect.maxX,
+                style: CellStyle(.error, .bold), glyphs: context.glyphs)
         }
         let rows = max(0, rect.height - 1)
         guard !figures.isEmpty else {
@@ -27,19 +30,22 @@ enum LimitGaugeList {
         for (offset, limit) in figures.prefix(rows).enumerated() {
             let y = rect.y + 1 + offset
             let labelStyle = RowStyle.style(for: limit.rowLevel, stale: stale) ?? CellStyle(.normal)
-            buffer.put(limit.entityName + " " + limit.typeLabel, x: rect.x + 1, y: y, maxWidth: labelWidth,
-                       style: labelStyle, glyphs: context.glyphs)
+            buffer.put(
+                limit.entityName + " " + limit.typeLabel, x: rect.x + 1, y: y, maxWidth: labelWidth,
+                style: labelStyle, glyphs: context.glyphs)
             let gaugeX = rect.x + 2 + labelWidth
             let gaugeWidth = max(0, rect.maxX - gaugeX - forecastWidth - 1)
             let gaugeRect = Rect(x: gaugeX, y: y, width: gaugeWidth, height: 1)
             if let fraction = limit.fraction {
                 Gauge(fraction: fraction).render(into: &buffer, rect: gaugeRect, glyphs: context.glyphs)
             } else {
-                buffer.put(NumberFormat.notAvailable, x: gaugeX, y: y, maxWidth: gaugeWidth, style: CellStyle(.muted), glyphs: context.glyphs)
+                buffer.put(
+                    NumberFormat.notAvailable, x: gaugeX, y: y, maxWidth: gaugeWidth, style: CellStyle(.muted), glyphs: context.glyphs)
             }
             let forecast = limit.usedText + "/" + limit.valueText + " " + limit.forecastText
-            buffer.put(context.text(forecast), x: gaugeX + gaugeWidth + 1, y: y, maxWidth: forecastWidth,
-                       style: labelStyle, glyphs: context.glyphs)
+            buffer.put(
+                context.text(forecast), x: gaugeX + gaugeWidth + 1, y: y, maxWidth: forecastWidth,
+                style: labelStyle, glyphs: context.glyphs)
         }
         if figures.count > rows, rows > 0 {
             let more = "+\(figures.count - rows + 1) more (7 Limits)"

@@ -17,8 +17,9 @@ enum ListPaneView {
             breakdown = Rect(x: rect.x, y: start, width: rect.width, height: min(spare, rect.maxY - start))
         }
         let window = VisibleWindow(scroll: list.scroll, rows: tableRows, count: model.rowCount)
-        TitleLine.render(context, model: model, list: list, window: window, into: &buffer,
-                         rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1))
+        TitleLine.render(
+            context, model: model, list: list, window: window, into: &buffer,
+            rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1))
         let tableRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: min(rect.height - 1, tableRows + 1))
         ResourceTableView(context: context, model: model, list: list, window: window)
             .render(into: &buffer, rect: tableRect)

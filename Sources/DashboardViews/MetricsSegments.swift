@@ -10,8 +10,10 @@ enum MetricsSegments {
         let p95 = overall[.p95].map { MetricsFormat.seconds($0) } ?? "—"
         let share = overall[.errorShare] ?? 0
         let errorRole: ColorRole = share >= 0.2 ? .danger : share >= 0.05 ? .warning : .ok
-        return [Segment(context.separator + "p95 ", CellStyle(.muted)), Segment(context.text(p95), CellStyle(.chart3, .bold)),
-                Segment(context.separator, CellStyle(.muted)),
-                Segment(MetricsFormat.percent(share) + " err", CellStyle(errorRole, .bold))]
+        return [
+            Segment(context.separator + "p95 ", CellStyle(.muted)), Segment(context.text(p95), CellStyle(.chart3, .bold)),
+            Segment(context.separator, CellStyle(.muted)),
+            Segment(MetricsFormat.percent(share) + " err", CellStyle(errorRole, .bold)),
+        ]
     }
 }

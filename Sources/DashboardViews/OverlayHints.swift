@@ -10,7 +10,9 @@ enum OverlayHints {
             switch session.phase {
             case .form:
                 if session.form.confirmingDiscard {
-                    pairs = session.form.quitAfterDiscard ? [("y", "discard and quit"), ("any key", "keep editing")]
+                    pairs =
+                        session.form.quitAfterDiscard
+                        ? [("y", "discard and quit"), ("any key", "keep editing")]
                         : [("y", "discard"), ("k", "keep a draft"), ("any key", "keep editing")]
                 } else if session.form.picker != nil {
                     pairs = [("↑ ↓", "move"), ("type", "narrow"), ("Space", "toggle"), ("Enter", "done"), ("Esc", "back")]
@@ -25,7 +27,8 @@ enum OverlayHints {
                 pairs = []
             }
         case .confirmDelete(let confirmation):
-            pairs = confirmation.needsTypedName ? [("type the name", "then Enter"), ("Esc", "keep")] : [("y", "delete"), ("n Esc", "keep")]
+            pairs =
+                confirmation.needsTypedName ? [("type the name", "then Enter"), ("Esc", "keep")] : [("y", "delete"), ("n Esc", "keep")]
         case .versions(let browser):
             if browser.confirmingRestore {
                 pairs = [("y", "restore"), ("any key", "keep")]

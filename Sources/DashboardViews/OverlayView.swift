@@ -26,27 +26,35 @@ enum OverlayView {
         case .versions(let browser):
             VersionsView.render(browser, context: context, into: &buffer, rect: rect)
         case .installing(let watch) where watch.isConfirming:
-            let lines = ["Reinstall \(watch.name)? It is redeployed with its configuration, and restarts.", "",
-                         "y reinstalls, any other key keeps it as it is"]
+            let lines = [
+                "Reinstall \(watch.name)? It is redeployed with its configuration, and restarts.", "",
+                "y reinstalls, any other key keeps it as it is",
+            ]
             Dialog(title: context.text(watch.title), lines: lines.map(context.text), role: .warning)
                 .render(into: &buffer, rect: rect, glyphs: context.glyphs)
         case .installing(let watch):
             var lines = ["\(watch.name): " + (watch.states.isEmpty ? "starting…" : watch.states.joined(separator: " → "))]
             if let error = watch.error { lines += ["", "error: " + error] }
             lines += ["", watch.isSettled ? "Esc closes." : "following the installation state… (Esc closes, it keeps going)"]
-            Dialog(title: context.text(watch.title), lines: lines.map(context.text),
-                   role: watch.error == nil ? .border : .danger)
-                .render(into: &buffer, rect: rect, glyphs: context.glyphs)
+            Dialog(
+                title: context.text(watch.title), lines: lines.map(context.text),
+                role: watch.error == nil ? .border : .danger
+            )
+            .render(into: &buffer, rect: rect, glyphs: context.glyphs)
         }
     }
 }
 
 /// Someone else changed the record: their values against yours, field by field.
 enum ConflictView {
-    static func render(_ session: EditSession, differences: [FieldDifference], context: RenderContext,
-                       into buffer: inout ScreenBuffer, rect: Rect) {
-        var lines = ["\(session.noun.capitalized) \(session.recordName) changed on the server since your edit began.",
-                     "Nothing has been sent.", ""]
+    static func render(
+        _ session: EditSession, differences: [FieldDifference], context: RenderContext,
+        into buffer: inout ScreenBuffer, rect: Rect
+    ) {
+        var lines = [
+            "\(session.noun.capitalized) \(session.recordName) changed on the server since your edit began.",
+            "Nothing has been sent.", "",
+        ]
         for difference in differences {
             lines.append("\(difference.field):")
             lines.append("  was:    " + oneLine(difference.base))
@@ -55,7 +63,9 @@ enum ConflictView {
         }
         // The answers in one line where it fits, else two: a cut line would hide what c does with the edit.
         let answers = "o overwrites with your changes · e edits again on top of theirs · c cancels (your edit is kept)"
-        lines += DisplayWidth.of(answers) + 4 <= rect.width ? ["", answers]
+        lines +=
+            DisplayWidth.of(answers) + 4 <= rect.width
+            ? ["", answers]
             : ["", "o overwrites with your changes · e edits again on top of theirs", "c cancels (your edit is kept)"]
         Dialog(title: context.text("Conflict"), lines: lines.map(context.text), role: .warning)
             .render(into: &buffer, rect: rect, glyphs: context.glyphs)

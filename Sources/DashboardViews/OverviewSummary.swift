@@ -35,8 +35,10 @@ enum OverviewSummary {
         let state = context.state
         let requests = context.text(state.requestRate.ratePerSecond.map { NumberFormat.compact($0) } ?? "—") + " req/s"
         let cost = context.text(state.costRate.ratePerHour.map { NumberFormat.money($0) } ?? "—") + "/h"
-        return [Segment("now ", CellStyle(.muted)), Segment(requests, CellStyle(.chart1, .bold)),
-                Segment(context.separator, CellStyle(.muted)), Segment(cost, CellStyle(.chart2, .bold))]
+        return [
+            Segment("now ", CellStyle(.muted)), Segment(requests, CellStyle(.chart1, .bold)),
+            Segment(context.separator, CellStyle(.muted)), Segment(cost, CellStyle(.chart2, .bold)),
+        ]
             + MetricsSegments.latencyAndErrors(context)
     }
 
@@ -51,7 +53,8 @@ enum OverviewSummary {
             Segment("  Cost ", CellStyle(.muted)), Segment(NumberFormat.money(overview.totalCost), CellStyle(.normal, .bold)),
         ]
         if let savings = state.costSavings.value {
-            let share = savings.totalBaselineCost > 0 ? " (" + NumberFormat.percent(savings.totalSavings / savings.totalBaselineCost) + ")" : ""
+            let share =
+                savings.totalBaselineCost > 0 ? " (" + NumberFormat.percent(savings.totalSavings / savings.totalBaselineCost) + ")" : ""
             segments.append(Segment("  Saved ", CellStyle(.muted)))
             segments.append(Segment(NumberFormat.money(savings.totalSavings) + share, CellStyle(.ok, .bold)))
         }
@@ -61,8 +64,9 @@ enum OverviewSummary {
     /// " by cache $75.40, toon $12.50".
     static func savingsBreakdown(_ context: RenderContext) -> Segment? {
         guard let savings = context.state.costSavings.value else { return nil }
-        return Segment(" by cache " + NumberFormat.money(savings.totalCacheSavings) + ", toon "
-                       + NumberFormat.money(savings.totalToonSavings), CellStyle(.muted))
+        return Segment(
+            " by cache " + NumberFormat.money(savings.totalCacheSavings) + ", toon "
+                + NumberFormat.money(savings.totalToonSavings), CellStyle(.muted))
     }
 
     static func topSegments(_ context: RenderContext) -> [Segment] {

@@ -14,8 +14,9 @@ enum ProxyBreakdownView {
 
     static func render(_ context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
         guard !rect.isEmpty, let methods = context.state.proxyStats.value?.methods else { return }
-        buffer.put("all LLM traffic by auth method (\(context.state.timeframe.rawValue))", x: rect.x, y: rect.y,
-                   style: CellStyle(.title, .bold), glyphs: context.glyphs)
+        buffer.put(
+            "all LLM traffic by auth method (\(context.state.timeframe.rawValue))", x: rect.x, y: rect.y,
+            style: CellStyle(.title, .bold), glyphs: context.glyphs)
         let columns = [
             TableColumn(title: "Method", width: .flexible(min: 12, weight: 1), priority: 10),
             TableColumn(title: "Requests", width: .fixed(9), alignment: .right, priority: 9),
@@ -23,11 +24,14 @@ enum ProxyBreakdownView {
             TableColumn(title: "Cost", width: .fixed(10), alignment: .right, priority: 9),
         ]
         let rows = methods.sorted { $0.requests > $1.requests }.map { usage in
-            TableRow(cells: [usage.authMethod ?? "unknown", NumberFormat.compact(usage.requests),
-                             NumberFormat.compact(usage.totalTokens), NumberFormat.money(usage.totalCost)])
+            TableRow(cells: [
+                usage.authMethod ?? "unknown", NumberFormat.compact(usage.requests),
+                NumberFormat.compact(usage.totalTokens), NumberFormat.money(usage.totalCost),
+            ])
         }
         Table(columns: columns, rows: rows, emptyMessage: "no requests")
-            .render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: min(rect.width, maxWidth), height: rect.height - 1),
-                    glyphs: context.glyphs)
+            .render(
+                into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: min(rect.width, maxWidth), height: rect.height - 1),
+                glyphs: context.glyphs)
     }
 }

@@ -11,11 +11,12 @@ struct ResourceTableView {
     /// The TerminalUI columns for the model's column specs.
     static func columns(for specs: [ColumnSpec]) -> [TableColumn] {
         specs.map { spec in
-            TableColumn(title: spec.title,
-                        // Every column may grow to fit its cells; only columns with a weight take more than that.
-                        width: .flexible(min: spec.minWidth, weight: spec.weight),
-                        alignment: spec.alignRight ? .right : .left,
-                        priority: spec.priority)
+            TableColumn(
+                title: spec.title,
+                // Every column may grow to fit its cells; only columns with a weight take more than that.
+                width: .flexible(min: spec.minWidth, weight: spec.weight),
+                alignment: spec.alignRight ? .right : .left,
+                priority: spec.priority)
         }
     }
 
@@ -74,8 +75,9 @@ struct ResourceTableView {
                         // The table has a percent column of its own.
                         Gauge(fraction: fraction, showsPercent: false).render(into: &buffer, rect: cell, glyphs: context.glyphs)
                     } else {
-                        buffer.put(NumberFormat.notAvailable, x: cell.x, y: cell.y, maxWidth: cell.width,
-                                   style: CellStyle(.muted), glyphs: context.glyphs)
+                        buffer.put(
+                            NumberFormat.notAvailable, x: cell.x, y: cell.y, maxWidth: cell.width,
+                            style: CellStyle(.muted), glyphs: context.glyphs)
                     }
                 case .text:
                     break

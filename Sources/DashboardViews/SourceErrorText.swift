@@ -94,8 +94,10 @@ struct SourceErrorText {
     /// Draws `prefix` + message + retry from `x`: the full message when it fits, else the short one,
     /// shortened further if need be (never the retry time).
     @discardableResult
-    func draw(into buffer: inout ScreenBuffer, prefix: String = "", x: Int, y: Int, maxX: Int,
-              style: CellStyle, glyphs: GlyphSet) -> Int {
+    func draw(
+        into buffer: inout ScreenBuffer, prefix: String = "", x: Int, y: Int, maxX: Int,
+        style: CellStyle, glyphs: GlyphSet
+    ) -> Int {
         let room = maxX - x
         guard room > 0 else { return x }
         let retryWidth = DisplayWidth.of(retry)

@@ -3,8 +3,10 @@ import TerminalUI
 
 /// "Agents 1-20 of 48 · filter: foo · sort: Name ▲", with tabs and staleness.
 enum TitleLine {
-    static func render(_ context: RenderContext, model: TableModel, list: ListState, window: VisibleWindow,
-                       into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(
+        _ context: RenderContext, model: TableModel, list: ListState, window: VisibleWindow,
+        into buffer: inout ScreenBuffer, rect: Rect
+    ) {
         guard !rect.isEmpty else { return }
         let state = context.state
         var segments = [Segment(state.ui.pane.title, CellStyle(.title, .bold))]

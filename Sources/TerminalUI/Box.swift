@@ -25,17 +25,21 @@ public struct Box: Sendable {
         let style = CellStyle(role)
         let innerWidth = rect.width - 2
         let line = String(repeating: glyphs.horizontal, count: innerWidth)
-        buffer.put(glyphs.topLeft + line + glyphs.topRight, x: rect.x, y: rect.y, maxWidth: rect.width, style: style, glyphs: glyphs, overflow: .clip)
-        buffer.put(glyphs.bottomLeft + line + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width,
-                   style: style, glyphs: glyphs, overflow: .clip)
+        buffer.put(
+            glyphs.topLeft + line + glyphs.topRight, x: rect.x, y: rect.y, maxWidth: rect.width, style: style, glyphs: glyphs,
+            overflow: .clip)
+        buffer.put(
+            glyphs.bottomLeft + line + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width,
+            style: style, glyphs: glyphs, overflow: .clip)
         for row in (rect.y + 1)..<(rect.maxY - 1) {
             buffer.put(glyphs.vertical, x: rect.x, y: row, maxWidth: 1, style: style, glyphs: glyphs, overflow: .clip)
             buffer.put(glyphs.vertical, x: rect.maxX - 1, y: row, maxWidth: 1, style: style, glyphs: glyphs, overflow: .clip)
         }
         // " Title " after one border cell, leaving at least one border cell before the corner.
         if let title, !title.isEmpty, innerWidth >= 4 {
-            buffer.put(" " + title + " ", x: rect.x + 2, y: rect.y, maxWidth: innerWidth - 2,
-                       style: CellStyle(titleRole, .bold), glyphs: glyphs)
+            buffer.put(
+                " " + title + " ", x: rect.x + 2, y: rect.y, maxWidth: innerWidth - 2,
+                style: CellStyle(titleRole, .bold), glyphs: glyphs)
         }
     }
 }

@@ -23,9 +23,11 @@ public struct BrailleChart: Sendable {
     /// Shown in the middle of the plot when there is no finite value at all.
     public var emptyMessage: String
 
-    public init(series: [[Double]], roles: [ColorRole] = [.chart1, .chart2, .chart3],
-                yLabel: @escaping @Sendable (Double) -> String = { NumberFormat.compact($0) },
-                xLabels: [String] = [], yMin: Double? = nil, yMax: Double? = nil, emptyMessage: String = "no data") {
+    public init(
+        series: [[Double]], roles: [ColorRole] = [.chart1, .chart2, .chart3],
+        yLabel: @escaping @Sendable (Double) -> String = { NumberFormat.compact($0) },
+        xLabels: [String] = [], yMin: Double? = nil, yMax: Double? = nil, emptyMessage: String = "no data"
+    ) {
         self.series = series
         self.roles = roles
         self.yLabel = yLabel
@@ -92,7 +94,7 @@ public struct BrailleChart: Sendable {
             var previous: (x: Int, y: Int)?
             for (position, value) in values.enumerated() {
                 guard value.isFinite else {
-                    previous = nil // a gap in the data breaks the line
+                    previous = nil  // a gap in the data breaks the line
                     continue
                 }
                 let point = dot(position: position, count: values.count, value: value, low: low, high: high, canvas: canvas)
@@ -107,22 +109,28 @@ public struct BrailleChart: Sendable {
         }
         guard anyPoint else {
             let message = DisplayWidth.pad(emptyMessage, to: plot.width, alignment: .center, ellipsis: glyphs.ellipsis)
-            buffer.put(message, x: plot.x, y: plot.y + (plot.height - 1) / 2, maxWidth: plot.width,
-                       style: CellStyle(.muted), glyphs: glyphs)
+            buffer.put(
+                message, x: plot.x, y: plot.y + (plot.height - 1) / 2, maxWidth: plot.width,
+                style: CellStyle(.muted), glyphs: glyphs)
             return
         }
         for row in 0..<plot.height {
             for column in 0..<plot.width {
                 guard let cell = canvas.cell(column: column, row: row) else { continue }
-                buffer.put(cell.text, x: plot.x + column, y: plot.y + row, maxWidth: 1, style: CellStyle(cell.role), glyphs: glyphs, overflow: .clip)
+                buffer.put(
+                    cell.text, x: plot.x + column, y: plot.y + row, maxWidth: 1, style: CellStyle(cell.role), glyphs: glyphs,
+                    overflow: .clip)
             }
         }
     }
 
     /// Where a value lands on the canvas; one point sits at the right edge (the newest).
-    private func dot(position: Int, count: Int, value: Double, low: Double, high: Double,
-                     canvas: DotCanvas) -> (x: Int, y: Int) {
-        let lastX = canvas.dotWidth - 1, lastY = canvas.dotHeight - 1
+    private func dot(
+        position: Int, count: Int, value: Double, low: Double, high: Double,
+        canvas: DotCanvas
+    ) -> (x: Int, y: Int) {
+        let lastX = canvas.dotWidth - 1
+        let lastY = canvas.dotHeight - 1
         let x = count <= 1 ? lastX : Int((Double(position) * Double(lastX) / Double(count - 1)).rounded())
         let clamped = min(high, max(low, value))
         let y = Int(((high - clamped) / (high - low) * Double(lastY)).rounded())

@@ -33,9 +33,10 @@ public struct Dialog: Sendable {
 
     /// The size the dialog would like: content plus one column of padding inside the frame.
     public var preferredSize: (width: Int, height: Int) {
-        let contentWidth = max(DisplayWidth.of(Sanitizer.clean(title)) + 4,
-                               lines.map { DisplayWidth.of(Sanitizer.clean($0)) }.max() ?? 0,
-                               buttonRowWidth)
+        let contentWidth = max(
+            DisplayWidth.of(Sanitizer.clean(title)) + 4,
+            lines.map { DisplayWidth.of(Sanitizer.clean($0)) }.max() ?? 0,
+            buttonRowWidth)
         let contentHeight = lines.count + (buttons.isEmpty ? 0 : 2)
         return (contentWidth + 4, contentHeight + 2)
     }

@@ -36,16 +36,25 @@ struct DotCanvas {
 
     /// Plots every dot on the straight line between two dots (Bresenham).
     mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int), role: ColorRole) {
-        var x = start.x, y = start.y
-        let dx = abs(end.x - start.x), dy = -abs(end.y - start.y)
-        let stepX = start.x < end.x ? 1 : -1, stepY = start.y < end.y ? 1 : -1
+        var x = start.x
+        var y = start.y
+        let dx = abs(end.x - start.x)
+        let dy = -abs(end.y - start.y)
+        let stepX = start.x < end.x ? 1 : -1
+        let stepY = start.y < end.y ? 1 : -1
         var error = dx + dy
         while true {
             plot(x: x, y: y, role: role)
             if x == end.x && y == end.y { return }
             let doubled = 2 * error
-            if doubled >= dy { error += dy; x += stepX }
-            if doubled <= dx { error += dx; y += stepY }
+            if doubled >= dy {
+                error += dy
+                x += stepX
+            }
+            if doubled <= dx {
+                error += dx
+                y += stepY
+            }
         }
     }
 

@@ -22,7 +22,8 @@ public enum NumberFormat {
         let text: String
         if unitIndex == 0 {
             let whole = magnitude.rounded()
-            text = abs(magnitude - whole) < 0.05 || magnitude >= 100
+            text =
+                abs(magnitude - whole) < 0.05 || magnitude >= 100
                 ? String(Int(whole)) : fixed(magnitude, decimals: 1)
         } else {
             text = magnitude < 99.95 ? fixed(magnitude, decimals: 1) : String(Int(magnitude.rounded()))
@@ -102,8 +103,10 @@ public enum NumberFormat {
     public static func duration(_ seconds: Double) -> String {
         guard seconds.isFinite else { return notAvailable }
         let total = Int(max(0, min(seconds, 1e15)).rounded(.down))
-        let days = total / 86_400, hours = total % 86_400 / 3600
-        let minutes = total % 3600 / 60, secs = total % 60
+        let days = total / 86_400
+        let hours = total % 86_400 / 3600
+        let minutes = total % 3600 / 60
+        let secs = total % 60
         if days > 0 { return hours > 0 ? "\(days)d \(hours)h" : "\(days)d" }
         if hours > 0 { return minutes > 0 ? "\(hours)h \(minutes)m" : "\(hours)h" }
         if minutes > 0 { return secs > 0 ? "\(minutes)m \(secs)s" : "\(minutes)m" }

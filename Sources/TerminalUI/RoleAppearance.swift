@@ -9,8 +9,10 @@ public struct RoleAppearance: Sendable, Hashable {
     public var background256: UInt8?
     public var attributes: TextAttributes
 
-    public init(foreground: TerminalColor = .default, background: TerminalColor = .default,
-                foreground256: UInt8? = nil, background256: UInt8? = nil, attributes: TextAttributes = []) {
+    public init(
+        foreground: TerminalColor = .default, background: TerminalColor = .default,
+        foreground256: UInt8? = nil, background256: UInt8? = nil, attributes: TextAttributes = []
+    ) {
         self.foreground = foreground
         self.background = background
         self.foreground256 = foreground256

@@ -63,16 +63,16 @@ public enum Sanitizer {
             guard let introducer = peek() else { return }
             index += 1
             switch introducer {
-            case 0x5B: // ESC [  -> CSI
+            case 0x5B:  // ESC [  -> CSI
                 skipControlSequence()
-            case 0x5D: // ESC ]  -> OSC
+            case 0x5D:  // ESC ]  -> OSC
                 skipString(bellTerminates: true)
-            case 0x50, 0x58, 0x5E, 0x5F: // ESC P, X, ^, _  -> DCS, SOS, PM, APC
+            case 0x50, 0x58, 0x5E, 0x5F:  // ESC P, X, ^, _  -> DCS, SOS, PM, APC
                 skipString(bellTerminates: false)
-            case 0x20...0x2F: // intermediate bytes, e.g. ESC ( B: skip up to the final byte
+            case 0x20...0x2F:  // intermediate bytes, e.g. ESC ( B: skip up to the final byte
                 while let value = peek(), (0x20...0x2F).contains(value) { index += 1 }
                 if peek() != nil { index += 1 }
-            default: // two-character sequence such as ESC c or ESC 7
+            default:  // two-character sequence such as ESC c or ESC 7
                 break
             }
         }

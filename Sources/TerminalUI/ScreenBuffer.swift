@@ -54,9 +54,11 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// ellipsis glyph (unless `overflow` is `.clip`, for lines and bars); a wide character
     /// that would straddle the limit becomes a space.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil,
-                             style: CellStyle = .init(), glyphs: GlyphSet = .unicode,
-                             overflow: Overflow = .ellipsis) -> Int {
+    public mutating func put(
+        _ text: String, x: Int, y: Int, maxWidth: Int? = nil,
+        style: CellStyle = .init(), glyphs: GlyphSet = .unicode,
+        overflow: Overflow = .ellipsis
+    ) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = maxWidth ?? (width - x)
         let end = min(width, x + max(0, limit))

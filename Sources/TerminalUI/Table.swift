@@ -13,9 +13,11 @@ public struct Table: Sendable {
     /// Blank columns between neighbouring columns.
     public var columnGap: Int
 
-    public init(columns: [TableColumn], rows: [TableRow] = [], selectedIndex: Int? = nil, scrollOffset: Int = 0,
-                sortColumn: Int? = nil, sortAscending: Bool = true, emptyMessage: String = "No items",
-                columnGap: Int = 1) {
+    public init(
+        columns: [TableColumn], rows: [TableRow] = [], selectedIndex: Int? = nil, scrollOffset: Int = 0,
+        sortColumn: Int? = nil, sortAscending: Bool = true, emptyMessage: String = "No items",
+        columnGap: Int = 1
+    ) {
         self.columns = columns
         self.rows = rows
         self.selectedIndex = selectedIndex
@@ -33,8 +35,9 @@ public struct Table: Sendable {
 
     /// The first row drawn in a rectangle of the given height.
     public func firstVisibleRow(height: Int) -> Int {
-        TableViewport.firstVisibleRow(selected: selectedIndex, current: scrollOffset,
-                                      visibleRows: Self.visibleRowCount(height: height), rowCount: rows.count)
+        TableViewport.firstVisibleRow(
+            selected: selectedIndex, current: scrollOffset,
+            visibleRows: Self.visibleRowCount(height: height), rowCount: rows.count)
     }
 
     /// Which columns are shown at `width`, where, and how wide.
@@ -51,10 +54,13 @@ public struct Table: Sendable {
             indices.reduce(0) { $0 + columns[$1].width.minimum } + columnGap * max(0, indices.count - 1)
         }
         while kept.count > 1, required(kept) > width {
-            guard let victim = kept.enumerated().min(by: { lhs, rhs in
-                let left = columns[lhs.element].priority, right = columns[rhs.element].priority
-                return left != right ? left < right : lhs.offset > rhs.offset
-            }) else { break }
+            guard
+                let victim = kept.enumerated().min(by: { lhs, rhs in
+                    let left = columns[lhs.element].priority
+                    let right = columns[rhs.element].priority
+                    return left != right ? left < right : lhs.offset > rhs.offset
+                })
+            else { break }
             kept.remove(at: victim.offset)
         }
         var widths = kept.map { min(columns[$0].width.minimum, width) }
@@ -133,8 +139,9 @@ public struct Table: Sendable {
         let placed = layout(width: rect.width)
         buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: CellStyle(.header))
         for column in placed {
-            buffer.put(headerTitle(for: column, glyphs: glyphs), x: rect.x + column.x, y: rect.y,
-                       maxWidth: column.width, style: CellStyle(.header), glyphs: glyphs)
+            buffer.put(
+                headerTitle(for: column, glyphs: glyphs), x: rect.x + column.x, y: rect.y,
+                maxWidth: column.width, style: CellStyle(.header), glyphs: glyphs)
         }
         let bodyHeight = Self.visibleRowCount(height: rect.height)
         guard bodyHeight > 0 else { return }
@@ -157,13 +164,16 @@ public struct Table: Sendable {
         // Keep the arrow visible even when the title itself must be cut.
         let arrow = sortAscending ? glyphs.arrowUp : glyphs.arrowDown
         let titleRoom = column.width - DisplayWidth.of(arrow)
-        let title = DisplayWidth.of(spec.title) + 1 <= titleRoom
+        let title =
+            DisplayWidth.of(spec.title) + 1 <= titleRoom
             ? spec.title + " " : DisplayWidth.truncate(spec.title, to: titleRoom, ellipsis: glyphs.ellipsis)
         return DisplayWidth.pad(title + arrow, to: column.width, alignment: spec.alignment, ellipsis: glyphs.ellipsis)
     }
 
-    private func drawRow(_ index: Int, placed: [PlacedColumn], y: Int, rect: Rect,
-                         buffer: inout ScreenBuffer, glyphs: GlyphSet) {
+    private func drawRow(
+        _ index: Int, placed: [PlacedColumn], y: Int, rect: Rect,
+        buffer: inout ScreenBuffer, glyphs: GlyphSet
+    ) {
         let row = rows[index]
         let isSelected = index == selectedIndex
         let selectionStyle = CellStyle(.selection, .reverse)
@@ -173,8 +183,9 @@ public struct Table: Sendable {
             let text = column.index < row.cells.count ? row.cells[column.index] : ""
             let alignment = columns[column.index].alignment
             let style = isSelected ? selectionStyle : (row.cellStyles[column.index] ?? rowStyle)
-            let padded = DisplayWidth.pad(Sanitizer.clean(text), to: column.width, alignment: alignment,
-                                          ellipsis: glyphs.ellipsis)
+            let padded = DisplayWidth.pad(
+                Sanitizer.clean(text), to: column.width, alignment: alignment,
+                ellipsis: glyphs.ellipsis)
             buffer.put(padded, x: rect.x + column.x, y: y, maxWidth: column.width, style: style, glyphs: glyphs)
         }
     }

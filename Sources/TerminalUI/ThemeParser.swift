@@ -105,6 +105,6 @@ struct ThemeParser {
     }
 }
 
-private extension CharacterSet {
-    static let whitespacesAndCarriageReturns = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\r"))
+extension CharacterSet {
+    fileprivate static let whitespacesAndCarriageReturns = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\r"))
 }

@@ -3,9 +3,9 @@
 /// ranges, searched by bisection.
 enum WideCharacterTable {
     static let ranges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F,   // Hangul Jamo leading consonants
-        0x231A...0x231B,   // watch, hourglass
-        0x2329...0x232A,   // angle brackets
+        0x1100...0x115F,  // Hangul Jamo leading consonants
+        0x231A...0x231B,  // watch, hourglass
+        0x2329...0x232A,  // angle brackets
         0x23E9...0x23EC, 0x23F0...0x23F0, 0x23F3...0x23F3,
         0x25FD...0x25FE,
         0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F, 0x2693...0x2693,
@@ -16,22 +16,22 @@ enum WideCharacterTable {
         0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
         0x27B0...0x27B0, 0x27BF...0x27BF,
         0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
-        0x2E80...0x303E,   // CJK radicals, Kangxi, CJK symbols and punctuation
-        0x3041...0x33FF,   // kana, Bopomofo, Hangul compatibility jamo, enclosed CJK
-        0x3400...0x4DBF,   // CJK extension A
-        0x4E00...0x9FFF,   // CJK unified ideographs
-        0xA000...0xA4CF,   // Yi
-        0xA960...0xA97F,   // Hangul Jamo extended A
-        0xAC00...0xD7A3,   // Hangul syllables
-        0xF900...0xFAFF,   // CJK compatibility ideographs
-        0xFE10...0xFE19,   // vertical forms
-        0xFE30...0xFE6F,   // CJK compatibility forms, small forms
-        0xFF00...0xFF60,   // fullwidth forms
-        0xFFE0...0xFFE6,   // fullwidth signs
-        0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x18D00...0x18D08, // Tangut, Khitan
-        0x1AFF0...0x1B2FF, // kana supplements, Nushu
+        0x2E80...0x303E,  // CJK radicals, Kangxi, CJK symbols and punctuation
+        0x3041...0x33FF,  // kana, Bopomofo, Hangul compatibility jamo, enclosed CJK
+        0x3400...0x4DBF,  // CJK extension A
+        0x4E00...0x9FFF,  // CJK unified ideographs
+        0xA000...0xA4CF,  // Yi
+        0xA960...0xA97F,  // Hangul Jamo extended A
+        0xAC00...0xD7A3,  // Hangul syllables
+        0xF900...0xFAFF,  // CJK compatibility ideographs
+        0xFE10...0xFE19,  // vertical forms
+        0xFE30...0xFE6F,  // CJK compatibility forms, small forms
+        0xFF00...0xFF60,  // fullwidth forms
+        0xFFE0...0xFFE6,  // fullwidth signs
+        0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x18D00...0x18D08,  // Tangut, Khitan
+        0x1AFF0...0x1B2FF,  // kana supplements, Nushu
         0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A,
-        0x1F1E6...0x1F1FF, // regional indicators (flags)
+        0x1F1E6...0x1F1FF,  // regional indicators (flags)
         0x1F200...0x1F202, 0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251,
         0x1F260...0x1F265,
         0x1F300...0x1F320, 0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393,
@@ -42,9 +42,9 @@ enum WideCharacterTable {
         0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D8, 0x1F6DC...0x1F6DF, 0x1F6EB...0x1F6EC,
         0x1F6F4...0x1F6FC, 0x1F7E0...0x1F7EB, 0x1F7F0...0x1F7F0,
         0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
-        0x1FA70...0x1FAFF, // symbols and pictographs extended A
-        0x20000...0x2FFFD, // CJK extensions B-F
-        0x30000...0x3FFFD, // CJK extensions G-H
+        0x1FA70...0x1FAFF,  // symbols and pictographs extended A
+        0x20000...0x2FFFD,  // CJK extensions B-F
+        0x30000...0x3FFFD,  // CJK extensions G-H
     ]
 
     /// True when `value` falls in one of the wide ranges.

@@ -31,8 +31,10 @@ options.agentCount = agentCount
 options.trafficInterval = .zero
 let simulator = ArchestraSimulator(options: options)
 let port = try await simulator.start()
-let client = ArchestraClient(configuration: try ClientConfiguration(baseURL: "http://127.0.0.1:\(port)",
-                                                                   apiKey: options.apiKey.map(APIKey.init)))
+let client = ArchestraClient(
+    configuration: try ClientConfiguration(
+        baseURL: "http://127.0.0.1:\(port)",
+        apiKey: options.apiKey.map(APIKey.init)))
 print("archestra-bench: \(agentCount) agents, \(frames) frames per pane, \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
 // Decoding: a whole page and a huge bare array, parsed and mapped to models. The simulator runs in

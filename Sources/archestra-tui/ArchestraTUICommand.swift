@@ -8,8 +8,10 @@ import ArgumentParser
 struct ArchestraTUICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archestra-tui",
-        abstract: "A terminal dashboard for the Archestra platform: agents, MCP gateways, LLM proxies, knowledge bases, the MCP registry, statistics and usage limits.",
-        discussion: "Without a subcommand it opens the dashboard: `archestra-tui --help` lists the subcommands, `archestra-tui help dashboard` the dashboard's options.",
+        abstract:
+            "A terminal dashboard for the Archestra platform: agents, MCP gateways, LLM proxies, knowledge bases, the MCP registry, statistics and usage limits.",
+        discussion:
+            "Without a subcommand it opens the dashboard: `archestra-tui --help` lists the subcommands, `archestra-tui help dashboard` the dashboard's options.",
         version: VersionText.make(),
         subcommands: [DashboardCommand.self, InfoCommand.self, SnapshotCommand.self],
         defaultSubcommand: DashboardCommand.self

@@ -4,8 +4,10 @@ import ArchestraAPI
 /// The pure mapping from a reported platform version to the API generation.
 final class APIGenerationVersionTests: XCTestCase {
     func testVersionsBelow14SpeakThe12API() {
-        for version in ["1.2.56", "v1.2.9", "V1.2.0", "1.2.0-rc.2", "1.3.0", "1.3.99", "1.0.0", "0.9.1", "1", " 1.2.56\n", "1.2",
-                        "1.2.56+build.7"] {
+        for version in [
+            "1.2.56", "v1.2.9", "V1.2.0", "1.2.0-rc.2", "1.3.0", "1.3.99", "1.0.0", "0.9.1", "1", " 1.2.56\n", "1.2",
+            "1.2.56+build.7",
+        ] {
             XCTAssertEqual(APIGeneration.forServerVersion(version), .v1_2, version)
         }
     }

@@ -17,8 +17,9 @@ final class ClientAgainstSimulatorTests: XCTestCase {
         options.trafficInterval = .zero
         simulator = ArchestraSimulator(options: options)
         let port = try await simulator.start()
-        client = ArchestraClient(configuration: try ClientConfiguration(
-            baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: timeout))
+        client = ArchestraClient(
+            configuration: try ClientConfiguration(
+                baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: timeout))
     }
 
     override func tearDown() async throws {
@@ -93,9 +94,11 @@ final class ClientAgainstSimulatorTests: XCTestCase {
 
     func testAgentCrudRoundTripAndSoftDelete() async throws {
         try await start()
-        let created = try await client.createAgent(body: .object([
-            "name": .string("E2E Agent"), "agentType": .string("agent"), "scope": .string("org"), "description": .string("made by a test"),
-        ]))
+        let created = try await client.createAgent(
+            body: .object([
+                "name": .string("E2E Agent"), "agentType": .string("agent"), "scope": .string("org"),
+                "description": .string("made by a test"),
+            ]))
         XCTAssertEqual(created.name, "E2E Agent")
         XCTAssertEqual(created.agentType, .agent)
         let fetched = try await client.agent(id: created.id)
@@ -104,8 +107,9 @@ final class ClientAgainstSimulatorTests: XCTestCase {
         XCTAssertEqual(updated.name, "E2E Agent", "PUT is partial: the name stays")
         XCTAssertEqual(updated.description, "changed")
         let put = await simulator.recordedRequests().last { $0.method == "PUT" }
-        XCTAssertEqual(put?.body.flatMap { try? JSONDecoder().decode([String: JSONValue].self, from: Data($0.utf8)) },
-                       ["description": .string("changed")], "only the changed field is sent")
+        XCTAssertEqual(
+            put?.body.flatMap { try? JSONDecoder().decode([String: JSONValue].self, from: Data($0.utf8)) },
+            ["description": .string("changed")], "only the changed field is sent")
         try await client.deleteAgent(id: created.id)
         do {
             _ = try await client.agent(id: created.id)
@@ -280,10 +284,11 @@ final class ClientAgainstSimulatorTests: XCTestCase {
         XCTAssertTrue(teamLimits.allSatisfy { $0.entityType == .team })
         let firstTeam = try await client.teams().data.first
         let team = try XCTUnwrap(firstTeam)
-        let created = try await client.createLimit(body: .object([
-            "entityType": .string("team"), "entityId": .string(team.id), "limitType": .string("token_cost"),
-            "limitValue": .number(123), "cleanupInterval": .string("calendar_month"),
-        ]))
+        let created = try await client.createLimit(
+            body: .object([
+                "entityType": .string("team"), "entityId": .string(team.id), "limitType": .string("token_cost"),
+                "limitValue": .number(123), "cleanupInterval": .string("calendar_month"),
+            ]))
         XCTAssertEqual(created.limitValue, 123)
         let patched = try await client.updateLimit(id: created.id, body: .object(["limitValue": .number(456)]))
         XCTAssertEqual(patched.limitValue, 456)
@@ -307,12 +312,13 @@ final class ClientAgainstSimulatorTests: XCTestCase {
 
     func testUnknownFieldsAndEnumValuesSurvive() async throws {
         try await start()
-        await simulator.insertAgent(.object([
-            "name": .string("Quantum Bot"),
-            "agentType": .string("quantum_agent"),
-            "scope": .string("org"),
-            "futureField": .object(["nested": .bool(true)]),
-        ]))
+        await simulator.insertAgent(
+            .object([
+                "name": .string("Quantum Bot"),
+                "agentType": .string("quantum_agent"),
+                "scope": .string("org"),
+                "futureField": .object(["nested": .bool(true)]),
+            ]))
         let all = try await client.allAgents()
         let quantum = try XCTUnwrap(all.first { $0.name == "Quantum Bot" })
         XCTAssertEqual(quantum.agentType.rawValue, "quantum_agent")

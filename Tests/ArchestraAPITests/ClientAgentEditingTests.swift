@@ -31,9 +31,11 @@ final class ClientAgentEditingTests: XCTestCase {
 
     func testANullMemberClearsAFieldOfAGateway() async throws {
         let fixture = try await startEditing()
-        let created = try await fixture.client.createAgent(body: .object([
-            "name": .string("Cleared"), "agentType": .string("mcp_gateway"), "scope": .string("org"), "description": .string("temporary"),
-        ]))
+        let created = try await fixture.client.createAgent(
+            body: .object([
+                "name": .string("Cleared"), "agentType": .string("mcp_gateway"), "scope": .string("org"),
+                "description": .string("temporary"),
+            ]))
         let cleared = try await fixture.client.updateAgent(id: created.id, body: .object(["description": .null]))
         let sent = await fixture.lastBody("PUT", "/api/agents/\(created.id)")
         XCTAssertEqual(sent, .object(["description": .null]))
@@ -47,18 +49,21 @@ final class ClientAgentEditingTests: XCTestCase {
         let noName = await fixture.failure { try await fixture.client.createAgent(body: .object(["scope": .string("org")])) }
         XCTAssertEqual(noName?.validationField, "name")
         let teamWithoutTeams = await fixture.failure {
-            try await fixture.client.createAgent(body: .object(["name": .string("T"), "agentType": .string("agent"), "scope": .string("team")]))
+            try await fixture.client.createAgent(
+                body: .object(["name": .string("T"), "agentType": .string("agent"), "scope": .string("team")]))
         }
         XCTAssertEqual(teamWithoutTeams?.validationField, "teams")
         let badType = await fixture.failure {
-            try await fixture.client.createAgent(body: .object(["name": .string("P"), "scope": .string("org"), "agentType": .string("llm_proxy")]))
+            try await fixture.client.createAgent(
+                body: .object(["name": .string("P"), "scope": .string("org"), "agentType": .string("llm_proxy")]))
         }
         XCTAssertEqual(badType?.validationField, "agentType", "1.4 creates no LLM proxies through /api/agents")
         let halfModel = await fixture.failure {
-            try await fixture.client.createAgent(body: .object([
-                "name": .string("M"), "agentType": .string("agent"), "scope": .string("org"),
-                "modelId": .string("94e1b7c3-5a2d-4f8e-a6c9-0d3b7e1f5a28"),
-            ]))
+            try await fixture.client.createAgent(
+                body: .object([
+                    "name": .string("M"), "agentType": .string("agent"), "scope": .string("org"),
+                    "modelId": .string("94e1b7c3-5a2d-4f8e-a6c9-0d3b7e1f5a28"),
+                ]))
         }
         XCTAssertEqual(halfModel?.validationField, "llmApiKeyId")
         XCTAssertEqual(halfModel?.status, 400)
@@ -66,9 +71,10 @@ final class ClientAgentEditingTests: XCTestCase {
 
     func testDeleteListTheTrashAndRestore() async throws {
         let fixture = try await startEditing()
-        let created = try await fixture.client.createAgent(body: .object([
-            "name": .string("Short-lived"), "agentType": .string("agent"), "scope": .string("personal"),
-        ]))
+        let created = try await fixture.client.createAgent(
+            body: .object([
+                "name": .string("Short-lived"), "agentType": .string("agent"), "scope": .string("personal"),
+            ]))
         try await fixture.client.deleteAgent(id: created.id)
         let trash = try await fixture.client.agents(AgentQuery(limit: 100, status: .deleted))
         XCTAssertTrue(trash.data.contains { $0.id == created.id && $0.deletedAt != nil })
@@ -88,9 +94,10 @@ final class ClientAgentEditingTests: XCTestCase {
 
     func testVersionHistoryAndRestoringAVersion() async throws {
         let fixture = try await startEditing()
-        let created = try await fixture.client.createAgent(body: .object([
-            "name": .string("Versioned"), "agentType": .string("agent"), "scope": .string("org"), "description": .string("first"),
-        ]))
+        let created = try await fixture.client.createAgent(
+            body: .object([
+                "name": .string("Versioned"), "agentType": .string("agent"), "scope": .string("org"), "description": .string("first"),
+            ]))
         _ = try await fixture.client.updateAgent(id: created.id, body: .object(["description": .string("second")]))
         let third = try await fixture.client.updateAgent(
             id: created.id, body: .object(["name": .string("Versioned (renamed)"), "description": .null]))
@@ -138,6 +145,7 @@ final class ClientAgentEditingTests: XCTestCase {
         XCTAssertEqual(sentClear, #"{"identityProviderId":null}"#, "the key is always sent, null turns JWT off")
         let unknown = await fixture.failure { try await fixture.client.updateLLMProxy(identityProviderId: "nobody") }
         XCTAssertEqual(unknown?.isNotFound, true)
-        XCTAssertEqual(unknown.map { if case .http(_, _, let message, _) = $0 { return message } else { return "" } }, "Identity provider not found")
+        XCTAssertEqual(
+            unknown.map { if case .http(_, _, let message, _) = $0 { return message } else { return "" } }, "Identity provider not found")
     }
 }

@@ -14,8 +14,9 @@ struct EditingFixture {
         configure(&options)
         let simulator = ArchestraSimulator(options: options)
         let port = try await simulator.start()
-        let client = ArchestraClient(configuration: try ClientConfiguration(
-            baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: 5))
+        let client = ArchestraClient(
+            configuration: try ClientConfiguration(
+                baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: 5))
         return EditingFixture(simulator: simulator, client: client)
     }
 

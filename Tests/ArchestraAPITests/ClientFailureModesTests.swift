@@ -14,8 +14,9 @@ final class ClientFailureModesTests: XCTestCase {
         options.trafficInterval = .zero
         let simulator = ArchestraSimulator(options: options)
         let port = try await simulator.start()
-        let client = ArchestraClient(configuration: try ClientConfiguration(
-            baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: timeout))
+        let client = ArchestraClient(
+            configuration: try ClientConfiguration(
+                baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: timeout))
         self.simulator = simulator
         self.client = client
         return (simulator, client)
@@ -77,16 +78,20 @@ final class ClientFailureModesTests: XCTestCase {
         // Limits must name an existing entity: borrow the organization id of a seeded limit.
         let seededOrganizationID = try await client.limits(LimitQuery(entityType: .organization)).first?.entityId
         let orgID = try XCTUnwrap(seededOrganizationID)
-        let created = try await client.createLimit(body: .object([
-            "entityType": .string("organization"), "entityId": .string(orgID), "limitType": .string("token_cost"), "limitValue": .number(42.5),
-        ]))
+        let created = try await client.createLimit(
+            body: .object([
+                "entityType": .string("organization"), "entityId": .string(orgID), "limitType": .string("token_cost"),
+                "limitValue": .number(42.5),
+            ]))
         XCTAssertEqual(created.limitValue, 42.5)
         let post = await simulator.recordedRequests().last { $0.method == "POST" && $0.path == "/api/limits" }
         let body = try XCTUnwrap(post?.body.flatMap { try? JSONDecoder().decode(JSONValue.self, from: Data($0.utf8)) })
-        XCTAssertEqual(body, .object([
-            "entityType": .string("organization"), "entityId": .string(orgID),
-            "limitType": .string("token_cost"), "limitValue": .number(42.5),
-        ]))
+        XCTAssertEqual(
+            body,
+            .object([
+                "entityType": .string("organization"), "entityId": .string(orgID),
+                "limitType": .string("token_cost"), "limitValue": .number(42.5),
+            ]))
     }
 
     func testOversizedResponseIsRefusedNotBuffered() async throws {

@@ -41,7 +41,8 @@ final class ClientPlumbingTests: XCTestCase {
         let calls = CallLog()
         let empty: [Int] = try await ArchestraClient.collectPages(pageSize: 10) { offset, limit in
             await calls.record(offset: offset, limit: limit)
-            return Page(data: [], pagination: Pagination(currentPage: 1, limit: limit, total: 50, totalPages: 5, hasNext: true, hasPrev: false))
+            return Page(
+                data: [], pagination: Pagination(currentPage: 1, limit: limit, total: 50, totalPages: 5, hasNext: true, hasPrev: false))
         }
         XCTAssertEqual(empty, [])
         let count = await calls.requests.count
@@ -63,18 +64,21 @@ final class ClientPlumbingTests: XCTestCase {
         let client = ArchestraClient(configuration: try ClientConfiguration(baseURL: "http://localhost:9000/base/", apiKey: nil))
         let path = ArchestraClient.path("api", "agents", "a/b?c#d e")
         XCTAssertEqual(path, "/api/agents/a%2Fb%3Fc%23d%20e")
-        let query = [URLQueryItem(name: "labels", value: "env:prod|dev;x=y&z"), URLQueryItem(name: "agentTypes", value: "agent,mcp_gateway")]
+        let query = [
+            URLQueryItem(name: "labels", value: "env:prod|dev;x=y&z"), URLQueryItem(name: "agentTypes", value: "agent,mcp_gateway"),
+        ]
         XCTAssertEqual(
             client.url(path, query: query),
             "http://localhost:9000/base/api/agents/a%2Fb%3Fc%23d%20e?labels=env:prod%7Cdev%3Bx%3Dy%26z&agentTypes=agent,mcp_gateway"
         )
         await client.shutdown()
-        await client.shutdown() // idempotent
+        await client.shutdown()  // idempotent
     }
 
     func testConnectionRefusedIsReportedAsSuch() async throws {
         // Port 1 on loopback has no listener on any sane machine.
-        let client = ArchestraClient(configuration: try ClientConfiguration(baseURL: "http://127.0.0.1:1", apiKey: APIKey("arch_secret_key_123456"), timeout: 3))
+        let client = ArchestraClient(
+            configuration: try ClientConfiguration(baseURL: "http://127.0.0.1:1", apiKey: APIKey("arch_secret_key_123456"), timeout: 3))
         do {
             _ = try await client.health()
             XCTFail("expected a transport error")

@@ -7,7 +7,8 @@ import ArchestraSimulator
 final class ClientRegistryEditingTests: XCTestCase {
     func testKnowledgeBaseEditDeleteAndRestore() async throws {
         let fixture = try await startEditing()
-        let created = try await fixture.client.createKnowledgeBase(body: .object(["name": .string("Runbooks"), "description": .string("Ops")]))
+        let created = try await fixture.client.createKnowledgeBase(
+            body: .object(["name": .string("Runbooks"), "description": .string("Ops")]))
         XCTAssertEqual(created.name, "Runbooks")
         let cleared = try await fixture.client.updateKnowledgeBase(id: created.id, body: .object(["description": .null]))
         XCTAssertNil(cleared.description)
@@ -52,15 +53,19 @@ final class ClientRegistryEditingTests: XCTestCase {
         let zero = await fixture.failure { try await fixture.client.updateLimit(id: created.id, body: .object(["limitValue": .number(0)])) }
         XCTAssertEqual(zero?.validationField, "limitValue")
         let nobody = await fixture.failure {
-            try await fixture.client.createLimit(body: .object([
-                "entityType": .string("team"), "entityId": .string("no-such-team"), "limitType": .string("token_cost"), "limitValue": .number(5),
-            ]))
+            try await fixture.client.createLimit(
+                body: .object([
+                    "entityType": .string("team"), "entityId": .string("no-such-team"), "limitType": .string("token_cost"),
+                    "limitValue": .number(5),
+                ]))
         }
         XCTAssertEqual(nobody?.validationField, "entityId")
         let noServer = await fixture.failure {
-            try await fixture.client.createLimit(body: .object([
-                "entityType": .string("team"), "entityId": .string(team.id), "limitType": .string("mcp_server_calls"), "limitValue": .number(5),
-            ]))
+            try await fixture.client.createLimit(
+                body: .object([
+                    "entityType": .string("team"), "entityId": .string(team.id), "limitType": .string("mcp_server_calls"),
+                    "limitValue": .number(5),
+                ]))
         }
         XCTAssertEqual(noServer?.validationField, "mcpServerName")
         try await fixture.client.deleteLimit(id: created.id)
@@ -107,7 +112,9 @@ final class ClientRegistryEditingTests: XCTestCase {
         let fixture = try await startEditing()
         let servers = try await fixture.client.mcpServers()
         let server = try XCTUnwrap(servers.first { $0.name == "github" })
-        let body: JSONValue = .object(["hibernationMode": .string("disabled"), "environmentValues": .object(["GITHUB_TOOLSETS": .string("issues")])])
+        let body: JSONValue = .object([
+            "hibernationMode": .string("disabled"), "environmentValues": .object(["GITHUB_TOOLSETS": .string("issues")]),
+        ])
         let reinstalled = try await fixture.client.reinstallMCPServer(id: server.id, body: body)
         XCTAssertEqual(reinstalled.localInstallationStatus, .pending)
         XCTAssertEqual(reinstalled.hibernationMode, "disabled")

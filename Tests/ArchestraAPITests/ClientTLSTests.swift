@@ -26,8 +26,9 @@ final class ClientTLSTests: XCTestCase {
     func serve(_ issued: TestAuthority.Issued, clientCA: String? = nil) async throws -> Int {
         var options = SimulatorOptions()
         options.trafficInterval = .zero
-        options.tls = SimulatorTLS(certificateChainPEM: issued.certificatePEM, privateKeyPEM: issued.privateKeyPEM,
-                                   clientCertificateAuthorityPEM: clientCA)
+        options.tls = SimulatorTLS(
+            certificateChainPEM: issued.certificatePEM, privateKeyPEM: issued.privateKeyPEM,
+            clientCertificateAuthorityPEM: clientCA)
         let simulator = ArchestraSimulator(options: options)
         simulators.append(simulator)
         return try await simulator.start()
@@ -78,8 +79,9 @@ final class ClientTLSTests: XCTestCase {
     }
 
     func testExpiredAndNotYetValidCertificatesGiveTheirDates() async throws {
-        let expiredPort = try await serve(try authority.serverCertificate(
-            notValidBefore: Date(timeIntervalSince1970: 1_700_000_000), notValidAfter: Date(timeIntervalSince1970: 1_710_000_000)))
+        let expiredPort = try await serve(
+            try authority.serverCertificate(
+                notValidBefore: Date(timeIntervalSince1970: 1_700_000_000), notValidAfter: Date(timeIntervalSince1970: 1_710_000_000)))
         let expired = try await failure("https://127.0.0.1:\(expiredPort)", NetworkSettings(caFile: caFile))
         guard case .certificateExpired(let facts)? = expired else { return XCTFail("\(String(describing: expired))") }
         XCTAssertEqual(facts.notValidAfter, Date(timeIntervalSince1970: 1_710_000_000))
@@ -92,8 +94,9 @@ final class ClientTLSTests: XCTestCase {
         // Half past a whole minute: the sentence shows minutes, so the date must not sit on a minute's edge.
         let minute = (Date().timeIntervalSince1970 / 60).rounded(.down) * 60
         let future = Date(timeIntervalSince1970: minute + 30).addingTimeInterval(86_400 * 365 * 3)
-        let futurePort = try await serve(try authority.serverCertificate(
-            notValidBefore: future, notValidAfter: future.addingTimeInterval(86_400)))
+        let futurePort = try await serve(
+            try authority.serverCertificate(
+                notValidBefore: future, notValidAfter: future.addingTimeInterval(86_400)))
         let early = try await failure("https://127.0.0.1:\(futurePort)", NetworkSettings(caFile: caFile))
         guard case .certificateNotYetValid(let earlyFacts)? = early else { return XCTFail("\(String(describing: early))") }
         let earlySentence = ArchestraError.transport(.certificateNotYetValid(earlyFacts), endpoint: "GET /health").description
@@ -102,7 +105,8 @@ final class ClientTLSTests: XCTestCase {
     }
 
     func testAHostNameMismatchListsTheCertificatesNames() async throws {
-        let port = try await serve(try authority.serverCertificate(commonName: "other", dnsNames: ["other.test", "*.other.test"], ipAddresses: []))
+        let port = try await serve(
+            try authority.serverCertificate(commonName: "other", dnsNames: ["other.test", "*.other.test"], ipAddresses: []))
         let mismatch = try await failure("https://127.0.0.1:\(port)", NetworkSettings(caFile: caFile))
         guard case .hostNameMismatch(let host, let facts?)? = mismatch else { return XCTFail("\(String(describing: mismatch))") }
         XCTAssertEqual(host, "127.0.0.1")
@@ -134,14 +138,16 @@ final class ClientTLSTests: XCTestCase {
         XCTAssertEqual(without, .clientCertificateRejected(sent: false))
 
         let client = try authority.clientCertificate()
-        let network = NetworkSettings(caFile: caFile, clientCertificateFile: try pem.write(client.certificatePEM, as: "client.pem"),
-                                      clientKeyFile: try pem.write(client.privateKeyPEM, as: "client.key"))
+        let network = NetworkSettings(
+            caFile: caFile, clientCertificateFile: try pem.write(client.certificatePEM, as: "client.pem"),
+            clientKeyFile: try pem.write(client.privateKeyPEM, as: "client.key"))
         let with = try await failure("https://127.0.0.1:\(port)", network)
         XCTAssertNil(with, "the client certificate is accepted")
 
         let stranger = try TestAuthority(commonName: "Someone Else CA").clientCertificate()
-        let wrong = NetworkSettings(caFile: caFile, clientCertificateFile: try pem.write(stranger.certificatePEM, as: "other.pem"),
-                                    clientKeyFile: try pem.write(stranger.privateKeyPEM, as: "other.key"))
+        let wrong = NetworkSettings(
+            caFile: caFile, clientCertificateFile: try pem.write(stranger.certificatePEM, as: "other.pem"),
+            clientKeyFile: try pem.write(stranger.privateKeyPEM, as: "other.key"))
         let rejected = try await failure("https://127.0.0.1:\(port)", wrong)
         XCTAssertEqual(rejected, .clientCertificateRejected(sent: true))
     }
@@ -168,24 +174,30 @@ final class ClientTLSTests: XCTestCase {
 
     func testVerdictOrderDatesThenNamesThenTrust() {
         let now = Date(timeIntervalSince1970: 1_800_000_000)
-        let facts = CertificateFacts(subject: "CN=a", issuer: "CN=ca", names: ["a.test", "*.b.test", "10.0.0.1"],
-                                     notValidBefore: now.addingTimeInterval(-10), notValidAfter: now.addingTimeInterval(10))
+        let facts = CertificateFacts(
+            subject: "CN=a", issuer: "CN=ca", names: ["a.test", "*.b.test", "10.0.0.1"],
+            notValidBefore: now.addingTimeInterval(-10), notValidAfter: now.addingTimeInterval(10))
         let untrusted = TransportFailure.untrustedCertificate(nil)
         XCTAssertEqual(FailureDiagnoser.verdict(for: untrusted, leaf: facts, host: "a.test", now: now), .untrustedCertificate(facts))
         XCTAssertEqual(FailureDiagnoser.verdict(for: untrusted, leaf: facts, host: "x.b.test", now: now), .untrustedCertificate(facts))
         XCTAssertEqual(FailureDiagnoser.verdict(for: untrusted, leaf: facts, host: "10.0.0.1", now: now), .untrustedCertificate(facts))
-        XCTAssertEqual(FailureDiagnoser.verdict(for: untrusted, leaf: facts, host: "y.x.b.test", now: now),
-                       .hostNameMismatch(host: "y.x.b.test", facts), "a wildcard covers one label")
-        XCTAssertEqual(FailureDiagnoser.verdict(for: untrusted, leaf: facts, host: "a.test", now: now.addingTimeInterval(60)),
-                       .certificateExpired(facts))
-        XCTAssertEqual(FailureDiagnoser.verdict(for: untrusted, leaf: facts, host: "a.test", now: now.addingTimeInterval(-60)),
-                       .certificateNotYetValid(facts))
+        XCTAssertEqual(
+            FailureDiagnoser.verdict(for: untrusted, leaf: facts, host: "y.x.b.test", now: now),
+            .hostNameMismatch(host: "y.x.b.test", facts), "a wildcard covers one label")
+        XCTAssertEqual(
+            FailureDiagnoser.verdict(for: untrusted, leaf: facts, host: "a.test", now: now.addingTimeInterval(60)),
+            .certificateExpired(facts))
+        XCTAssertEqual(
+            FailureDiagnoser.verdict(for: untrusted, leaf: facts, host: "a.test", now: now.addingTimeInterval(-60)),
+            .certificateNotYetValid(facts))
         XCTAssertEqual(FailureDiagnoser.verdict(for: untrusted, leaf: nil, host: "a.test", now: now), untrusted)
     }
 
     func testOnlyFailuresAPersonMustFixNeedAction() {
-        for failure: TransportFailure in [.connectionRefused, .hostNotFound, .timeout, .connectionClosed, .other("x"),
-                                          .tls("x"), .proxyRefused(proxy: "p"), .proxyTunnelFailed(proxy: "p")] {
+        for failure: TransportFailure in [
+            .connectionRefused, .hostNotFound, .timeout, .connectionClosed, .other("x"),
+            .tls("x"), .proxyRefused(proxy: "p"), .proxyTunnelFailed(proxy: "p"),
+        ] {
             XCTAssertFalse(ArchestraError.transport(failure, endpoint: "GET /x").needsAction, "\(failure)")
         }
         XCTAssertTrue(ArchestraError.transport(.proxyAuthenticationRequired(proxy: "p", credentialsSent: false), endpoint: "x").needsAction)

@@ -5,11 +5,13 @@ import XCTest
 /// The lenient models added for editing: agent versions, team members, install configuration.
 final class EditingModelsDecodingTests: XCTestCase {
     func testAgentVersionReadsThePlatformShape() throws {
-        let version = try AgentVersion(json: Fixture.value("""
-            {"id":"v-3","agentId":"a-1","organizationId":"org","versionNumber":3,"source":"restore","restoredFromVersion":1,
-             "createdAt":"2026-09-08T14:03:11.482Z","createdBy":"u-1","createdByName":"Dana Whitfield",
-             "snapshot":{"name":"Bot","description":null},"futureField":true}
-            """))
+        let version = try AgentVersion(
+            json: Fixture.value(
+                """
+                {"id":"v-3","agentId":"a-1","organizationId":"org","versionNumber":3,"source":"restore","restoredFromVersion":1,
+                 "createdAt":"2026-09-08T14:03:11.482Z","createdBy":"u-1","createdByName":"Dana Whitfield",
+                 "snapshot":{"name":"Bot","description":null},"futureField":true}
+                """))
         XCTAssertEqual(version.id, "v-3")
         XCTAssertEqual(version.agentId, "a-1")
         XCTAssertEqual(version.version, 3)
@@ -23,9 +25,11 @@ final class EditingModelsDecodingTests: XCTestCase {
     }
 
     func testAgentVersionReadsTheAlternativeNames() throws {
-        let version = try AgentVersion(json: Fixture.value("""
-            {"agentId":"a-1","version":"2","createdBy":{"id":"u-2","name":"Ravi","email":"ravi@x"},"config":{"name":"Old"}}
-            """))
+        let version = try AgentVersion(
+            json: Fixture.value(
+                """
+                {"agentId":"a-1","version":"2","createdBy":{"id":"u-2","name":"Ravi","email":"ravi@x"},"config":{"name":"Old"}}
+                """))
         XCTAssertEqual(version.id, "a-1#2", "a version without an id gets one from its agent and number")
         XCTAssertEqual(version.version, 2)
         XCTAssertEqual(version.createdById, "u-2")
@@ -37,9 +41,11 @@ final class EditingModelsDecodingTests: XCTestCase {
     }
 
     func testTeamMemberWithAndWithoutAName() throws {
-        let member = try TeamMember(json: Fixture.value("""
-            {"id":"m-1","teamId":"t","userId":"u","role":"admin","syncedFromSso":true,"name":"Mei","email":"mei@x","image":null}
-            """))
+        let member = try TeamMember(
+            json: Fixture.value(
+                """
+                {"id":"m-1","teamId":"t","userId":"u","role":"admin","syncedFromSso":true,"name":"Mei","email":"mei@x","image":null}
+                """))
         XCTAssertEqual(member.displayName, "Mei")
         XCTAssertEqual(member.role, "admin")
         XCTAssertTrue(member.syncedFromSso)
@@ -51,15 +57,17 @@ final class EditingModelsDecodingTests: XCTestCase {
     }
 
     func testCatalogItemInstallConfiguration() throws {
-        let item = try CatalogItem(json: Fixture.value("""
-            {"id":"c","name":"postgres","localConfig":{"environment":[
-               {"key":"DATABASE_URL","type":"secret","promptOnInstallation":true,"required":true,"description":"URL"},
-               {"key":"MAX_ROWS","type":"number","promptOnInstallation":true,"required":true,"default":500},
-               {"key":"READ_ONLY","type":"boolean","promptOnInstallation":false,"required":true,"value":true},
-               {"type":"plain_text"}]},
-             "userConfig":{"dirs":{"type":"directory","title":"Dirs","required":true,"multiple":true},
-                           "ro":{"type":"boolean","required":true,"default":false}}}
-            """))
+        let item = try CatalogItem(
+            json: Fixture.value(
+                """
+                {"id":"c","name":"postgres","localConfig":{"environment":[
+                   {"key":"DATABASE_URL","type":"secret","promptOnInstallation":true,"required":true,"description":"URL"},
+                   {"key":"MAX_ROWS","type":"number","promptOnInstallation":true,"required":true,"default":500},
+                   {"key":"READ_ONLY","type":"boolean","promptOnInstallation":false,"required":true,"value":true},
+                   {"type":"plain_text"}]},
+                 "userConfig":{"dirs":{"type":"directory","title":"Dirs","required":true,"multiple":true},
+                               "ro":{"type":"boolean","required":true,"default":false}}}
+                """))
         XCTAssertEqual(item.environmentEntries.map(\.key), ["DATABASE_URL", "MAX_ROWS", "READ_ONLY"], "an entry without a key is dropped")
         XCTAssertEqual(item.environmentEntries.filter(\.mustBeSupplied).map(\.key), ["DATABASE_URL"])
         XCTAssertEqual(item.environmentEntries[1].defaultValue, "500")

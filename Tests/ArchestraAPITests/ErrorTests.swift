@@ -46,7 +46,8 @@ final class ErrorTests: XCTestCase {
             ArchestraError.fromResponse(status: 502, body: html, endpoint: "GET /api/limits"),
             .http(status: 502, type: nil, message: "Bad Gateway", endpoint: "GET /api/limits")
         )
-        XCTAssertEqual(ArchestraError.fromResponse(status: 418, body: [], endpoint: "GET /x").description.hasPrefix("418 HTTP 418 on GET /x"), true)
+        XCTAssertEqual(
+            ArchestraError.fromResponse(status: 418, body: [], endpoint: "GET /x").description.hasPrefix("418 HTTP 418 on GET /x"), true)
     }
 
     func testStringErrorBodyOfMetricsAndDataPlane() {
@@ -59,14 +60,16 @@ final class ErrorTests: XCTestCase {
 
     func testDescriptionsArePlainSentencesAPersonCanActOn() {
         XCTAssertEqual(
-            ArchestraError.http(status: 401, type: "api_authentication_error", message: "Unauthenticated", endpoint: "GET /api/agents").description,
+            ArchestraError.http(status: 401, type: "api_authentication_error", message: "Unauthenticated", endpoint: "GET /api/agents")
+                .description,
             "401 Unauthenticated on GET /api/agents: the API key was rejected — set ARCHESTRA_API_KEY or --api-key-file"
         )
         XCTAssertEqual(
             ArchestraError.decoding(endpoint: "GET /api/agents", detail: "the body is empty, expected JSON").description,
             "Could not read the response of GET /api/agents: the body is empty, expected JSON"
         )
-        XCTAssertTrue(ArchestraError.transport(.connectionRefused, endpoint: "GET /health").description.contains("is the Archestra server running"))
+        XCTAssertTrue(
+            ArchestraError.transport(.connectionRefused, endpoint: "GET /health").description.contains("is the Archestra server running"))
         XCTAssertTrue(ArchestraError.transport(.timeout, endpoint: "GET /api/limits").description.contains("timed out"))
         XCTAssertEqual(ArchestraError.invalidConfiguration("Invalid base URL").description, "Invalid base URL")
     }

@@ -14,8 +14,9 @@ final class GenerationDetectionTests: XCTestCase {
         options.trafficInterval = .zero
         let simulator = ArchestraSimulator(options: options)
         let port = try await simulator.start()
-        let client = ArchestraClient(configuration: try ClientConfiguration(
-            baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: 5))
+        let client = ArchestraClient(
+            configuration: try ClientConfiguration(
+                baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: 5))
         self.simulator = simulator
         self.client = client
         return (simulator, client)

@@ -11,8 +11,10 @@ final class ISO8601ParseTests: XCTestCase {
     }
 
     func testTheServersShapesReadAsFoundationReadsThem() throws {
-        let texts = ["2026-09-08T14:03:11.482Z", "2026-09-08T14:03:11Z", "2026-09-08T14:03:11+02:00", "2026-09-08T14:03:11.5-05:30",
-                     "2024-02-29T23:59:59.999Z", "2000-03-01T00:00:00Z", "1970-01-01T00:00:00Z", "2100-12-31T12:00:00Z"]
+        let texts = [
+            "2026-09-08T14:03:11.482Z", "2026-09-08T14:03:11Z", "2026-09-08T14:03:11+02:00", "2026-09-08T14:03:11.5-05:30",
+            "2024-02-29T23:59:59.999Z", "2000-03-01T00:00:00Z", "1970-01-01T00:00:00Z", "2100-12-31T12:00:00Z",
+        ]
         for text in texts {
             let fast = try XCTUnwrap(UTCTimestamp.parse(text), text)
             let expected = try XCTUnwrap(foundation(text), text)
@@ -36,8 +38,10 @@ final class ISO8601ParseTests: XCTestCase {
     }
 
     func testWhatIsNotTheServersShapeIsLeftToFoundation() {
-        for text in ["2026-02-30T00:00:00Z", "2026-13-01T00:00:00Z", "2026-09-08T24:00:00Z", "2026-09-08 14:03:11Z",
-                     "2026-09-08t14:03:11z", "2026-09-08T14:03:11.Z", "2026-09-08T14:03", "1969-12-31T23:59:59Z", "garbage"] {
+        for text in [
+            "2026-02-30T00:00:00Z", "2026-13-01T00:00:00Z", "2026-09-08T24:00:00Z", "2026-09-08 14:03:11Z",
+            "2026-09-08t14:03:11z", "2026-09-08T14:03:11.Z", "2026-09-08T14:03", "1969-12-31T23:59:59Z", "garbage",
+        ] {
             XCTAssertNil(UTCTimestamp.parse(text), text)
         }
         // Foundation still reads them as it did (it rolls 30 February over into March).

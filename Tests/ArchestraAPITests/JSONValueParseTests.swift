@@ -5,7 +5,8 @@ import ArchestraAPI
 /// The fast parser gives exactly what decoding through `JSONDecoder` gives.
 final class JSONValueParseTests: XCTestCase {
     func testKeepsBooleansNumbersAndNullsApart() throws {
-        let value = try JSONValue.parse(Data(#"{"t":true,"f":false,"one":1,"zero":0,"half":0.5,"s":"x","n":null,"a":[1,"b",{}],"big":12345678901}"#.utf8))
+        let value = try JSONValue.parse(
+            Data(#"{"t":true,"f":false,"one":1,"zero":0,"half":0.5,"s":"x","n":null,"a":[1,"b",{}],"big":12345678901}"#.utf8))
         XCTAssertEqual(value["t"], .bool(true))
         XCTAssertEqual(value["f"], .bool(false))
         XCTAssertEqual(value["one"], .number(1))
@@ -38,7 +39,9 @@ final class JSONValueParseTests: XCTestCase {
     func testFragmentsAndBadInput() {
         XCTAssertEqual(try JSONValue.parse(Data("\"just a string\"".utf8)), .string("just a string"))
         XCTAssertEqual(try JSONValue.parse(Data(" -1.5e2 ".utf8)), .number(-150))
-        for bad in ["{\"a\":", "", "[1,]", "{\"a\" 1}", "tru", "01x", "\"\\u12\"", "[1] 2", "\"a\u{01}\"", "{,}", "-", "1.", "1e", "01", "-01"] {
+        for bad in [
+            "{\"a\":", "", "[1,]", "{\"a\" 1}", "tru", "01x", "\"\\u12\"", "[1] 2", "\"a\u{01}\"", "{,}", "-", "1.", "1e", "01", "-01",
+        ] {
             XCTAssertThrowsError(try JSONValue.parse(Data(bad.utf8)), bad)
         }
         XCTAssertThrowsError(try JSONValue.parse(Data("\"unterminated".utf8))) { error in
@@ -54,8 +57,9 @@ final class JSONValueParseTests: XCTestCase {
 
     func testALoneHighSurrogateKeepsTheCharacterAfterIt() throws {
         XCTAssertEqual(try JSONValue.parse(Data(#""\uD800\u0041""#.utf8)), .string("\u{FFFD}A"))
-        XCTAssertEqual(try JSONValue.parse(Data(#""\uD800\uD83D\uDE80""#.utf8)), .string("\u{FFFD}\u{1F680}"),
-                       "a second high surrogate can still start a pair")
+        XCTAssertEqual(
+            try JSONValue.parse(Data(#""\uD800\uD83D\uDE80""#.utf8)), .string("\u{FFFD}\u{1F680}"),
+            "a second high surrogate can still start a pair")
         XCTAssertEqual(try JSONValue.parse(Data(#""\uDBFFx""#.utf8)), .string("\u{FFFD}x"))
     }
 
@@ -104,11 +108,15 @@ final class JSONValueParseTests: XCTestCase {
         case 0: return .null
         case 1: return .bool(Bool.random(using: &generator))
         case 2: return .number(Double(Int.random(in: -1_000_000...1_000_000, using: &generator)) / 100)
-        case 3: return .string(String((0..<Int.random(in: 0...12, using: &generator)).map { _ in "aé\"\\客🚀\n/".randomElement(using: &generator) ?? "a" }))
+        case 3:
+            return .string(
+                String((0..<Int.random(in: 0...12, using: &generator)).map { _ in "aé\"\\客🚀\n/".randomElement(using: &generator) ?? "a" }))
         case 4: return .array((0..<Int.random(in: 0...6, using: &generator)).map { _ in randomValue(depth: depth + 1, using: &generator) })
         default:
             var members: [String: JSONValue] = [:]
-            for index in 0..<Int.random(in: 0...6, using: &generator) { members["k\(index)"] = randomValue(depth: depth + 1, using: &generator) }
+            for index in 0..<Int.random(in: 0...6, using: &generator) {
+                members["k\(index)"] = randomValue(depth: depth + 1, using: &generator)
+            }
             return .object(members)
         }
     }

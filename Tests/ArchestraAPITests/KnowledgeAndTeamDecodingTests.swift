@@ -10,7 +10,9 @@ final class KnowledgeAndTeamDecodingTests: XCTestCase {
         let playbooks = page.data[0]
         XCTAssertEqual(playbooks.totalDocsIndexed, 1284)
         XCTAssertEqual(playbooks.status, "active")
-        XCTAssertEqual(playbooks.connectors, [ConnectorRef(id: "9b5d1f3a-7c2e-4a8b-9d6f-3e1c8a5b7d20", name: "Support space", connectorType: "confluence")])
+        XCTAssertEqual(
+            playbooks.connectors,
+            [ConnectorRef(id: "9b5d1f3a-7c2e-4a8b-9d6f-3e1c8a5b7d20", name: "Support space", connectorType: "confluence")])
         XCTAssertEqual(playbooks.assignedAgents.first?.agentType, .agent)
         XCTAssertEqual(playbooks.labels, [Label(key: "department", value: "support")])
         XCTAssertEqual(page.data[1].connectors.map(\.connectorType), ["github", "file_upload"])
@@ -44,7 +46,8 @@ final class KnowledgeAndTeamDecodingTests: XCTestCase {
     func testConnector() throws {
         let connector = try Fixture.decode(
             Connector.self,
-            literal: #"{"id":"c1","name":"Support space","connectorType":"confluence","enabled":true,"schedule":"0 */6 * * *","lastSyncAt":"2026-09-08T06:00:00.000Z","lastSyncStatus":"completed_with_errors","lastSyncError":"3 pages failed"}"#
+            literal:
+                #"{"id":"c1","name":"Support space","connectorType":"confluence","enabled":true,"schedule":"0 */6 * * *","lastSyncAt":"2026-09-08T06:00:00.000Z","lastSyncStatus":"completed_with_errors","lastSyncError":"3 pages failed"}"#
         )
         XCTAssertTrue(connector.enabled)
         XCTAssertEqual(connector.lastSyncStatus, "completed_with_errors")

@@ -22,7 +22,8 @@ final class LeniencyTests: XCTestCase {
     func testWrongTypedFieldsStillYieldTheRecord() throws {
         let agent = try Fixture.decode(
             Agent.self,
-            literal: #"{"id":"a1","name":42,"isDefault":"yes","latestVersion":"7","teams":{"id":"t"},"tools":[{"id":"t1"},17,{"name":"no id"}],"knowledgeBaseIds":["k1",5]}"#
+            literal:
+                #"{"id":"a1","name":42,"isDefault":"yes","latestVersion":"7","teams":{"id":"t"},"tools":[{"id":"t1"},17,{"name":"no id"}],"knowledgeBaseIds":["k1",5]}"#
         )
         XCTAssertEqual(agent.id, "a1")
         XCTAssertEqual(agent.name, "", "a number where a string belongs reads as empty")
@@ -65,10 +66,11 @@ final class LeniencyTests: XCTestCase {
     }
 
     func testPageWithGarbageElementKeepsTheOthersAndCountsSkipped() throws {
-        let json = try Fixture.value(#"""
-        {"data":[{"id":"a1","name":"One"},7,{"name":"no id"},{"id":"a2","name":"Two"}],
-         "pagination":{"currentPage":1,"limit":20,"total":4,"totalPages":1,"hasNext":false,"hasPrev":false}}
-        """#)
+        let json = try Fixture.value(
+            #"""
+            {"data":[{"id":"a1","name":"One"},7,{"name":"no id"},{"id":"a2","name":"Two"}],
+             "pagination":{"currentPage":1,"limit":20,"total":4,"totalPages":1,"hasNext":false,"hasPrev":false}}
+            """#)
         let page = try Page<Agent>(envelope: json)
         XCTAssertEqual(page.data.map(\.name), ["One", "Two"])
         XCTAssertEqual(page.skipped, 2)

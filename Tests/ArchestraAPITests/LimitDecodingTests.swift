@@ -15,7 +15,8 @@ final class LimitDecodingTests: XCTestCase {
         XCTAssertEqual(org.cleanupInterval, .calendarMonth)
         XCTAssertEqual(org.labels, [Label(key: "budget", value: "monthly")])
         XCTAssertEqual(org.modelUsage?.count, 3)
-        XCTAssertEqual(org.modelUsage?.first, ModelUsage(model: "claude-sonnet-4-5", tokensIn: 48_211_930, tokensOut: 3_120_475, cost: 191.44))
+        XCTAssertEqual(
+            org.modelUsage?.first, ModelUsage(model: "claude-sonnet-4-5", tokensIn: 48_211_930, tokensOut: 3_120_475, cost: 191.44))
         XCTAssertEqual(try XCTUnwrap(org.usedCost), 209.68, accuracy: 1e-9)
         XCTAssertEqual(try XCTUnwrap(org.usedFraction), 209.68 / 5000, accuracy: 1e-12)
         XCTAssertNotNil(org.lastCleanupDate)
@@ -45,7 +46,8 @@ final class LimitDecodingTests: XCTestCase {
     }
 
     func testUnknownEntityTypeAndIntervalSurvive() throws {
-        let limit = try Fixture.decode(UsageLimit.self, literal: #"{"id":"l","entityType":"galaxy","cleanupInterval":"fortnight","limitValue":"12"}"#)
+        let limit = try Fixture.decode(
+            UsageLimit.self, literal: #"{"id":"l","entityType":"galaxy","cleanupInterval":"fortnight","limitValue":"12"}"#)
         XCTAssertEqual(limit.entityType.rawValue, "galaxy")
         XCTAssertFalse(limit.entityType.isKnown)
         XCTAssertEqual(limit.cleanupInterval?.rawValue, "fortnight")

@@ -13,7 +13,8 @@ final class MCPDecodingTests: XCTestCase {
         XCTAssertEqual(github.localInstallationStatus, .success)
         XCTAssertEqual(github.catalogName, "github")
         XCTAssertEqual(github.ownerEmail, "dana@acme.example")
-        XCTAssertEqual(github.assignedAgents, [AgentRef(id: "2f6c1e0a-8d4b-4c3e-9a71-5b2d8e4f6a10", name: "Support Triage", agentType: .agent)])
+        XCTAssertEqual(
+            github.assignedAgents, [AgentRef(id: "2f6c1e0a-8d4b-4c3e-9a71-5b2d8e4f6a10", name: "Support Triage", agentType: .agent)])
         XCTAssertNil(github.teamName)
         XCTAssertFalse(github.needsAttention)
 

@@ -24,8 +24,10 @@ final class ProxySettingsTests: XCTestCase {
     func testCredentialsNeverPrint() throws {
         let proxy = try ProxyEndpoint(parsing: "http://alice:topsecret@proxy.corp:3128", source: "HTTPS_PROXY")
         XCTAssertEqual(proxy.description, "http://proxy.corp:3128")
-        for text in [proxy.description, proxy.debugDescription, String(reflecting: proxy), "\(proxy)",
-                     ProxyRoute.proxy(proxy, source: "HTTPS_PROXY").description] {
+        for text in [
+            proxy.description, proxy.debugDescription, String(reflecting: proxy), "\(proxy)",
+            ProxyRoute.proxy(proxy, source: "HTTPS_PROXY").description,
+        ] {
             XCTAssertFalse(text.contains("topsecret"), text)
         }
         var dumped = ""
@@ -34,9 +36,11 @@ final class ProxySettingsTests: XCTestCase {
     }
 
     func testMalformedProxiesAreRefusedWithTheirSourceAndNoPassword() {
-        for (text, reason) in [("socks5://proxy:1080", "only http://"), ("https://proxy:443", "only http://"),
-                               ("http://proxy:3128/path", "no path"), ("http://:3128", "no host"),
-                               ("http://bob:hunter2@proxy:99999", "out of range")] {
+        for (text, reason) in [
+            ("socks5://proxy:1080", "only http://"), ("https://proxy:443", "only http://"),
+            ("http://proxy:3128/path", "no path"), ("http://:3128", "no host"),
+            ("http://bob:hunter2@proxy:99999", "out of range"),
+        ] {
             XCTAssertThrowsError(try ProxyEndpoint(parsing: text, source: "HTTPS_PROXY"), text) { error in
                 let message = String(describing: error)
                 XCTAssertTrue(message.contains("HTTPS_PROXY"), message)
@@ -82,15 +86,19 @@ final class ProxySettingsTests: XCTestCase {
     func testClientConfigurationResolvesTheRouteAndSummarises() throws {
         let configuration = try ClientConfiguration(
             baseURL: "https://archestra.example.com/archestra", apiKey: nil,
-            network: NetworkSettings(allowInsecureTLS: true,
-                                     proxy: .environment(ProxyEnvironment(["https_proxy": "http://a:b@proxy.corp:3128"]))))
+            network: NetworkSettings(
+                allowInsecureTLS: true,
+                proxy: .environment(ProxyEnvironment(["https_proxy": "http://a:b@proxy.corp:3128"]))))
         XCTAssertEqual(configuration.proxyRoute.endpoint?.port, 3128)
         XCTAssertTrue(configuration.allowInsecureTLS)
-        XCTAssertEqual(configuration.networkSummary, [
-            "proxy http://proxy.corp:3128 (from https_proxy, with credentials)",
-            "TLS certificates NOT verified (--insecure)",
-        ])
-        XCTAssertThrowsError(try ClientConfiguration(
-            apiKey: nil, network: NetworkSettings(proxy: .explicit("ftp://x", source: "--proxy", noProxy: NoProxyList("")))))
+        XCTAssertEqual(
+            configuration.networkSummary,
+            [
+                "proxy http://proxy.corp:3128 (from https_proxy, with credentials)",
+                "TLS certificates NOT verified (--insecure)",
+            ])
+        XCTAssertThrowsError(
+            try ClientConfiguration(
+                apiKey: nil, network: NetworkSettings(proxy: .explicit("ftp://x", source: "--proxy", noProxy: NoProxyList("")))))
     }
 }

@@ -14,20 +14,25 @@ final class QueryTests: XCTestCase {
             limit: 50, offset: 100, name: "Support", agentTypes: [.agent, .mcpGateway], scope: .team,
             labels: "env:prod|staging", sortBy: "name", sortDirection: "asc"
         )
-        XCTAssertEqual(pairs(query.queryItems), [
-            "limit=50", "offset=100", "name=Support", "agentTypes=agent,mcp_gateway", "scope=team",
-            "labels=env:prod|staging", "sortBy=name", "sortDirection=asc",
-        ])
+        XCTAssertEqual(
+            pairs(query.queryItems),
+            [
+                "limit=50", "offset=100", "name=Support", "agentTypes=agent,mcp_gateway", "scope=team",
+                "labels=env:prod|staging", "sortBy=name", "sortDirection=asc",
+            ])
         XCTAssertEqual(pairs(AgentQuery(agentType: .mcpGateway).queryItems), ["limit=20", "offset=0", "agentType=mcp_gateway"])
     }
 
     func testOtherQueries() {
-        XCTAssertEqual(pairs(AllAgentsQuery(excludeBuiltIn: true, includeTools: false).queryItems), ["excludeBuiltIn=true", "includeTools=false"])
+        XCTAssertEqual(
+            pairs(AllAgentsQuery(excludeBuiltIn: true, includeTools: false).queryItems), ["excludeBuiltIn=true", "includeTools=false"])
         XCTAssertEqual(pairs(AllAgentsQuery().queryItems), [])
         XCTAssertEqual(pairs(KnowledgeBaseQuery(search: "hr").queryItems), ["limit=20", "offset=0", "search=hr"])
         XCTAssertEqual(pairs(ConnectorQuery(limit: 5, knowledgeBaseId: "k1").queryItems), ["limit=5", "offset=0", "knowledgeBaseId=k1"])
         XCTAssertEqual(pairs(TeamQuery(name: "").queryItems), ["limit=20", "offset=0"], "empty strings are not sent")
-        XCTAssertEqual(pairs(LimitQuery(entityType: .virtualKey, limitType: .tokenCost).queryItems), ["entityType=virtual_key", "limitType=token_cost"])
+        XCTAssertEqual(
+            pairs(LimitQuery(entityType: .virtualKey, limitType: .tokenCost).queryItems),
+            ["entityType=virtual_key", "limitType=token_cost"])
         XCTAssertEqual(pairs(LLMProxyStatisticsQuery(authMethod: "jwks", limit: 10).queryItems), ["authMethod=jwks", "limit=10"])
     }
 
@@ -50,7 +55,10 @@ final class QueryTests: XCTestCase {
         ]
         XCTAssertEqual(Timeframe.allCases.count, expected.count)
         for timeframe in Timeframe.allCases {
-            guard let (window, bucket) = expected[timeframe] else { XCTFail("no expectation for \(timeframe)"); continue }
+            guard let (window, bucket) = expected[timeframe] else {
+                XCTFail("no expectation for \(timeframe)")
+                continue
+            }
             XCTAssertEqual(timeframe.window, window, timeframe.rawValue)
             XCTAssertEqual(timeframe.bucketWidth, bucket, timeframe.rawValue)
         }
@@ -59,8 +67,12 @@ final class QueryTests: XCTestCase {
     }
 
     func testPaginationArithmeticMatchesTheContract() {
-        XCTAssertEqual(Pagination(total: 0, offset: 0, limit: 20), Pagination(currentPage: 1, limit: 20, total: 0, totalPages: 0, hasNext: false, hasPrev: false))
-        XCTAssertEqual(Pagination(total: 7, offset: 3, limit: 3), Pagination(currentPage: 2, limit: 3, total: 7, totalPages: 3, hasNext: true, hasPrev: true))
+        XCTAssertEqual(
+            Pagination(total: 0, offset: 0, limit: 20),
+            Pagination(currentPage: 1, limit: 20, total: 0, totalPages: 0, hasNext: false, hasPrev: false))
+        XCTAssertEqual(
+            Pagination(total: 7, offset: 3, limit: 3),
+            Pagination(currentPage: 2, limit: 3, total: 7, totalPages: 3, hasNext: true, hasPrev: true))
         XCTAssertEqual(Pagination(total: 7, offset: 6, limit: 3).hasNext, false)
     }
 }

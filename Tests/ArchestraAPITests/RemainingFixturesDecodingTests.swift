@@ -28,8 +28,12 @@ final class RemainingFixturesDecodingTests: XCTestCase {
         XCTAssertEqual(breakdown.totalCost, 40.51)
         XCTAssertEqual(breakdown.unsessionedRequests, 49)
         XCTAssertEqual(breakdown.topSessions.count, 3)
-        XCTAssertEqual(breakdown.contextBuckets.first, try UsageBreakdown.ContextBucket(json: .object([
-            "bucket": .string("under32k"), "requests": .number(611), "tokens": .number(1_822_044), "cost": .number(4.1)])))
+        XCTAssertEqual(
+            breakdown.contextBuckets.first,
+            try UsageBreakdown.ContextBucket(
+                json: .object([
+                    "bucket": .string("under32k"), "requests": .number(611), "tokens": .number(1_822_044), "cost": .number(4.1),
+                ])))
         XCTAssertEqual(breakdown.tokenMix?.cacheSavings, 11.88)
         XCTAssertEqual(breakdown.clients.first?.client, "claude")
     }

@@ -35,10 +35,12 @@ final class StatisticsDecodingTests: XCTestCase {
 
     func testOverview() throws {
         let overview = try Fixture.decode(OverviewStatistics.self, from: "statistics-overview")
-        XCTAssertEqual(overview, OverviewStatistics(
-            totalRequests: 5053, totalTokens: 37_065_458, totalCost: 92.75,
-            topTeam: "Support", topAgent: "Support Triage", topModel: "claude-sonnet-4-5"
-        ))
+        XCTAssertEqual(
+            overview,
+            OverviewStatistics(
+                totalRequests: 5053, totalTokens: 37_065_458, totalCost: 92.75,
+                topTeam: "Support", topAgent: "Support Triage", topModel: "claude-sonnet-4-5"
+            ))
     }
 
     func testCostSavings() throws {
@@ -54,10 +56,12 @@ final class StatisticsDecodingTests: XCTestCase {
 
     func testLLMProxyStatistics() throws {
         let stats = try Fixture.decode(LLMProxyStatistics.self, from: "statistics-llm-proxy")
-        XCTAssertEqual(stats.totals, LLMProxyUsage(
-            requests: 2730, inputTokens: 12_690_117, outputTokens: 1_101_380, cacheReadTokens: 4_981_002,
-            billedCost: 27.4, subscriptionCost: 38.55
-        ))
+        XCTAssertEqual(
+            stats.totals,
+            LLMProxyUsage(
+                requests: 2730, inputTokens: 12_690_117, outputTokens: 1_101_380, cacheReadTokens: 4_981_002,
+                billedCost: 27.4, subscriptionCost: 38.55
+            ))
         XCTAssertEqual(stats.totals.totalCost, 65.95, accuracy: 1e-9)
         XCTAssertEqual(stats.timeSeries.map(\.requests), [131, 148, 127, 34])
         XCTAssertEqual(stats.timeSeries[0].timestamp, "2026-09-08T11:00:00.000Z")

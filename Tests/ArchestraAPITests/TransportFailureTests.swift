@@ -10,7 +10,8 @@ import XCTest
 /// How NIO and AsyncHTTPClient errors become a `TransportFailure` a person can act on.
 final class TransportFailureTests: XCTestCase {
     func testTimeoutsOfEveryKind() {
-        for error in [HTTPClientError.deadlineExceeded, .readTimeout, .connectTimeout, .getConnectionFromPoolTimeout, .tlsHandshakeTimeout] {
+        for error in [HTTPClientError.deadlineExceeded, .readTimeout, .connectTimeout, .getConnectionFromPoolTimeout, .tlsHandshakeTimeout]
+        {
             XCTAssertEqual(TransportFailure(classifying: error), .timeout, "\(error)")
         }
         XCTAssertEqual(TransportFailure(classifying: ChannelError.connectTimeout(.seconds(1))), .timeout)
@@ -30,15 +31,18 @@ final class TransportFailureTests: XCTestCase {
     func testTLSErrorsAreWordsNotEnumDumps() {
         let failure = TransportFailure(classifying: NIOSSLError.handshakeFailed(.sslError([])))
         XCTAssertEqual(failure, .tls("the TLS handshake failed"))
-        XCTAssertEqual(TransportFailure(classifying: NIOSSLError.uncleanShutdown),
-                       .tls("the server closed the connection without ending TLS properly"))
+        XCTAssertEqual(
+            TransportFailure(classifying: NIOSSLError.uncleanShutdown),
+            .tls("the server closed the connection without ending TLS properly"))
         let sentence = ArchestraError.transport(failure, endpoint: "GET /api/statistics/overview").description
         XCTAssertFalse(sentence.contains("handshakeFailed"), sentence)
     }
 
     func testBoringSSLReasonsBecomeWords() {
         struct Stack: Error, CustomStringConvertible {
-            var description: String { "sslError([Error: 268435581 error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED at x.c:1])" }
+            var description: String {
+                "sslError([Error: 268435581 error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED at x.c:1])"
+            }
         }
         XCTAssertEqual(TLSErrorText.reasons(of: Stack()), ["CERTIFICATE_VERIFY_FAILED"])
         XCTAssertEqual(TLSErrorText.words("SSLV3_ALERT_HANDSHAKE_FAILURE"), "sslv3 alert handshake failure")
@@ -46,24 +50,31 @@ final class TransportFailureTests: XCTestCase {
 
     func testAFailedHostNameCheckIsAMismatch() {
         let context = FailureContext(host: "archestra.corp", usesTLS: true, proxy: nil, sendsClientCertificate: false)
-        XCTAssertEqual(TransportFailure(classifying: NIOSSLExtraError.failedToValidateHostname, context: context),
-                       .hostNameMismatch(host: "archestra.corp", nil))
+        XCTAssertEqual(
+            TransportFailure(classifying: NIOSSLExtraError.failedToValidateHostname, context: context),
+            .hostNameMismatch(host: "archestra.corp", nil))
     }
 
     func testWithAProxyConnectionTroubleIsTheProxys() throws {
         let proxy = try ProxyEndpoint(parsing: "http://user:pw@proxy.corp:3128", source: "HTTPS_PROXY")
         let context = FailureContext(host: "archestra.corp", usesTLS: true, proxy: proxy, sendsClientCertificate: false)
-        XCTAssertEqual(TransportFailure(classifying: IOError(errnoCode: ECONNREFUSED, reason: "connect"), context: context),
-                       .proxyRefused(proxy: "http://proxy.corp:3128"))
-        XCTAssertEqual(TransportFailure(classifying: SocketAddressError.unknown(host: "proxy.corp", port: 3128), context: context),
-                       .proxyHostNotFound(proxy: "http://proxy.corp:3128"))
-        XCTAssertEqual(TransportFailure(classifying: HTTPClientError.proxyAuthenticationRequired, context: context),
-                       .proxyAuthenticationRequired(proxy: "http://proxy.corp:3128", credentialsSent: true))
-        XCTAssertEqual(TransportFailure(classifying: HTTPClientError.invalidProxyResponse, context: context),
-                       .proxyTunnelFailed(proxy: "http://proxy.corp:3128"))
+        XCTAssertEqual(
+            TransportFailure(classifying: IOError(errnoCode: ECONNREFUSED, reason: "connect"), context: context),
+            .proxyRefused(proxy: "http://proxy.corp:3128"))
+        XCTAssertEqual(
+            TransportFailure(classifying: SocketAddressError.unknown(host: "proxy.corp", port: 3128), context: context),
+            .proxyHostNotFound(proxy: "http://proxy.corp:3128"))
+        XCTAssertEqual(
+            TransportFailure(classifying: HTTPClientError.proxyAuthenticationRequired, context: context),
+            .proxyAuthenticationRequired(proxy: "http://proxy.corp:3128", credentialsSent: true))
+        XCTAssertEqual(
+            TransportFailure(classifying: HTTPClientError.invalidProxyResponse, context: context),
+            .proxyTunnelFailed(proxy: "http://proxy.corp:3128"))
         XCTAssertEqual(TransportFailure(classifying: HTTPClientError.httpProxyHandshakeTimeout, context: context), .timeout)
-        let sentence = ArchestraError.transport(.proxyAuthenticationRequired(proxy: proxy.description, credentialsSent: true),
-                                                endpoint: "GET /health").description
+        let sentence = ArchestraError.transport(
+            .proxyAuthenticationRequired(proxy: proxy.description, credentialsSent: true),
+            endpoint: "GET /health"
+        ).description
         XCTAssertTrue(sentence.contains("rejected its credentials"), sentence)
         XCTAssertFalse(sentence.contains("pw"), sentence)
     }

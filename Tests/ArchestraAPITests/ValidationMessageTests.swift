@@ -8,14 +8,16 @@ final class ValidationMessageTests: XCTestCase {
         XCTAssertEqual(ValidationMessage.field(in: "body/name must be string"), "name")
         XCTAssertEqual(ValidationMessage.field(in: "body must have required property 'scope'"), "scope")
         XCTAssertEqual(ValidationMessage.field(in: "body/name Required"), "name", "zod through fastify-type-provider-zod")
-        XCTAssertEqual(ValidationMessage.field(in: "body/scope Invalid enum value. Expected 'personal' | 'team' | 'org', received 'x'"), "scope")
+        XCTAssertEqual(
+            ValidationMessage.field(in: "body/scope Invalid enum value. Expected 'personal' | 'team' | 'org', received 'x'"), "scope")
         XCTAssertEqual(ValidationMessage.field(in: "querystring/limit must be <= 100"), "limit")
         XCTAssertEqual(ValidationMessage.field(in: "body.limitValue should be number"), "limitValue", "Fastify 3 wrote paths with dots")
         XCTAssertNil(ValidationMessage.field(in: "body/ At least one team is required"), "a refinement on the whole body names nothing")
     }
 
     func testSeveralFastifyIssuesAreSplitOnlyAtRequestParts() {
-        let issues = ValidationMessage.issues(in: "body/scope must be one of personal, team, org, body/teams/1 must be string, body must have required property 'name'")
+        let issues = ValidationMessage.issues(
+            in: "body/scope must be one of personal, team, org, body/teams/1 must be string, body must have required property 'name'")
         XCTAssertEqual(issues.map(\.path), [["scope"], ["teams", "1"], ["name"]])
         XCTAssertEqual(issues[0].message, "must be one of personal, team, org")
         XCTAssertEqual(issues.map(\.field), ["scope", "teams", "name"])
@@ -36,7 +38,8 @@ final class ValidationMessageTests: XCTestCase {
     }
 
     func testZodValidationErrorAndIssueLists() {
-        let issues = ValidationMessage.issues(in: #"Validation error: Required at "name"; Expected number, received string at "body.limitValue""#)
+        let issues = ValidationMessage.issues(
+            in: #"Validation error: Required at "name"; Expected number, received string at "body.limitValue""#)
         XCTAssertEqual(issues.map(\.field), ["name", "limitValue"])
         XCTAssertEqual(issues.first?.message, "Required")
         let list = ValidationMessage.issues(in: #"[{"code":"invalid_type","path":["labels",0,"key"],"message":"Required"}]"#)
@@ -53,11 +56,14 @@ final class ValidationMessageTests: XCTestCase {
     }
 
     func testTheErrorReadsItsOwnMessageOnlyForValidationFailures() {
-        let rejected = ArchestraError.http(status: 400, type: "api_validation_error", message: "body/name must be string, body/scope Required", endpoint: "POST /api/agents")
+        let rejected = ArchestraError.http(
+            status: 400, type: "api_validation_error", message: "body/name must be string, body/scope Required",
+            endpoint: "POST /api/agents")
         XCTAssertTrue(rejected.isValidationError)
         XCTAssertEqual(rejected.validationField, "name")
         XCTAssertEqual(rejected.validationFields, ["name", "scope"])
-        let env = ArchestraError.http(status: 400, type: nil, message: #""environmentValues.TOKEN": required"#, endpoint: "POST /api/mcp_server")
+        let env = ArchestraError.http(
+            status: 400, type: nil, message: #""environmentValues.TOKEN": required"#, endpoint: "POST /api/mcp_server")
         XCTAssertEqual(env.validationFieldPath, ["environmentValues", "TOKEN"])
         let typedOnly = ArchestraError.http(status: 422, type: nil, message: "name: Required", endpoint: "POST /x")
         XCTAssertEqual(typedOnly.validationField, "name")

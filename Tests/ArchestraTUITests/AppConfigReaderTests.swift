@@ -12,7 +12,8 @@ final class AppConfigReaderTests: XCTestCase {
     }
 
     func testTheDocumentedShape() throws {
-        let (config, warnings) = try read("""
+        let (config, warnings) = try read(
+            """
             currentContext: prod
             refresh: 2            # seconds
             theme: nord
@@ -40,7 +41,8 @@ final class AppConfigReaderTests: XCTestCase {
     }
 
     func testUnknownKeysAndWrongTypesAreWarnedWithTheirPlaceAndLeftOut() throws {
-        let (config, warnings) = try read("""
+        let (config, warnings) = try read(
+            """
             refresh: soon
             colour: blue
             contexts:

@@ -25,11 +25,13 @@ final class CommandLineTests: XCTestCase {
 
     func testVersionNamesVersionCommitAndAPIGenerations() {
         let text = VersionText.make(version: "1.2.3", commit: "0123456789ab")
-        XCTAssertEqual(text, """
-        archestra-tui 1.2.3
-        commit: 0123456789ab
-        API generations: 1.2 (Archestra before 1.4), 1.4 (Archestra 1.4 and later)
-        """)
+        XCTAssertEqual(
+            text,
+            """
+            archestra-tui 1.2.3
+            commit: 0123456789ab
+            API generations: 1.2 (Archestra before 1.4), 1.4 (Archestra 1.4 and later)
+            """)
         XCTAssertEqual(ArchestraTUICommand.configuration.version, VersionText.make())
     }
 

@@ -31,13 +31,15 @@ final class ContextSwitcherTests: XCTestCase {
         """.write(toFile: config, atomically: true, encoding: .utf8)
         let environment = ["DEMO_KEY": SimulatorOptions().apiKey ?? ""]
         let inputs = Settings.Inputs(configPath: config, timeout: 5, insecure: false)
-        let factory = ConnectionFactory(network: try NetworkOptions.parse([]), metrics: try MetricsOptions.parse([]),
-                                        environment: environment, demo: false, readOnlyFlag: false,
-                                        stateDirectory: folder, themeNames: ["default"])
+        let factory = ConnectionFactory(
+            network: try NetworkOptions.parse([]), metrics: try MetricsOptions.parse([]),
+            environment: environment, demo: false, readOnlyFlag: false,
+            stateDirectory: folder, themeNames: ["default"])
         let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
         let draft: [String: EditDraft] = ["agents:edit:a1": EditDraft(values: ["name": .text("draft on a")])]
-        let opened = try factory.open(settings: try Settings.resolve(inputs, environment: environment), carrying: nil,
-                                      drafts: draft, logger: logger)
+        let opened = try factory.open(
+            settings: try Settings.resolve(inputs, environment: environment), carrying: nil,
+            drafts: draft, logger: logger)
         await opened.store.send(.key(.character("7")))
         var switcher = ContextSwitcher(inputs: inputs, environment: environment, factory: factory, logger: logger)
 

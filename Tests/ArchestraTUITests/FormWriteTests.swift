@@ -12,13 +12,15 @@ final class FormWriteTests: XCTestCase {
         options.trafficInterval = .zero
         let simulator = ArchestraSimulator(options: options)
         let port = try await simulator.start()
-        let client = ArchestraClient(configuration: try ClientConfiguration(
-            baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: 5))
+        let client = ArchestraClient(
+            configuration: try ClientConfiguration(
+                baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: 5))
         let executor = EditExecutor(client: client, journal: nil)
-        let created = try await client.createAgent(body: .object([
-            "name": .string("Null or absent"), "scope": .string("org"), "agentType": .string("agent"),
-            "description": .string("to be cleared"), "systemPrompt": .string("stays"), "llmModel": .string("gpt-4o"),
-        ]))
+        let created = try await client.createAgent(
+            body: .object([
+                "name": .string("Null or absent"), "scope": .string("org"), "agentType": .string("agent"),
+                "description": .string("to be cleared"), "systemPrompt": .string("stays"), "llmModel": .string("gpt-4o"),
+            ]))
 
         // The agents pane showing only that agent, as the poller would load it.
         var state = AppState(baseURL: "http://127.0.0.1:\(port)", refreshInterval: 2, now: Date())

@@ -9,8 +9,9 @@ final class FramePacingTests: XCTestCase {
     func testAnswersAreDrawnAsTheyComeJustAfterStart() {
         let pacing = FramePacing(startedAt: start)
         XCTAssertTrue(pacing.isAttentive(at: start + .milliseconds(100)))
-        XCTAssertTrue(pacing.shouldDraw(answeringPerson: false, ticked: false, at: start + .milliseconds(40)),
-                      "the first answer is drawn one round trip after start, not with the next tick")
+        XCTAssertTrue(
+            pacing.shouldDraw(answeringPerson: false, ticked: false, at: start + .milliseconds(40)),
+            "the first answer is drawn one round trip after start, not with the next tick")
     }
 
     func testAnswersOfOnePollAreDrawnTogetherWhileAttentive() {
@@ -28,11 +29,13 @@ final class FramePacingTests: XCTestCase {
         let later = start + FramePacing.attentiveSpan + .seconds(5)
         pacing.drew(at: later - .seconds(1))
         XCTAssertFalse(pacing.isAttentive(at: later))
-        XCTAssertFalse(pacing.shouldDraw(answeringPerson: false, ticked: false, at: later),
-                       "an answer a second after the last frame still waits for the tick")
+        XCTAssertFalse(
+            pacing.shouldDraw(answeringPerson: false, ticked: false, at: later),
+            "an answer a second after the last frame still waits for the tick")
         XCTAssertTrue(pacing.shouldDraw(answeringPerson: false, ticked: true, at: later))
-        XCTAssertEqual(pacing.waitMilliseconds(untilTick: .milliseconds(700), changed: true, at: later), 700,
-                       "a change not drawn yet does not shorten the wait when nobody is looking")
+        XCTAssertEqual(
+            pacing.waitMilliseconds(untilTick: .milliseconds(700), changed: true, at: later), 700,
+            "a change not drawn yet does not shorten the wait when nobody is looking")
     }
 
     func testAKeyIsDrawnAtOnceAndMakesTheLoopAttentiveAgain() {
@@ -43,8 +46,9 @@ final class FramePacingTests: XCTestCase {
         pacing.personActed(at: later)
         pacing.drew(at: later)
         XCTAssertTrue(pacing.isAttentive(at: later + .seconds(2)))
-        XCTAssertTrue(pacing.shouldDraw(answeringPerson: false, ticked: false, at: later + .milliseconds(300)),
-                      "the pane a key opened fills as its answers come")
+        XCTAssertTrue(
+            pacing.shouldDraw(answeringPerson: false, ticked: false, at: later + .milliseconds(300)),
+            "the pane a key opened fills as its answers come")
         XCTAssertFalse(pacing.isAttentive(at: later + FramePacing.attentiveSpan))
     }
 

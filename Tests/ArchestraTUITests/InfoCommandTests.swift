@@ -16,15 +16,20 @@ final class InfoCommandTests: XCTestCase {
     }
 
     var environment: [String: String] {
-        ["HOME": folder.path + "/home", "XDG_CONFIG_HOME": folder.path + "/config", "XDG_STATE_HOME": folder.path + "/state",
-         "XDG_DATA_HOME": folder.path + "/data"]
+        [
+            "HOME": folder.path + "/home", "XDG_CONFIG_HOME": folder.path + "/config", "XDG_STATE_HOME": folder.path + "/state",
+            "XDG_DATA_HOME": folder.path + "/data",
+        ]
     }
 
-    func report(_ arguments: [String], environment: [String: String]? = nil,
-                executable: String? = nil) throws -> (text: String, failed: Bool) {
+    func report(
+        _ arguments: [String], environment: [String: String]? = nil,
+        executable: String? = nil
+    ) throws -> (text: String, failed: Bool) {
         let command = try InfoCommand.parse(arguments)
-        let result = command.report(environment: environment ?? self.environment,
-                                    executablePath: executable ?? folder.path + "/bin/archestra-tui")
+        let result = command.report(
+            environment: environment ?? self.environment,
+            executablePath: executable ?? folder.path + "/bin/archestra-tui")
         return (result.lines.joined(separator: "\n"), result.failed)
     }
 
@@ -71,7 +76,8 @@ final class InfoCommandTests: XCTestCase {
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: config.path)
         let prefixThemes = folder.appendingPathComponent("share/archestra-tui/themes")
         try FileManager.default.createDirectory(at: prefixThemes, withIntermediateDirectories: true)
-        try "name = high-contrast\n".write(to: prefixThemes.appendingPathComponent("high-contrast.theme"), atomically: true, encoding: .utf8)
+        try "name = high-contrast\n".write(
+            to: prefixThemes.appendingPathComponent("high-contrast.theme"), atomically: true, encoding: .utf8)
 
         let (text, failed) = try report([])
         XCTAssertFalse(failed, text)
@@ -104,7 +110,9 @@ final class InfoCommandTests: XCTestCase {
         environment["ARCHESTRA_BASE_URL"] = "http://127.0.0.1:19001"
         let (text, _) = try report([], environment: environment)
         XCTAssertTrue(text.contains("context:     new*\n"), text)
-        XCTAssertTrue(text.contains("overridden:  server http://127.0.0.1:19001 from ARCHESTRA_BASE_URL, not the context's http://127.0.0.1:19000"), text)
+        XCTAssertTrue(
+            text.contains("overridden:  server http://127.0.0.1:19001 from ARCHESTRA_BASE_URL, not the context's http://127.0.0.1:19000"),
+            text)
         XCTAssertTrue(text.contains("server:      http://127.0.0.1:19001 (from ARCHESTRA_BASE_URL)"), text)
 
         // The same URL as the context's is no override.

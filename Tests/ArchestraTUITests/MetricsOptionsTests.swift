@@ -9,8 +9,10 @@ final class MetricsOptionsTests: XCTestCase {
     }
 
     func testURLsAndTokensFromTheEnvironment() throws {
-        let options = try MetricsOptions.parse(["--metrics-url", "http://web-1:9050", "--metrics-token-env", "ARCHESTRA_METRICS_SECRET",
-                                                "--prometheus-url", "https://prom.corp/", "--prometheus-token-env", "PROM_TOKEN"])
+        let options = try MetricsOptions.parse([
+            "--metrics-url", "http://web-1:9050", "--metrics-token-env", "ARCHESTRA_METRICS_SECRET",
+            "--prometheus-url", "https://prom.corp/", "--prometheus-token-env", "PROM_TOKEN",
+        ])
         let settings = try options.settings(environment: ["ARCHESTRA_METRICS_SECRET": "metrics-secret", "PROM_TOKEN": "prom-secret\n"])
         XCTAssertEqual(settings.directURL?.absoluteString, "http://web-1:9050/metrics")
         XCTAssertEqual(settings.directToken?.raw, "metrics-secret")

@@ -15,8 +15,9 @@ final class NetworkOptionsTests: XCTestCase {
 
     func testProxyFlagOverridesTheVariablesButNoProxyStillApplies() throws {
         let settings = try NetworkOptions.parse(["--proxy", "http://flag:8080"]).settings(insecure: false, environment: environment)
-        XCTAssertEqual(try settings.proxy.route(for: URL(string: "https://archestra.example.com")!).description,
-                       "http://flag:8080 (from --proxy)")
+        XCTAssertEqual(
+            try settings.proxy.route(for: URL(string: "https://archestra.example.com")!).description,
+            "http://flag:8080 (from --proxy)")
         XCTAssertEqual(try settings.proxy.route(for: URL(string: "https://localhost:9000")!), .direct(reason: "localhost is in NO_PROXY"))
     }
 

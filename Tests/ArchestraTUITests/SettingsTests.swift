@@ -24,8 +24,9 @@ final class SettingsTests: XCTestCase {
     }
 
     func inputs(keyFile: String? = nil, config: String? = nil, baseURL: String? = nil) -> Settings.Inputs {
-        Settings.Inputs(baseURLFlag: baseURL, apiKeyFile: keyFile, configPath: config, refreshFlag: nil, timeout: 10,
-                        insecure: false, themeFlag: nil)
+        Settings.Inputs(
+            baseURLFlag: baseURL, apiKeyFile: keyFile, configPath: config, refreshFlag: nil, timeout: 10,
+            insecure: false, themeFlag: nil)
     }
 
     var noConfig: [String: String] { ["XDG_CONFIG_HOME": folder.appendingPathComponent("none").path] }
@@ -113,19 +114,19 @@ final class SettingsTests: XCTestCase {
     // MARK: - Contexts
 
     let twoContexts = """
-    currentContext: prod
-    contexts:
-      - name: prod
-        baseURL: https://archestra.example.com
-        apiKeyEnv: PROD_ARCHESTRA_KEY
-        readOnly: true
-      - name: local
-        baseURL: http://localhost:9100
-        apiKeyFile: KEYFILE
-      - name: typo
-        baseURL: http://typo:9000
-        readOnly: perhaps
-    """
+        currentContext: prod
+        contexts:
+          - name: prod
+            baseURL: https://archestra.example.com
+            apiKeyEnv: PROD_ARCHESTRA_KEY
+            readOnly: true
+          - name: local
+            baseURL: http://localhost:9100
+            apiKeyFile: KEYFILE
+          - name: typo
+            baseURL: http://typo:9000
+            readOnly: perhaps
+        """
 
     func contextsFile() throws -> String {
         let keyFile = try write("arch_localkey\n", to: "local.key", mode: 0o600)
@@ -164,8 +165,10 @@ final class SettingsTests: XCTestCase {
 
     func testTheEnvironmentWinsOverTheContextAtStartButNotForASwitch() throws {
         let path = try contextsFile()
-        let environment = ["PROD_ARCHESTRA_KEY": "arch_prodkey", "ARCHESTRA_BASE_URL": "http://env:1",
-                           "ARCHESTRA_API_KEY": "arch_envkey"]
+        let environment = [
+            "PROD_ARCHESTRA_KEY": "arch_prodkey", "ARCHESTRA_BASE_URL": "http://env:1",
+            "ARCHESTRA_API_KEY": "arch_envkey",
+        ]
         let started = try Settings.resolve(inputs(config: path), environment: environment)
         XCTAssertEqual(started.baseURL, "http://env:1")
         XCTAssertEqual(started.apiKey?.raw, "arch_envkey")
@@ -211,21 +214,24 @@ final class SettingsTests: XCTestCase {
         FileManager.default.createFile(atPath: old, contents: Data("base_url = http://old:9000\n".utf8))
         let settings = try Settings.resolve(inputs(), environment: ["XDG_CONFIG_HOME": configHome.path])
         XCTAssertEqual(settings.baseURL, "http://localhost:9000")
-        XCTAssertEqual(settings.notices, [
-            "\(old) is no longer read: move its settings to \(old).yaml (YAML: refresh, theme, currentContext, "
-                + "contexts: [{name, baseURL, apiKeyFile}]; see README, Config file)",
-        ])
+        XCTAssertEqual(
+            settings.notices,
+            [
+                "\(old) is no longer read: move its settings to \(old).yaml (YAML: refresh, theme, currentContext, "
+                    + "contexts: [{name, baseURL, apiKeyFile}]; see README, Config file)"
+            ])
     }
 
     func testNetworkAndMetricsComeFromTheContextUnlessAFlagSaysOtherwise() throws {
-        let config = try write("""
-        contexts:
-          - name: corp
-            baseURL: https://archestra.corp
-            caFile: ~/corp-ca.pem
-            proxy: http://proxy.corp:3128
-            prometheusURL: http://prom.corp:9090
-        """, to: "c.yaml", mode: 0o644)
+        let config = try write(
+            """
+            contexts:
+              - name: corp
+                baseURL: https://archestra.corp
+                caFile: ~/corp-ca.pem
+                proxy: http://proxy.corp:3128
+                prometheusURL: http://prom.corp:9090
+            """, to: "c.yaml", mode: 0o644)
         let settings = try Settings.resolve(inputs(config: config), environment: ["HOME": "/home/ops"])
         let network = try NetworkOptions.parse([]).settings(insecure: false, environment: ["HOME": "/home/ops"], context: settings.context)
         XCTAssertEqual(network.caFile, "/home/ops/corp-ca.pem")

@@ -19,8 +19,12 @@ final class SnapshotVerdictTests: XCTestCase {
     }
 
     func testALimitAtTheThresholdIsCriticalAndNamed() {
-        let snapshot = Snapshot(table: table, limits: [LimitUsage(name: "team Platform cost", percent: 90),
-                                                       LimitUsage(name: "Organization cost", percent: 42.25)])
+        let snapshot = Snapshot(
+            table: table,
+            limits: [
+                LimitUsage(name: "team Platform cost", percent: 90),
+                LimitUsage(name: "Organization cost", percent: 42.25),
+            ])
         let verdict = SnapshotVerdict.judge(snapshot, failAbove: 90, server: server)
         XCTAssertEqual(verdict.status, 2)
         XCTAssertEqual(verdict.messages, ["usage limit at or above 90%: team Platform cost at 90%"])
@@ -32,8 +36,9 @@ final class SnapshotVerdictTests: XCTestCase {
 
     func testUnreachableIsUnknownOnOneLineNamingTheURL() {
         let refused = ArchestraError.transport(.connectionRefused, endpoint: "GET /api/limits")
-        let snapshot = Snapshot(table: table, failures: [failure(LimitsResource.source.id, refused, main: true)],
-                                unreachable: true)
+        let snapshot = Snapshot(
+            table: table, failures: [failure(LimitsResource.source.id, refused, main: true)],
+            unreachable: true)
         let verdict = SnapshotVerdict.judge(snapshot, failAbove: 80, server: server)
         XCTAssertEqual(verdict.status, 3)
         XCTAssertFalse(verdict.printsTable)
@@ -43,8 +48,12 @@ final class SnapshotVerdictTests: XCTestCase {
 
     func testRejectedKeyIsAnErrorSaidOnce() {
         let rejected = ArchestraError.http(status: 401, type: nil, message: "Unauthenticated", endpoint: "GET /api/agents")
-        let snapshot = Snapshot(table: table, failures: [failure(SourceID("agents"), rejected, main: true),
-                                                         failure(SourceID("teams"), rejected, main: false)])
+        let snapshot = Snapshot(
+            table: table,
+            failures: [
+                failure(SourceID("agents"), rejected, main: true),
+                failure(SourceID("teams"), rejected, main: false),
+            ])
         let verdict = SnapshotVerdict.judge(snapshot, failAbove: nil, server: server)
         XCTAssertEqual(verdict.status, 1)
         XCTAssertFalse(verdict.printsTable)

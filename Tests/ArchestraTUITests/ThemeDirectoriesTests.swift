@@ -54,16 +54,24 @@ final class ThemeDirectoriesTests: XCTestCase {
 
     func testDataHomeDefaultsToLocalShareUnderHome() {
         let directories = ThemeDirectories(executablePath: nil, environment: ["HOME": "/home/ops"])
-        XCTAssertEqual(directories.candidates, [.init(path: "/home/ops/.config/archestra-tui/themes", origin: "your own"),
-                                                .init(path: "/home/ops/.local/share/archestra-tui/themes", origin: "your own")])
+        XCTAssertEqual(
+            directories.candidates,
+            [
+                .init(path: "/home/ops/.config/archestra-tui/themes", origin: "your own"),
+                .init(path: "/home/ops/.local/share/archestra-tui/themes", origin: "your own"),
+            ])
     }
 
     func testThemesBesideTheConfigFileOverrideShippedOnesByName() throws {
         try writeTheme("nord", in: "prefix/share/archestra-tui/themes", label: "shipped")
         try writeTheme("nord", in: "config/archestra-tui/themes", label: "mine")
         let directories = ThemeDirectories(executablePath: folder.path + "/prefix/bin/archestra-tui", environment: emptyDataHome)
-        XCTAssertEqual(directories.found.map(\.path), [folder.path + "/config/archestra-tui/themes",
-                                                       folder.path + "/prefix/share/archestra-tui/themes"])
+        XCTAssertEqual(
+            directories.found.map(\.path),
+            [
+                folder.path + "/config/archestra-tui/themes",
+                folder.path + "/prefix/share/archestra-tui/themes",
+            ])
         XCTAssertEqual(try ThemeLoader.load(name: "nord", directories: directories).theme.name, "mine")
         XCTAssertEqual(ThemeLoader.names(directories: directories), ["default", "monochrome", "nord"])
     }
@@ -91,9 +99,12 @@ final class ThemeDirectoriesTests: XCTestCase {
     func testTheCheckoutsThemesAreFoundFromTheBuildFolder() throws {
         let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let directories = ThemeDirectories(executablePath: checkout.path + "/.build/x86_64-unknown-linux-gnu/debug/archestra-tui",
-                                           environment: emptyDataHome)
+        let directories = ThemeDirectories(
+            executablePath: checkout.path + "/.build/x86_64-unknown-linux-gnu/debug/archestra-tui",
+            environment: emptyDataHome)
         XCTAssertEqual(directories.found, [.init(path: checkout.path + "/themes", origin: "source checkout")])
-        XCTAssertEqual(ThemeDirectories.themeNames(in: checkout.path + "/themes"), ["default", "dracula", "high-contrast", "light", "monochrome", "nord", "solarized-dark"])
+        XCTAssertEqual(
+            ThemeDirectories.themeNames(in: checkout.path + "/themes"),
+            ["default", "dracula", "high-contrast", "light", "monochrome", "nord", "solarized-dark"])
     }
 }

@@ -33,8 +33,11 @@ final class ConnectionStateTests: XCTestCase {
 
     func testRejectedKeyMeansUnauthorizedWithNoScheduledRetry() {
         var state = CoreFixture.state(pane: .limits)
-        state.fail(LimitsResource.source, .http(status: 401, type: "api_authentication_error",
-                                                message: "Unauthenticated", endpoint: "GET /api/limits"))
+        state.fail(
+            LimitsResource.source,
+            .http(
+                status: 401, type: "api_authentication_error",
+                message: "Unauthenticated", endpoint: "GET /api/limits"))
         XCTAssertEqual(state.connection, .unauthorized)
         XCTAssertNil(state.limits.nextRetryAt)
     }

@@ -24,8 +24,10 @@ final class DerivedCacheTests: XCTestCase {
         var state = state()
         _ = state.reduce(.key(.character("/")))
         var key = state.cache.table?.key
-        for action: Action in [.key(.character("1")), .key(.escape), .key(.character(">")),
-                               .tick(CoreFixture.now.addingTimeInterval(1))] {
+        for action: Action in [
+            .key(.character("1")), .key(.escape), .key(.character(">")),
+            .tick(CoreFixture.now.addingTimeInterval(1)),
+        ] {
             _ = state.reduce(action)
             XCTAssertNotEqual(state.cache.table?.key, key, "\(action)")
             key = state.cache.table?.key

@@ -13,14 +13,17 @@ final class EditDocumentTests: XCTestCase {
     ]
 
     func session(_ values: [String: FieldValue]) -> EditSession {
-        EditSession(ref: EditorRef(pane: .agents, tab: 0), purpose: .update(id: "x"), noun: "agent", recordName: "x",
-                    fields: fields, original: values, values: values, baseMarker: nil,
-                    context: EditContext(directory: EditDirectory(teams: [(id: "t-1", name: "Platform")])), phase: .form)
+        EditSession(
+            ref: EditorRef(pane: .agents, tab: 0), purpose: .update(id: "x"), noun: "agent", recordName: "x",
+            fields: fields, original: values, values: values, baseMarker: nil,
+            context: EditContext(directory: EditDirectory(teams: [(id: "t-1", name: "Platform")])), phase: .form)
     }
 
     func testEveryKindReadsBackAsWritten() {
-        let tricky = ["yes", "null", "123", "- dash", "a: b", "quote \" and \\ backslash", "tab\there", " leading", "trailing ",
-                      "#hash", "emoji 🚀 和 中文", "ends with colon:", "@at"]
+        let tricky = [
+            "yes", "null", "123", "- dash", "a: b", "quote \" and \\ backslash", "tab\there", " leading", "trailing ",
+            "#hash", "emoji 🚀 和 中文", "ends with colon:", "@at",
+        ]
         for text in tricky {
             let values: [String: FieldValue] = [
                 "name": .text(text), "description": .null, "scope": .text("team"), "teams": .list(["Platform"]),
@@ -46,8 +49,9 @@ final class EditDocumentTests: XCTestCase {
             return XCTFail("problems expected")
         }
         XCTAssertEqual(problems.count, 2)
-        XCTAssertTrue(problems.contains { $0.description.hasPrefix("line 2") && $0.message.contains("'nowhere' is not one of personal, team, org") },
-                      "\(problems)")
+        XCTAssertTrue(
+            problems.contains { $0.description.hasPrefix("line 2") && $0.message.contains("'nowhere' is not one of personal, team, org") },
+            "\(problems)")
         XCTAssertTrue(problems.contains { $0.description.hasPrefix("line 3") && $0.message.contains("unknown field 'foo'") }, "\(problems)")
         guard case .problems(let syntax) = EditDocument.read("name: [a\n", fields: fields) else { return XCTFail() }
         XCTAssertTrue(syntax[0].description.hasPrefix("line "), "\(syntax)")

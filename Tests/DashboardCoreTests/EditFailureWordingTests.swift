@@ -9,8 +9,13 @@ final class EditFailureWordingTests: XCTestCase {
     func testAFailedSaveDoesNotSayItWillBeRetried() {
         var state = CoreFixture.stateWithAgents(total: 3)
         _ = state.reduce(.key(.character("E")))
-        _ = state.reduce(.edited(.loaded(.object(["id": .string("agent-0"), "name": .string("Agent 0"),
-                                                  "description": .string("old"), "scope": .string("org")]))))
+        _ = state.reduce(
+            .edited(
+                .loaded(
+                    .object([
+                        "id": .string("agent-0"), "name": .string("Agent 0"),
+                        "description": .string("old"), "scope": .string("org"),
+                    ]))))
         _ = state.reduce(.key(.down))
         _ = state.reduce(.key(.character("!")))
         _ = state.reduce(.key(.control("s")))
@@ -33,7 +38,8 @@ final class EditFailureWordingTests: XCTestCase {
     func testPollingStillSaysItWillBeRetried() {
         XCTAssertTrue(serverFailure.description.contains("it will be retried"))
         XCTAssertFalse(serverFailure.descriptionOfOneRequest.contains("retried"))
-        XCTAssertEqual(ArchestraError.http(status: 404, type: nil, message: "Not Found", endpoint: "GET /x").descriptionOfOneRequest,
-                       ArchestraError.http(status: 404, type: nil, message: "Not Found", endpoint: "GET /x").description)
+        XCTAssertEqual(
+            ArchestraError.http(status: 404, type: nil, message: "Not Found", endpoint: "GET /x").descriptionOfOneRequest,
+            ArchestraError.http(status: 404, type: nil, message: "Not Found", endpoint: "GET /x").description)
     }
 }

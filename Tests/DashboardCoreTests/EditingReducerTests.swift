@@ -124,9 +124,12 @@ final class EditingReducerTests: XCTestCase {
         guard case .externalEditor(let first)? = session(state)?.phase else { return XCTFail() }
         var returned = first.document.replacingOccurrences(of: "scope: team", with: "scope: nowhere")
         for attempt in 1...25 {
-            _ = state.reduce(.edited(.externalEditorClosed(run: (session(state).flatMap { session -> Int? in
-                if case .externalEditor(let request) = session.phase { return request.run } else { return nil }
-            }) ?? 0, text: returned, failure: nil)))
+            _ = state.reduce(
+                .edited(
+                    .externalEditorClosed(
+                        run: (session(state).flatMap { session -> Int? in
+                            if case .externalEditor(let request) = session.phase { return request.run } else { return nil }
+                        }) ?? 0, text: returned, failure: nil)))
             guard case .externalEditor(let reopened)? = session(state)?.phase else { return XCTFail("reopened, attempt \(attempt)") }
             let lines = reopened.document.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             XCTAssertEqual(lines.filter { $0.hasPrefix("# ! ") }.count, 1, "attempt \(attempt):\n\(reopened.document)")
@@ -176,8 +179,12 @@ final class EditingReducerTests: XCTestCase {
         _ = state.reduce(.key(.down))
         type("x", into: &state)
         _ = state.reduce(.key(.control("s")))
-        _ = state.reduce(.edited(.saveFailed(.http(status: 400, type: "api_validation_error", message: "body/description must be shorter",
-                                                   endpoint: "PUT /api/agents/agent-0"), recoveryPath: "/state/recovery/agent-x.yaml")))
+        _ = state.reduce(
+            .edited(
+                .saveFailed(
+                    .http(
+                        status: 400, type: "api_validation_error", message: "body/description must be shorter",
+                        endpoint: "PUT /api/agents/agent-0"), recoveryPath: "/state/recovery/agent-x.yaml")))
         XCTAssertEqual(session(state)?.phase, .form)
         XCTAssertEqual(session(state)?.problems["description"], "body/description must be shorter")
         XCTAssertEqual(state.ui.unsavedEdits["agents/agent-0"]?.values["description"], .text("oldx"))
@@ -299,12 +306,14 @@ final class EditingReducerTests: XCTestCase {
             XCTAssertNil(state.ui.overlay, key)
             XCTAssertEqual(state.ui.flash, "in the trash only u (restore the selected record) applies; :trash goes back", key)
         }
-        XCTAssertEqual(state.reduce(.key(.character("u"))), [.edit(.restore(EditorRef(pane: .agents, tab: 0), id: "agent-0", name: "Agent 0"))])
+        XCTAssertEqual(
+            state.reduce(.key(.character("u"))), [.edit(.restore(EditorRef(pane: .agents, tab: 0), id: "agent-0", name: "Agent 0"))])
     }
 
     func testReinstallAsksFirstAndIsTitledReinstall() {
         var state = CoreFixture.state(pane: .mcp)
-        state.load(MCPRegistryResource.servers, [MCPServer(id: "m-1", name: "slack", catalogName: "Slack", createdAt: "2026-01-01T00:00:00Z")])
+        state.load(
+            MCPRegistryResource.servers, [MCPServer(id: "m-1", name: "slack", catalogName: "Slack", createdAt: "2026-01-01T00:00:00Z")])
         XCTAssertEqual(state.reduce(.key(.character("R"))), [], "nothing is sent before y")
         guard case .installing(let asking)? = state.ui.overlay else { return XCTFail("asks") }
         XCTAssertTrue(asking.isConfirming)
@@ -322,7 +331,8 @@ final class EditingReducerTests: XCTestCase {
 
     func testEscOnTheInstallWindowStopsFollowingAndSaysTheInstallGoesOn() {
         var state = CoreFixture.state(pane: .mcp)
-        state.load(MCPRegistryResource.servers, [MCPServer(id: "m-1", name: "slack", catalogName: "Slack", createdAt: "2026-01-01T00:00:00Z")])
+        state.load(
+            MCPRegistryResource.servers, [MCPServer(id: "m-1", name: "slack", catalogName: "Slack", createdAt: "2026-01-01T00:00:00Z")])
         _ = state.reduce(.key(.character("R")))
         _ = state.reduce(.key(.character("y")))
         XCTAssertEqual(state.reduce(.edited(.installState(id: "m-1", state: "pending", error: nil))), [])
@@ -332,7 +342,8 @@ final class EditingReducerTests: XCTestCase {
         XCTAssertEqual(running.ui.flash, "slack keeps installing; its state shows on the MCP pane")
 
         _ = state.reduce(.edited(.installState(id: "m-1", state: "success", error: nil)))
-        XCTAssertEqual(state.reduce(.key(.escape)), [.stopWatchingInstall], "a settled window stops its follow too; nothing runs, so it costs nothing")
+        XCTAssertEqual(
+            state.reduce(.key(.escape)), [.stopWatchingInstall], "a settled window stops its follow too; nothing runs, so it costs nothing")
         XCTAssertNil(state.ui.overlay)
         XCTAssertNotEqual(state.ui.flash, "slack keeps installing; its state shows on the MCP pane")
     }
@@ -351,8 +362,11 @@ final class EditingReducerTests: XCTestCase {
         _ = state.reduce(.key(.down))
         type("!", into: &state)
         _ = state.reduce(.key(.control("s")))
-        _ = state.reduce(.edited(.saveFailed(.transport(.connectionRefused, endpoint: "PUT /api/agents/agent-0"),
-                                             recoveryPath: "/state/recovery/agent-x.yaml")))
+        _ = state.reduce(
+            .edited(
+                .saveFailed(
+                    .transport(.connectionRefused, endpoint: "PUT /api/agents/agent-0"),
+                    recoveryPath: "/state/recovery/agent-x.yaml")))
         XCTAssertEqual(session(state)?.phase, .form, "the form stays open with the edit")
         XCTAssertEqual(session(state)?.value(of: EditableField("description")), .text("old!"))
         XCTAssertEqual(session(state)?.recoveryPath, "/state/recovery/agent-x.yaml", "the form shows it on lines of its own")
@@ -378,8 +392,11 @@ final class EditingReducerTests: XCTestCase {
         _ = state.reduce(.key(.down))
         type("!", into: &state)
         _ = state.reduce(.key(.control("s")))
-        _ = state.reduce(.edited(.saveFailed(.http(status: 500, type: nil, message: "injected failure", endpoint: "PUT /api/agents/agent-0"),
-                                             recoveryPath: nil)))
+        _ = state.reduce(
+            .edited(
+                .saveFailed(
+                    .http(status: 500, type: nil, message: "injected failure", endpoint: "PUT /api/agents/agent-0"),
+                    recoveryPath: nil)))
         return state
     }
 
@@ -390,7 +407,8 @@ final class EditingReducerTests: XCTestCase {
         XCTAssertEqual(state.ui.flash, "discarded the edit")
         _ = state.reduce(.key(.character("E")))
         _ = state.reduce(.edited(.loaded(Self.theirs)))
-        XCTAssertEqual(session(state)?.value(of: EditableField("description")), .text("theirs"), "the server's value, not the discarded one")
+        XCTAssertEqual(
+            session(state)?.value(of: EditableField("description")), .text("theirs"), "the server's value, not the discarded one")
         XCTAssertEqual(session(state)?.changedFields.map(\.name), [])
         XCTAssertEqual(session(state)?.isDraft, false)
         XCTAssertNil(session(state)?.message)

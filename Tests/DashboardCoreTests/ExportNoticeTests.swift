@@ -6,10 +6,12 @@ final class ExportNoticeTests: XCTestCase {
     let file = "knowledge-20261207T021000"
 
     func testTheHomeFolderReadsAsTilde() {
-        let notice = ExportNotice.saved(rows: 3, base: "/home/ada/.local/state/archestra-tui/exports/\(file)", home: "/home/ada", width: 120)
+        let notice = ExportNotice.saved(
+            rows: 3, base: "/home/ada/.local/state/archestra-tui/exports/\(file)", home: "/home/ada", width: 120)
         XCTAssertEqual(notice, "saved 3 rows to ~/.local/state/archestra-tui/exports/\(file).csv and .json")
-        XCTAssertEqual(ExportNotice.saved(rows: 1, base: "/home/adam/x/\(file)", home: "/home/ada", width: 0),
-                       "saved 1 row to /home/adam/x/\(file).csv and .json", "another user's folder is not ~")
+        XCTAssertEqual(
+            ExportNotice.saved(rows: 1, base: "/home/adam/x/\(file)", home: "/home/ada", width: 0),
+            "saved 1 row to /home/adam/x/\(file).csv and .json", "another user's folder is not ~")
     }
 
     func testALongFolderLosesItsStartNeverTheFileName() {

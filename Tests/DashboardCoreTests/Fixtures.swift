@@ -10,8 +10,10 @@ enum CoreFixture {
         var agent = Agent(id: "agent-\(index)", name: name ?? "Agent \(index)")
         agent.agentType = type
         agent.scope = .org
-        agent.raw = .object(["id": .string(agent.id), "name": .string(agent.name), "scope": .string("org"),
-                             "agentType": .string(type.rawValue)])
+        agent.raw = .object([
+            "id": .string(agent.id), "name": .string(agent.name), "scope": .string("org"),
+            "agentType": .string(type.rawValue),
+        ])
         return agent
     }
 
@@ -20,8 +22,11 @@ enum CoreFixture {
         let data = (0..<count).map { agent(offset + $0) }
         let totalPages = (total + pageSize - 1) / pageSize
         let current = offset / pageSize + 1
-        return Page(data: data, pagination: Pagination(currentPage: current, limit: pageSize, total: total, totalPages: totalPages,
-                                                       hasNext: current < totalPages, hasPrev: current > 1), skipped: 0)
+        return Page(
+            data: data,
+            pagination: Pagination(
+                currentPage: current, limit: pageSize, total: total, totalPages: totalPages,
+                hasNext: current < totalPages, hasPrev: current > 1), skipped: 0)
     }
 
     static func state(pane: Pane = .agents, width: Int = 80, height: Int = 24) -> AppState {
@@ -42,22 +47,28 @@ enum CoreFixture {
 extension AppState {
     /// Applies an answer of `source` to the parameters the state holds now, as the store would.
     @discardableResult
-    mutating func load<Parameters, Fetched, Value>(_ source: SourceDescription<Parameters, Fetched, Value>, _ value: Fetched,
-                                                   at time: Date = CoreFixture.now) -> [Effect] {
+    mutating func load<Parameters, Fetched, Value>(
+        _ source: SourceDescription<Parameters, Fetched, Value>, _ value: Fetched,
+        at time: Date = CoreFixture.now
+    ) -> [Effect] {
         reduce(.loaded(LoadResult(source, in: self, .success(value), finishedAt: time)))
     }
 
     /// Applies a list answer of `source` that lost nothing.
     @discardableResult
-    mutating func load<Parameters, Item>(_ source: SourceDescription<Parameters, RecordList<Item>, RecordList<Item>>, _ items: [Item],
-                                         at time: Date = CoreFixture.now) -> [Effect] {
+    mutating func load<Parameters, Item>(
+        _ source: SourceDescription<Parameters, RecordList<Item>, RecordList<Item>>, _ items: [Item],
+        at time: Date = CoreFixture.now
+    ) -> [Effect] {
         load(source, RecordList(items: items), at: time)
     }
 
     /// Applies a failure of `source`, as the store would.
     @discardableResult
-    mutating func fail<Parameters, Fetched, Value>(_ source: SourceDescription<Parameters, Fetched, Value>, _ error: ArchestraError,
-                                                   at time: Date = CoreFixture.now) -> [Effect] {
+    mutating func fail<Parameters, Fetched, Value>(
+        _ source: SourceDescription<Parameters, Fetched, Value>, _ error: ArchestraError,
+        at time: Date = CoreFixture.now
+    ) -> [Effect] {
         reduce(.loaded(LoadResult(source, in: self, .failure(error), finishedAt: time)))
     }
 }

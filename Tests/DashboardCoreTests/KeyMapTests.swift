@@ -16,7 +16,8 @@ final class KeyMapTests: XCTestCase {
 
     func testMistakesAndConflictsAreReported() {
         let (map, problems) = KeyMap.overriding(["quit": ["j"], "jump": ["x"], "help": ["ctrl-"], "refresh": ["5"]])
-        XCTAssertTrue(problems.contains("keys: unknown command 'jump' (commands: \(KeyCommand.allCases.map(\.rawValue).joined(separator: ", ")))"))
+        XCTAssertTrue(
+            problems.contains("keys: unknown command 'jump' (commands: \(KeyCommand.allCases.map(\.rawValue).joined(separator: ", ")))"))
         XCTAssertTrue(problems.contains { $0.hasPrefix("keys: 'ctrl-' for help is not a key") }, "\(problems)")
         XCTAssertTrue(problems.contains("keys: 5 opens a pane and cannot run refresh"))
         XCTAssertTrue(problems.contains("keys: j is bound to both quit and down; quit wins"), "\(problems)")
@@ -61,8 +62,13 @@ final class KeyMapTests: XCTestCase {
 
     func testExportKeepsEveryRowWithGraphicColumnsAsNumbers() {
         var state = CoreFixture.state(pane: .limits)
-        state.load(LimitsResource.source, [UsageLimit(id: "l1", entityType: .organization, entityId: "o", limitType: .tokenCost,
-                                                       limitValue: 10, modelUsage: [ModelUsage(model: "m", tokensIn: 1, tokensOut: 1, cost: 2.5)])])
+        state.load(
+            LimitsResource.source,
+            [
+                UsageLimit(
+                    id: "l1", entityType: .organization, entityId: "o", limitType: .tokenCost,
+                    limitValue: 10, modelUsage: [ModelUsage(model: "m", tokensIn: 1, tokensOut: 1, cost: 2.5)])
+            ])
         let effects = state.reduce(.key(.control("s")))
         guard case .export(let table)? = effects.first else { return XCTFail("\(effects)") }
         XCTAssertEqual(table.name, "limits")

@@ -7,11 +7,14 @@ final class LimitFiguresTests: XCTestCase {
     let now = CoreFixture.now
 
     func teamLimit(used: Double, value: Double = 100) -> UsageLimit {
-        UsageLimit(id: "l1", entityType: .team, entityId: "team-1", limitType: .tokenCost, limitValue: value,
-                   cleanupInterval: CleanupInterval(rawValue: "1w"),
-                   lastCleanup: ISO8601.string(from: now.addingTimeInterval(-3600)),
-                   modelUsage: [ModelUsage(model: "a", tokensIn: 1, tokensOut: 1, cost: used * 0.75),
-                                ModelUsage(model: "b", tokensIn: 1, tokensOut: 1, cost: used * 0.25)])
+        UsageLimit(
+            id: "l1", entityType: .team, entityId: "team-1", limitType: .tokenCost, limitValue: value,
+            cleanupInterval: CleanupInterval(rawValue: "1w"),
+            lastCleanup: ISO8601.string(from: now.addingTimeInterval(-3600)),
+            modelUsage: [
+                ModelUsage(model: "a", tokensIn: 1, tokensOut: 1, cost: used * 0.75),
+                ModelUsage(model: "b", tokensIn: 1, tokensOut: 1, cost: used * 0.25),
+            ])
     }
 
     func testResolvesTeamNamesAndSumsModelUsage() {
@@ -28,8 +31,9 @@ final class LimitFiguresTests: XCTestCase {
 
     func testCallCountLimitsSayNotAvailable() {
         let state = CoreFixture.state(pane: .limits)
-        let limit = UsageLimit(id: "l2", entityType: .agent, entityId: "abcdefghijk", limitType: .toolCalls, limitValue: 200,
-                               mcpServerName: "github", toolName: "create_issue")
+        let limit = UsageLimit(
+            id: "l2", entityType: .agent, entityId: "abcdefghijk", limitType: .toolCalls, limitValue: 200,
+            mcpServerName: "github", toolName: "create_issue")
         let figures = LimitFigures(limit: limit, state: state)
         XCTAssertEqual(figures.usedText, "n/a")
         XCTAssertEqual(figures.percentText, "n/a")
@@ -54,8 +58,12 @@ final class LimitFiguresTests: XCTestCase {
 
     func testForecastIsTheWindowsAverageWhenTheWindowIsKnown() {
         var state = CoreFixture.state(pane: .limits)
-        state.teamStats.succeed([TeamStatistics(teamId: "team-1", teamName: "Support",
-                                                timeSeries: [TimeSeriesPoint(timestamp: "t", value: 100)])], at: now)
+        state.teamStats.succeed(
+            [
+                TeamStatistics(
+                    teamId: "team-1", teamName: "Support",
+                    timeSeries: [TimeSeriesPoint(timestamp: "t", value: 100)])
+            ], at: now)
         // $90 in the hour since the window opened: $90 an hour, $10 left.
         let figures = LimitFigures(limit: teamLimit(used: 90), state: state)
         XCTAssertEqual(figures.forecast?.burnRatePerHour ?? 0, 90, accuracy: 1e-9)
@@ -98,11 +106,13 @@ final class LimitFiguresTests: XCTestCase {
 
     func testAKeptResetWindowIsLeftOnceTheClockPassesItsEnd() {
         var state = CoreFixture.state(pane: .overview)
-        let daily = UsageLimit(id: "d1", entityType: .organization, entityId: "org", limitType: .tokenCost, limitValue: 100,
-                               cleanupInterval: CleanupInterval(rawValue: "calendar_day"))
+        let daily = UsageLimit(
+            id: "d1", entityType: .organization, entityId: "org", limitType: .tokenCost, limitValue: 100,
+            cleanupInterval: CleanupInterval(rawValue: "calendar_day"))
         state.limits.succeed([daily], at: now)
         guard let midnight = Calendar.current.dateInterval(of: .day, for: now)?.end,
-              let nextMidnight = Calendar.current.dateInterval(of: .day, for: midnight.addingTimeInterval(1))?.end else {
+            let nextMidnight = Calendar.current.dateInterval(of: .day, for: midnight.addingTimeInterval(1))?.end
+        else {
             return XCTFail("no calendar day around the fixture's time")
         }
         state.now = midnight.addingTimeInterval(-1.5)

@@ -6,9 +6,10 @@ import ArchestraAPI
 /// Issue 21, item 14: a limit at 99.72 % is not shown as full anywhere the figure is rounded, and JSON keeps it exact.
 final class LimitPercentNearCapTests: XCTestCase {
     /// $997.20 of $1000: 99.72 %.
-    let nearlyFull = UsageLimit(id: "l-near", entityType: .organization, entityId: "org", limitType: .tokenCost, limitValue: 1000,
-                                cleanupInterval: CleanupInterval(rawValue: "calendar_month"),
-                                modelUsage: [ModelUsage(model: "m", cost: 997.2)])
+    let nearlyFull = UsageLimit(
+        id: "l-near", entityType: .organization, entityId: "org", limitType: .tokenCost, limitValue: 1000,
+        cleanupInterval: CleanupInterval(rawValue: "calendar_month"),
+        modelUsage: [ModelUsage(model: "m", cost: 997.2)])
 
     func state(pane: Pane) -> AppState {
         var state = CoreFixture.state(pane: pane)

@@ -7,15 +7,25 @@ final class QuitDuringAConflictTests: XCTestCase {
     func conflictState() -> AppState {
         var state = CoreFixture.stateWithAgents(total: 3)
         _ = state.reduce(.key(.character("E")))
-        _ = state.reduce(.edited(.loaded(.object(["id": .string("agent-0"), "name": .string("Agent 0"), "description": .string("old"),
-                                                  "scope": .string("org"), "latestVersion": .number(3)]))))
+        _ = state.reduce(
+            .edited(
+                .loaded(
+                    .object([
+                        "id": .string("agent-0"), "name": .string("Agent 0"), "description": .string("old"),
+                        "scope": .string("org"), "latestVersion": .number(3),
+                    ]))))
         _ = state.reduce(.key(.down))
         _ = state.reduce(.key(.control("u")))
         "mine".forEach { _ = state.reduce(.key(.character($0))) }
         _ = state.reduce(.key(.control("s")))
-        _ = state.reduce(.edited(.conflict(theirs: .object(["id": .string("agent-0"), "name": .string("Agent 0"),
-                                                            "description": .string("theirs"), "scope": .string("org"),
-                                                            "latestVersion": .number(4)]))))
+        _ = state.reduce(
+            .edited(
+                .conflict(
+                    theirs: .object([
+                        "id": .string("agent-0"), "name": .string("Agent 0"),
+                        "description": .string("theirs"), "scope": .string("org"),
+                        "latestVersion": .number(4),
+                    ]))))
         return state
     }
 

@@ -6,11 +6,15 @@ final class ReducerFilterSortTests: XCTestCase {
     func limitsState() -> AppState {
         var state = CoreFixture.state(pane: .limits)
         let limits = [("a", 10.0, 2.0), ("b", 10.0, 9.5), ("c", 10.0, 12.0), ("d", 10.0, 7.9)].map { id, value, used in
-            UsageLimit(id: id, entityType: .organization, entityId: "org-\(id)", limitType: .tokenCost, limitValue: value,
-                       modelUsage: [ModelUsage(model: "m", tokensIn: 1, tokensOut: 1, cost: used)])
+            UsageLimit(
+                id: id, entityType: .organization, entityId: "org-\(id)", limitType: .tokenCost, limitValue: value,
+                modelUsage: [ModelUsage(model: "m", tokensIn: 1, tokensOut: 1, cost: used)])
         }
-        _ = state.reduce(.loaded(LoadResult(LimitsResource.source, in: state, .success(RecordList(items: limits)),
-                                            finishedAt: CoreFixture.now)))
+        _ = state.reduce(
+            .loaded(
+                LoadResult(
+                    LimitsResource.source, in: state, .success(RecordList(items: limits)),
+                    finishedAt: CoreFixture.now)))
         return state
     }
 
@@ -93,11 +97,17 @@ final class ReducerFilterSortTests: XCTestCase {
     func testStaleResultsForOldParametersAreDropped() {
         var state = CoreFixture.state(pane: .stats)
         _ = state.reduce(.key(.character("t")))  // now 7d
-        _ = state.reduce(.loaded(LoadResult(source: Sources.teamStats.id, key: RequestKey(Timeframe.day),
-                                            outcome: .success([TeamStatistics]()), finishedAt: CoreFixture.now)))
+        _ = state.reduce(
+            .loaded(
+                LoadResult(
+                    source: Sources.teamStats.id, key: RequestKey(Timeframe.day),
+                    outcome: .success([TeamStatistics]()), finishedAt: CoreFixture.now)))
         XCTAssertNil(state.teamStats.value, "24h figures must not show under 7d")
-        _ = state.reduce(.loaded(LoadResult(source: Sources.teamStats.id, key: RequestKey(Timeframe.week),
-                                            outcome: .success([TeamStatistics]()), finishedAt: CoreFixture.now)))
+        _ = state.reduce(
+            .loaded(
+                LoadResult(
+                    source: Sources.teamStats.id, key: RequestKey(Timeframe.week),
+                    outcome: .success([TeamStatistics]()), finishedAt: CoreFixture.now)))
         XCTAssertNotNil(state.teamStats.value)
     }
 }

@@ -10,8 +10,10 @@ final class ReducerNavigationTests: XCTestCase {
             XCTAssertEqual(state.ui.pane, pane)
             XCTAssertEqual(effects, [])
         }
-        for (command, pane) in [("o", Pane.overview), ("a", .agents), ("gw", .gateways), ("px", .proxies), ("knowledge", .knowledge),
-                                ("registry", .mcp), ("l", .limits), ("s", .stats), ("kb", .knowledge)] {
+        for (command, pane) in [
+            ("o", Pane.overview), ("a", .agents), ("gw", .gateways), ("px", .proxies), ("knowledge", .knowledge),
+            ("registry", .mcp), ("l", .limits), ("s", .stats), ("kb", .knowledge),
+        ] {
             _ = state.reduce(.key(.character(":")))
             for character in command { _ = state.reduce(.key(.character(character))) }
             _ = state.reduce(.key(.enter))
@@ -85,10 +87,13 @@ final class ReducerNavigationTests: XCTestCase {
     func testEnterOpensEveryFieldAndEscGoesBack() {
         var state = CoreFixture.state(pane: .agents)
         var agent = CoreFixture.agent(1, name: "Detail Bot")
-        agent.raw = .object(["name": .string("Detail Bot"), "id": .string("agent-1"),
-                             "runtime": .object(["image": .string("ghcr.io/x:1")]), "labels": .array([])])
-        let page = Page(data: [agent], pagination: Pagination(currentPage: 1, limit: 100, total: 1, totalPages: 1, hasNext: false, hasPrev: false),
-                        skipped: 0)
+        agent.raw = .object([
+            "name": .string("Detail Bot"), "id": .string("agent-1"),
+            "runtime": .object(["image": .string("ghcr.io/x:1")]), "labels": .array([]),
+        ])
+        let page = Page(
+            data: [agent], pagination: Pagination(currentPage: 1, limit: 100, total: 1, totalPages: 1, hasNext: false, hasPrev: false),
+            skipped: 0)
         state.load(AgentsResource.source, page)
         _ = state.reduce(.key(.enter))
         let detail = try! XCTUnwrap(state.ui.detail)

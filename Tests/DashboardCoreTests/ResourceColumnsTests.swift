@@ -33,9 +33,11 @@ final class ResourceColumnsTests: XCTestCase {
 /// What rows say about values the server may leave out.
 final class ResourceRowTextTests: XCTestCase {
     func testConnectorsNameTheirTypeOnlyWhenKnown() {
-        let base = KnowledgeBase(id: "kb", name: "Handbook", connectors: [
-            ConnectorRef(id: "1", name: "Support space", connectorType: "confluence"), ConnectorRef(id: "2", name: "Uploads"),
-        ])
+        let base = KnowledgeBase(
+            id: "kb", name: "Handbook",
+            connectors: [
+                ConnectorRef(id: "1", name: "Support space", connectorType: "confluence"), ConnectorRef(id: "2", name: "Uploads"),
+            ])
         let row = KnowledgeBasesResource.row(for: base, health: nil)
         XCTAssertEqual(row.cells[3], "Support space (confluence), Uploads")
     }

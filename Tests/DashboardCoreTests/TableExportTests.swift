@@ -8,12 +8,14 @@ final class TableExportTests: XCTestCase {
 
     func testTextAlignsByTerminalColumns() {
         let table = TableExport(name: "t", columns: ["Name", "Tools"], rows: [["日本語", "3"], ["abc", "12"]])
-        XCTAssertEqual(table.text, """
-        Name    Tools
-        日本語  3
-        abc     12
+        XCTAssertEqual(
+            table.text,
+            """
+            Name    Tools
+            日本語  3
+            abc     12
 
-        """)
+            """)
     }
 
     func testTextAndCSVDropEscapeSequences() {

@@ -17,10 +17,13 @@ final class EditFormScreenTests: XCTestCase {
     func agentForm() -> AppState {
         var state = SampleState.full(pane: .agents)
         _ = state.reduce(.key(.character("E")))
-        _ = state.reduce(.edited(.loaded(.object([
-            "id": .string("a-1"), "name": .string("Support bot"), "description": .string("old"), "scope": .string("org"),
-            "teams": .array([]), "labels": .array([]), "agentType": .string("agent"), "latestVersion": .number(2),
-        ]))))
+        _ = state.reduce(
+            .edited(
+                .loaded(
+                    .object([
+                        "id": .string("a-1"), "name": .string("Support bot"), "description": .string("old"), "scope": .string("org"),
+                        "teams": .array([]), "labels": .array([]), "agentType": .string("agent"), "latestVersion": .number(2),
+                    ]))))
         return state
     }
 
@@ -31,9 +34,13 @@ final class EditFormScreenTests: XCTestCase {
             _ = state.reduce(.key(.down))
             _ = state.reduce(.key(.character("!")))
             _ = state.reduce(.key(.control("s")))
-            _ = state.reduce(.edited(.saveFailed(.http(status: 500, type: nil, message: "injected failure",
-                                                       endpoint: "GET /api/agents/6513a0c2-5f4e-4d7b-9d8c-2b1e0f7a9c11"),
-                                                 recoveryPath: path)))
+            _ = state.reduce(
+                .edited(
+                    .saveFailed(
+                        .http(
+                            status: 500, type: nil, message: "injected failure",
+                            endpoint: "GET /api/agents/6513a0c2-5f4e-4d7b-9d8c-2b1e0f7a9c11"),
+                        recoveryPath: path)))
             let text = screen(state, width, height)
             XCTAssertTrue(text.contains("not saved: "), text)
             XCTAssertTrue(text.contains("your edit is saved in:"), text)

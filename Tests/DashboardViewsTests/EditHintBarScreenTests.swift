@@ -16,9 +16,12 @@ final class EditHintBarScreenTests: XCTestCase {
     func testTheFormsArrowKeysReadInASCIIUnderLangC() {
         var state = SampleState.full(pane: .agents)
         _ = state.reduce(.key(.character("E")))
-        _ = state.reduce(.edited(.loaded(.object([
-            "id": .string("a-1"), "name": .string("Support bot"), "scope": .string("org"), "agentType": .string("agent"),
-        ]))))
+        _ = state.reduce(
+            .edited(
+                .loaded(
+                    .object([
+                        "id": .string("a-1"), "name": .string("Support bot"), "scope": .string("org"), "agentType": .string("agent"),
+                    ]))))
         let ascii = hintBar(state, glyphs: .ascii)
         XCTAssertTrue(ascii.contains("Tab ^ v field"), "the arrows in ASCII, not question marks: \(ascii)")
         XCTAssertFalse(ascii.contains("?"), ascii)
@@ -30,8 +33,13 @@ final class EditHintBarScreenTests: XCTestCase {
         var state = SampleState.full(pane: .agents)
         state.readOnly = readOnly
         _ = state.reduce(.key(.character("v")))
-        _ = state.reduce(.edited(.versions([RecordVersion(version: 2, createdAt: nil, snapshot: .object([:])),
-                                            RecordVersion(version: 1, createdAt: nil, snapshot: .object([:]))], current: nil)))
+        _ = state.reduce(
+            .edited(
+                .versions(
+                    [
+                        RecordVersion(version: 2, createdAt: nil, snapshot: .object([:])),
+                        RecordVersion(version: 1, createdAt: nil, snapshot: .object([:])),
+                    ], current: nil)))
         return state
     }
 

@@ -27,9 +27,11 @@ enum Golden {
             }
             return
         }
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Golden")
-            ?? Optional(sourceFolder().appendingPathComponent(fileName)),
-              let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        guard
+            let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Golden")
+                ?? Optional(sourceFolder().appendingPathComponent(fileName)),
+            let expected = try? String(contentsOf: url, encoding: .utf8)
+        else {
             XCTFail("missing golden \(fileName); run with RECORD_GOLDENS=1", file: file, line: line)
             return
         }
@@ -38,7 +40,8 @@ enum Golden {
             let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let firstDifference = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
             let row = firstDifference?.offset ?? min(expectedLines.count, actualLines.count)
-            XCTFail("""
+            XCTFail(
+                """
                 \(fileName) differs at row \(row) (RECORD_GOLDENS=1 re-records):
                 expected: \(row < expectedLines.count ? String(expectedLines[row]) : "<end>")
                 actual:   \(row < actualLines.count ? String(actualLines[row]) : "<end>")

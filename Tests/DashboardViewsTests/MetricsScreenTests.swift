@@ -17,10 +17,14 @@ final class MetricsScreenTests: XCTestCase {
     func failingMetrics(pane: Pane) -> AppState {
         var state = SampleState.full(pane: pane)
         for tab in MetricsTab.allCases {
-            _ = state.reduce(.loaded(LoadResult(MetricsSources.live(tab), in: state, .success(.unavailable("none")), finishedAt: SampleState.time(30))))
-            state.sources.fail(MetricsSources.live(tab).id, .transport(.other("connection refused — is the metrics service running at that address?"),
-                                                                      endpoint: "GET web-1:9050/metrics"),
-                               at: SampleState.time(1), retryAfter: 4)
+            _ = state.reduce(
+                .loaded(LoadResult(MetricsSources.live(tab), in: state, .success(.unavailable("none")), finishedAt: SampleState.time(30))))
+            state.sources.fail(
+                MetricsSources.live(tab).id,
+                .transport(
+                    .other("connection refused — is the metrics service running at that address?"),
+                    endpoint: "GET web-1:9050/metrics"),
+                at: SampleState.time(1), retryAfter: 4)
         }
         return state
     }

@@ -44,16 +44,24 @@ final class PaneGoldenTests: XCTestCase {
 
     func testMetricsWithoutASource() {
         var state = SampleState.full(pane: .metrics)
-        _ = state.reduce(.loaded(LoadResult(MetricsSources.live(.models), in: state, .success(.unavailable(
-            "No metrics at http://archestra.example.com:9050/metrics (connection refused) — set --metrics-url or --prometheus-url")),
-            finishedAt: SampleState.time(1))))
+        _ = state.reduce(
+            .loaded(
+                LoadResult(
+                    MetricsSources.live(.models), in: state,
+                    .success(
+                        .unavailable(
+                            "No metrics at http://archestra.example.com:9050/metrics (connection refused) — set --metrics-url or --prometheus-url"
+                        )),
+                    finishedAt: SampleState.time(1))))
         Golden.assert(render(state, 80, 24).lines(), named: "9-metrics-unconfigured-80x24")
     }
 
     func testLimitsColours() {
         let buffer = render(SampleState.full(pane: .limits), 80, 24)
-        let legend: [ColorRole: Character] = [.ok: "o", .warning: "w", .danger: "d", .critical: "C", .error: "e",
-                                              .selection: "s", .header: "h", .title: "t", .stale: "z", .muted: "m"]
+        let legend: [ColorRole: Character] = [
+            .ok: "o", .warning: "w", .danger: "d", .critical: "C", .error: "e",
+            .selection: "s", .header: "h", .title: "t", .stale: "z", .muted: "m",
+        ]
         Golden.assert(buffer.styleMap(legend), named: "7-limits-80x24-styles")
     }
 

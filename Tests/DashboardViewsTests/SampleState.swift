@@ -23,7 +23,8 @@ enum SampleState {
         state.server.succeed(ServerInfo(version: "1.4.2"), at: loaded)
         state.teams.succeed(teams, at: loaded)
         state.agents.succeed(AgentListing(query: AgentListQuery(), total: agents.count, pages: [0: agents]), at: loaded)
-        state.gateways.succeed(AgentListing(query: AgentListQuery(agentType: .mcpGateway), total: gateways.count, pages: [0: gateways]), at: loaded)
+        state.gateways.succeed(
+            AgentListing(query: AgentListQuery(agentType: .mcpGateway), total: gateways.count, pages: [0: gateways]), at: loaded)
         state.proxies.succeed(LLMProxyListing(generation: .v1_4, proxies: proxies), at: loaded)
         state.proxyStats.succeed(proxyStatistics, at: loaded)
         state.knowledgeBases.succeed(knowledgeBases.map(\.base), at: loaded)
@@ -37,10 +38,14 @@ enum SampleState {
         state.teamStats.succeed(teamStatistics, at: loaded)
         state.agentStats.succeed(agentStatistics, at: loaded)
         state.modelStats.succeed(modelStatistics, at: loaded)
-        state.overview.succeed(OverviewStatistics(totalRequests: 12_345, totalTokens: 9_876_543, totalCost: 432.1,
-                                                  topTeam: "Platform", topAgent: "support-bot", topModel: "gpt-4o"), at: loaded)
-        state.costSavings.succeed(CostSavings(totalBaselineCost: 520, totalActualCost: 432.1, totalSavings: 87.9,
-                                              totalToonSavings: 12.5, totalCacheSavings: 75.4), at: loaded)
+        state.overview.succeed(
+            OverviewStatistics(
+                totalRequests: 12_345, totalTokens: 9_876_543, totalCost: 432.1,
+                topTeam: "Platform", topAgent: "support-bot", topModel: "gpt-4o"), at: loaded)
+        state.costSavings.succeed(
+            CostSavings(
+                totalBaselineCost: 520, totalActualCost: 432.1, totalSavings: 87.9,
+                totalToonSavings: 12.5, totalCacheSavings: 75.4), at: loaded)
         // Five polls 2 s apart while the current hour's bucket grows: 160 requests and $0.04 in 8 s.
         let bucket = time(1_800)
         for step in 0..<5 {
@@ -58,8 +63,9 @@ enum SampleState {
     ]
 
     static let agents: [Agent] = [
-        Agent(id: "a-1", name: "support-bot", teams: [TeamRef(id: "t-1", name: "Platform")], createdAt: iso(86_400 * 30),
-              updatedAt: iso(3_600), lastUsedAt: iso(120)),
+        Agent(
+            id: "a-1", name: "support-bot", teams: [TeamRef(id: "t-1", name: "Platform")], createdAt: iso(86_400 * 30),
+            updatedAt: iso(3_600), lastUsedAt: iso(120)),
         Agent(id: "a-2", name: "研究助手", scope: .team, createdAt: iso(86_400 * 7), updatedAt: iso(7_200)),
         Agent(id: "a-3", name: "🚀 launcher", scope: .personal, createdAt: iso(86_400 * 2), lastUsedAt: iso(30)),
         Agent(id: "a-4", name: "evil\u{1B}[2Jname", createdAt: iso(86_400)),
@@ -72,7 +78,7 @@ enum SampleState {
     ]
 
     static let proxies = [
-        LLMProxyEntry(id: "p-1", name: "Organization proxy", isDefault: true),
+        LLMProxyEntry(id: "p-1", name: "Organization proxy", isDefault: true)
     ]
 
     static let proxyStatistics = LLMProxyStatistics(
@@ -94,21 +100,28 @@ enum SampleState {
     }
 
     static let knowledgeBases = [
-        KnowledgeBaseRow(base: KnowledgeBase(id: "kb-1", name: "Handbook", status: "ready",
-                                             connectors: [ConnectorRef(id: "cn-1", name: "Support space", connectorType: "confluence"),
-                                                          ConnectorRef(id: "cn-2", name: "Uploads")],
-                                             totalDocsIndexed: 1_204,
-                                             createdAt: iso(86_400 * 9)),
-                         health: KnowledgeBaseHealth(status: "healthy")),
-        KnowledgeBaseRow(base: KnowledgeBase(id: "kb-2", name: "Tickets", status: "indexing", totalDocsIndexed: 77,
-                                             createdAt: iso(86_400)),
-                         health: KnowledgeBaseHealth(status: "unhealthy", message: "connector timed out")),
+        KnowledgeBaseRow(
+            base: KnowledgeBase(
+                id: "kb-1", name: "Handbook", status: "ready",
+                connectors: [
+                    ConnectorRef(id: "cn-1", name: "Support space", connectorType: "confluence"),
+                    ConnectorRef(id: "cn-2", name: "Uploads"),
+                ],
+                totalDocsIndexed: 1_204,
+                createdAt: iso(86_400 * 9)),
+            health: KnowledgeBaseHealth(status: "healthy")),
+        KnowledgeBaseRow(
+            base: KnowledgeBase(
+                id: "kb-2", name: "Tickets", status: "indexing", totalDocsIndexed: 77,
+                createdAt: iso(86_400)),
+            health: KnowledgeBaseHealth(status: "unhealthy", message: "connector timed out")),
     ]
 
     static let mcpServers = [
         MCPServer(id: "m-1", name: "github", catalogName: "GitHub", serverType: .remote, createdAt: iso(86_400 * 5)),
-        MCPServer(id: "m-2", name: "postgres", catalogName: "Postgres", localInstallationStatus: .error,
-                  localInstallationError: "image pull failed", createdAt: iso(3_600)),
+        MCPServer(
+            id: "m-2", name: "postgres", catalogName: "Postgres", localInstallationStatus: .error,
+            localInstallationError: "image pull failed", createdAt: iso(3_600)),
     ]
 
     static let catalog = [
@@ -126,10 +139,13 @@ enum SampleState {
     ]
 
     static func limit(_ id: String, _ type: LimitEntityType, _ entity: String, used: Double) -> UsageLimit {
-        UsageLimit(id: id, entityType: type, entityId: entity, limitType: .tokenCost, limitValue: 100,
-                   cleanupInterval: .day, lastCleanup: iso(6 * 3_600),
-                   modelUsage: [ModelUsage(model: "gpt-4o", tokensIn: used * 1_000, tokensOut: used * 300, cost: used * 0.75),
-                                ModelUsage(model: "claude-sonnet", tokensIn: used * 500, tokensOut: used * 100, cost: used * 0.25)])
+        UsageLimit(
+            id: id, entityType: type, entityId: entity, limitType: .tokenCost, limitValue: 100,
+            cleanupInterval: .day, lastCleanup: iso(6 * 3_600),
+            modelUsage: [
+                ModelUsage(model: "gpt-4o", tokensIn: used * 1_000, tokensOut: used * 300, cost: used * 0.75),
+                ModelUsage(model: "claude-sonnet", tokensIn: used * 500, tokensOut: used * 100, cost: used * 0.25),
+            ])
     }
 
     static func series(_ values: [Double]) -> [TimeSeriesPoint] {
@@ -137,23 +153,29 @@ enum SampleState {
     }
 
     static let teamStatistics = [
-        TeamStatistics(teamId: "t-1", teamName: "Platform", members: 12, agents: 5, requests: 9_000, inputTokens: 4_000_000,
-                       outputTokens: 2_000_000, cost: 300, timeSeries: series([1, 3, 2, 5, 8, 6, 9, 12])),
-        TeamStatistics(teamId: "t-2", teamName: "Research", members: 4, agents: 2, requests: 3_345, inputTokens: 2_000_000,
-                       outputTokens: 1_876_543, cost: 132.1, timeSeries: series([4, 4, 3, 2, 2, 1, 1, 0])),
+        TeamStatistics(
+            teamId: "t-1", teamName: "Platform", members: 12, agents: 5, requests: 9_000, inputTokens: 4_000_000,
+            outputTokens: 2_000_000, cost: 300, timeSeries: series([1, 3, 2, 5, 8, 6, 9, 12])),
+        TeamStatistics(
+            teamId: "t-2", teamName: "Research", members: 4, agents: 2, requests: 3_345, inputTokens: 2_000_000,
+            outputTokens: 1_876_543, cost: 132.1, timeSeries: series([4, 4, 3, 2, 2, 1, 1, 0])),
     ]
 
     static let agentStatistics = [
-        AgentStatistics(agentId: "a-1", agentName: "support-bot", agentType: "agent", teamName: "Platform", requests: 8_000,
-                        inputTokens: 3_000_000, outputTokens: 1_000_000, cost: 250, timeSeries: series([2, 4, 6, 8, 10])),
-        AgentStatistics(agentId: "a-2", agentName: "研究助手", agentType: "agent", teamName: "Research", requests: 1_200,
-                        inputTokens: 500_000, outputTokens: 300_000, cost: 60, timeSeries: series([5, 3, 1, 0, 2])),
+        AgentStatistics(
+            agentId: "a-1", agentName: "support-bot", agentType: "agent", teamName: "Platform", requests: 8_000,
+            inputTokens: 3_000_000, outputTokens: 1_000_000, cost: 250, timeSeries: series([2, 4, 6, 8, 10])),
+        AgentStatistics(
+            agentId: "a-2", agentName: "研究助手", agentType: "agent", teamName: "Research", requests: 1_200,
+            inputTokens: 500_000, outputTokens: 300_000, cost: 60, timeSeries: series([5, 3, 1, 0, 2])),
     ]
 
     static let modelStatistics = [
-        ModelStatistics(model: "gpt-4o", requests: 10_000, inputTokens: 5_000_000, outputTokens: 3_000_000, cost: 380,
-                        percentage: 88, timeSeries: series([10, 12, 14, 9, 20])),
-        ModelStatistics(model: "claude-sonnet", requests: 2_345, inputTokens: 1_000_000, outputTokens: 876_543, cost: 52.1,
-                        percentage: 12, timeSeries: series([1, 2, 3, 4, 5])),
+        ModelStatistics(
+            model: "gpt-4o", requests: 10_000, inputTokens: 5_000_000, outputTokens: 3_000_000, cost: 380,
+            percentage: 88, timeSeries: series([10, 12, 14, 9, 20])),
+        ModelStatistics(
+            model: "claude-sonnet", requests: 2_345, inputTokens: 1_000_000, outputTokens: 876_543, cost: 52.1,
+            percentage: 12, timeSeries: series([1, 2, 3, 4, 5])),
     ]
 }

@@ -60,13 +60,14 @@ final class ScreenContentTests: XCTestCase {
 
     func testDetailViewIndentsNestedFieldsAndShowsPosition() {
         var state = SampleState.full(pane: .agents)
-        let lines = [
-            DetailLine(depth: 0, key: "name", value: "support-bot"),
-            DetailLine(depth: 0, key: "teams", value: "1 item", emphasis: .heading),
-            DetailLine(depth: 1, key: "[0]", value: "", emphasis: .heading),
-            DetailLine(depth: 2, key: "name", value: "Platform"),
-            DetailLine(depth: 0, key: "used", value: "$120.00 (120%)", emphasis: .danger),
-        ] + (0..<40).map { DetailLine(depth: 0, key: "field\($0)", value: "value \($0)") }
+        let lines =
+            [
+                DetailLine(depth: 0, key: "name", value: "support-bot"),
+                DetailLine(depth: 0, key: "teams", value: "1 item", emphasis: .heading),
+                DetailLine(depth: 1, key: "[0]", value: "", emphasis: .heading),
+                DetailLine(depth: 2, key: "name", value: "Platform"),
+                DetailLine(depth: 0, key: "used", value: "$120.00 (120%)", emphasis: .danger),
+            ] + (0..<40).map { DetailLine(depth: 0, key: "field\($0)", value: "value \($0)") }
         state.ui.detail = DetailState(title: "Agent: support-bot", lines: lines)
         let buffer = render(state)
         let rows = buffer.lines()
@@ -84,8 +85,9 @@ final class ScreenContentTests: XCTestCase {
 
     func testUnauthorizedShowsHowToSupplyAKey() {
         var state = SampleState.full(pane: .agents)
-        state.agents.fail(.http(status: 401, type: nil, message: "Unauthenticated", endpoint: "GET /api/agents"),
-                          at: SampleState.now, retryAfter: nil)
+        state.agents.fail(
+            .http(status: 401, type: nil, message: "Unauthenticated", endpoint: "GET /api/agents"),
+            at: SampleState.now, retryAfter: nil)
         let text = screen(state)
         XCTAssertTrue(text.contains("unauthorized"))
         XCTAssertTrue(text.contains("ARCHESTRA_API_KEY"))
@@ -97,8 +99,9 @@ final class ScreenContentTests: XCTestCase {
 
     func testForbiddenKeepsRowsAndSaysWhichSource() {
         var state = SampleState.full(pane: .agents)
-        state.agents.fail(.http(status: 403, type: nil, message: "Forbidden", endpoint: "GET /api/agents"),
-                          at: SampleState.now, retryAfter: nil)
+        state.agents.fail(
+            .http(status: 403, type: nil, message: "Forbidden", endpoint: "GET /api/agents"),
+            at: SampleState.now, retryAfter: nil)
         let text = screen(state)
         XCTAssertTrue(text.contains("no permission to read agents"))
         XCTAssertTrue(text.contains("support-bot"), "last good rows stay visible")
@@ -107,15 +110,16 @@ final class ScreenContentTests: XCTestCase {
     func testNotFoundSaysNotAvailableOnThisVersion() {
         for status in [404, 400] {
             var state = SampleState.full(pane: .knowledge)
-            state.knowledgeBases.fail(.http(status: status, type: nil, message: "Not Found", endpoint: "GET /api/knowledge-bases"),
-                                      at: SampleState.now, retryAfter: nil)
+            state.knowledgeBases.fail(
+                .http(status: status, type: nil, message: "Not Found", endpoint: "GET /api/knowledge-bases"),
+                at: SampleState.now, retryAfter: nil)
             XCTAssertTrue(screen(state).contains("knowledge bases: not available on this server version"), "\(status)")
         }
     }
 
     func testOfflineShowsTheErrorAndWhenItRetries() {
         var state = SampleState.full(pane: .agents)
-                state.server.fail(.transport(.connectionRefused, endpoint: "GET /api/health"), at: SampleState.now, retryAfter: 12)
+        state.server.fail(.transport(.connectionRefused, endpoint: "GET /api/health"), at: SampleState.now, retryAfter: 12)
         state.agents.fail(.transport(.connectionRefused, endpoint: "GET /api/agents"), at: SampleState.now, retryAfter: 12)
         let buffer = render(state, 160, 48)
         let text = buffer.lines().joined(separator: "\n")
@@ -199,8 +203,9 @@ final class ScreenContentTests: XCTestCase {
                 let line = render(SampleState.full(pane: pane), width, 24).lines()[23]
                 XCTAssertLessThan(DisplayWidth.of(line), width, "\(pane) at \(width): the bottom-right cell cannot be written")
                 let words = line.components(separatedBy: "  ").filter { !$0.isEmpty }
-                let hints = Set(KeyBindings.bindings(for: pane).compactMap { binding in binding.hint.map { "\(binding.keys) \($0)" } }
-                                + ["1-\(ResourceRegistry.lastNumber) panes"])
+                let hints = Set(
+                    KeyBindings.bindings(for: pane).compactMap { binding in binding.hint.map { "\(binding.keys) \($0)" } }
+                        + ["1-\(ResourceRegistry.lastNumber) panes"])
                 for word in words { XCTAssertTrue(hints.contains(word), "\(pane) at \(width): '\(word)' is not a whole hint in '\(line)'") }
                 XCTAssertTrue(words.contains("? help") && words.contains("q quit"), "\(pane) at \(width): \(line)")
             }
@@ -238,10 +243,14 @@ final class ScreenContentTests: XCTestCase {
         state.ui.mode = .help
         XCTAssertTrue(screen(state, 160, 48).contains("proxy http://proxy.corp:3128 (from HTTPS_PROXY)"))
         state.ui.mode = .normal
-        state.agents.fail(.transport(.certificateExpired(CertificateFacts(subject: "CN=x", issuer: "CN=ca", names: [],
-                                                                              notValidBefore: SampleState.time(86_400 * 400),
-                                                                              notValidAfter: SampleState.time(86_400))),
-                                     endpoint: "GET /api/agents"), at: SampleState.now, retryAfter: Backoff.cap)
+        state.agents.fail(
+            .transport(
+                .certificateExpired(
+                    CertificateFacts(
+                        subject: "CN=x", issuer: "CN=ca", names: [],
+                        notValidBefore: SampleState.time(86_400 * 400),
+                        notValidAfter: SampleState.time(86_400))),
+                endpoint: "GET /api/agents"), at: SampleState.now, retryAfter: Backoff.cap)
         let lines = render(state).lines()
         XCTAssertTrue(lines[0].contains("certificate expired"), lines[0])
         XCTAssertTrue(lines[22].contains("retrying in 30s"), lines[22])
@@ -274,12 +283,15 @@ final class ScreenContentTests: XCTestCase {
     /// Issue 21, item 16: at 160 columns a short name leaves room for the connectors and agents to show whole.
     func testKnowledgeBaseColumnsShareTheWidthByNeed() {
         var state = SampleState.full(pane: .knowledge)
-        let base = KnowledgeBase(id: "kb-9", name: "Handbook", status: "ready",
-                                 connectors: [ConnectorRef(id: "c1", name: "Support space", connectorType: "confluence"),
-                                              ConnectorRef(id: "c2", name: "Uploads"),
-                                              ConnectorRef(id: "c3", name: "Zendesk", connectorType: "zendesk")],
-                                 totalDocsIndexed: 12,
-                                 assignedAgents: [AgentRef(id: "a1", name: "Support Triage"), AgentRef(id: "a2", name: "Ticket Deduplicator")])
+        let base = KnowledgeBase(
+            id: "kb-9", name: "Handbook", status: "ready",
+            connectors: [
+                ConnectorRef(id: "c1", name: "Support space", connectorType: "confluence"),
+                ConnectorRef(id: "c2", name: "Uploads"),
+                ConnectorRef(id: "c3", name: "Zendesk", connectorType: "zendesk"),
+            ],
+            totalDocsIndexed: 12,
+            assignedAgents: [AgentRef(id: "a1", name: "Support Triage"), AgentRef(id: "a2", name: "Ticket Deduplicator")])
         state.knowledgeBases.succeed([base], at: state.now)
         let text = screen(state, 160, 48)
         XCTAssertTrue(text.contains("Support space (confluence), Uploads, Zendesk (zendesk)"), text)
@@ -289,13 +301,16 @@ final class ScreenContentTests: XCTestCase {
     /// Issue 21, item 16: at 80 columns without UTF-8 the limits' Type column says what is limited.
     func testLimitTypesAreReadableAt80ColumnsInASCII() {
         var state = SampleState.full(pane: .limits)
-        state.limits.succeed([
-            UsageLimit(id: "c-1", entityType: .organization, entityId: "org", limitType: .mcpServerCalls, limitValue: 500,
-                       mcpServerName: "github"),
-            UsageLimit(id: "c-2", entityType: .organization, entityId: "org", limitType: .toolCalls, limitValue: 200,
-                       mcpServerName: "github", toolName: "create_issue"),
-            SampleState.limit("l-1", .organization, "org", used: 50),
-        ], at: state.now)
+        state.limits.succeed(
+            [
+                UsageLimit(
+                    id: "c-1", entityType: .organization, entityId: "org", limitType: .mcpServerCalls, limitValue: 500,
+                    mcpServerName: "github"),
+                UsageLimit(
+                    id: "c-2", entityType: .organization, entityId: "org", limitType: .toolCalls, limitValue: 200,
+                    mcpServerName: "github", toolName: "create_issue"),
+                SampleState.limit("l-1", .organization, "org", used: 50),
+            ], at: state.now)
         let text = render(state, 80, 24, glyphs: .ascii).lines().joined(separator: "\n")
         XCTAssertFalse(text.contains("tool ~") || text.contains("calls~"), text)
         XCTAssertTrue(text.contains("calls github"), text)

@@ -72,17 +72,22 @@ final class ScreenSafetyTests: XCTestCase {
         var state = SampleState.full(pane: .agents)
         state.ui.flash = "contexts: [prod] staging — :ctx NAME switches… ≥90 %"
         let screen = DashboardView.render(state, width: 100, height: 24, glyphs: .ascii).lines()
-        XCTAssertTrue(screen.contains { $0.hasPrefix("contexts: [prod] staging - :ctx NAME switches... >=90 %") }, screen.joined(separator: "\n"))
+        XCTAssertTrue(
+            screen.contains { $0.hasPrefix("contexts: [prod] staging - :ctx NAME switches... >=90 %") }, screen.joined(separator: "\n"))
     }
 
     func testOurOwnWordingInTableCellsIsFoldedToAscii() {
         var state = SampleState.full(pane: .limits)
         // $1 spent in the 20 hours since the last reset of a $100 daily cap: "≈$1.20 at reset".
         let spent = ModelUsage(model: "a", tokensIn: 1, tokensOut: 1, cost: 1)
-        state.limits.succeed([UsageLimit(id: "w1", entityType: .organization, entityId: "org", limitType: .tokenCost, limitValue: 100,
-                                         cleanupInterval: CleanupInterval(rawValue: "24h"),
-                                         lastCleanup: ISO8601.string(from: state.now.addingTimeInterval(-20 * 3600)),
-                                         modelUsage: [spent])], at: state.now)
+        state.limits.succeed(
+            [
+                UsageLimit(
+                    id: "w1", entityType: .organization, entityId: "org", limitType: .tokenCost, limitValue: 100,
+                    cleanupInterval: CleanupInterval(rawValue: "24h"),
+                    lastCleanup: ISO8601.string(from: state.now.addingTimeInterval(-20 * 3600)),
+                    modelUsage: [spent])
+            ], at: state.now)
         let unicode = DashboardView.render(state, width: 120, height: 30, glyphs: .unicode).lines()
         let ascii = DashboardView.render(state, width: 120, height: 30, glyphs: .ascii).lines()
         let forecasts = unicode.filter { $0.contains("≈$") }

@@ -16,7 +16,8 @@ final class AgentFilterEndToEndTests: XCTestCase {
                 && agent.labels.contains(Label(key: "environment", value: "production"))
         }.map(\.name)
         XCTAssertFalse(expected.isEmpty, "the seed has such agents")
-        let excluded = all.filter { !expected.contains($0.name) && $0.name.allSatisfy(\.isASCII) && $0.name.count > 6 }.map(\.name).prefix(5)
+        let excluded = all.filter { !expected.contains($0.name) && $0.name.allSatisfy(\.isASCII) && $0.name.count > 6 }.map(\.name).prefix(
+            5)
 
         let session = try fixture.console(width: 160, height: 48)
         defer { session.kill() }
@@ -33,11 +34,12 @@ final class AgentFilterEndToEndTests: XCTestCase {
         XCTAssertTrue(screen.contains("Agents 1-\(expected.count) of \(expected.count)"), screen)
 
         let requests = await fixture.simulator.recordedRequests().filter { $0.path == "/api/agents" }
-        XCTAssertTrue(requests.contains { request in
-            request.query["agentType"] == "agent" && request.query["scope"] == "team"
-                && request.query["labels"] == "environment:production" && request.query["teamIds"] == support.id
-                && request.query["name"] == nil
-        }, requests.map { "\($0.query)" }.joined(separator: "\n"))
+        XCTAssertTrue(
+            requests.contains { request in
+                request.query["agentType"] == "agent" && request.query["scope"] == "team"
+                    && request.query["labels"] == "environment:production" && request.query["teamIds"] == support.id
+                    && request.query["name"] == nil
+            }, requests.map { "\($0.query)" }.joined(separator: "\n"))
 
         // Free text among the tokens filters by name; a token that cannot be sent is said, not sent.
         try session.send("/")

@@ -16,7 +16,8 @@ enum Binaries {
         let candidates = folders.map { $0.appendingPathComponent(product).path }
         if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) { return found }
         let candidate = candidates[2]
-        let status = try TmuxSession.shell("cd \(TmuxSession.quote(packageRoot.path)) && swift build --product \(product) > /tmp/archestra-e2e-build.log 2>&1")
+        let status = try TmuxSession.shell(
+            "cd \(TmuxSession.quote(packageRoot.path)) && swift build --product \(product) > /tmp/archestra-e2e-build.log 2>&1")
         guard status == 0, FileManager.default.isExecutableFile(atPath: candidate) else {
             throw BuildFailure(description: "could not build \(product); see /tmp/archestra-e2e-build.log")
         }

@@ -10,11 +10,15 @@ struct CommandRun {
 
     /// Runs `binary` with `arguments`; the environment is the given variables only, with every proxy
     /// variable empty so the machine's proxies cannot route the run elsewhere.
-    static func run(_ binary: String, _ arguments: [String], environment: [String: String] = [:],
-                    timeout: TimeInterval = 60) throws -> CommandRun {
-        var variables = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-                         "XDG_STATE_HOME": TestFolders.state,
-                         "XDG_CONFIG_HOME": TestFolders.noConfig]
+    static func run(
+        _ binary: String, _ arguments: [String], environment: [String: String] = [:],
+        timeout: TimeInterval = 60
+    ) throws -> CommandRun {
+        var variables = [
+            "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
+            "XDG_STATE_HOME": TestFolders.state,
+            "XDG_CONFIG_HOME": TestFolders.noConfig,
+        ]
         for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
             variables[name] = ""
             variables[name.uppercased()] = ""
@@ -50,8 +54,9 @@ struct CommandRun {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return CommandRun(status: process.terminationStatus, stdout: try Data(contentsOf: outURL),
-                          stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        return CommandRun(
+            status: process.terminationStatus, stdout: try Data(contentsOf: outURL),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     struct TimedOut: Error, CustomStringConvertible { var description: String }

@@ -38,8 +38,10 @@ final class ContextEndToEndTests: XCTestCase {
             apiKeyFile: \(folder.path)/missing.key
         """.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
 
-        var environment = ["XDG_CONFIG_HOME": home.path, "LEGACY_KEY": "arch_old_generation_key",
-                           "XDG_STATE_HOME": TestFolders.state]
+        var environment = [
+            "XDG_CONFIG_HOME": home.path, "LEGACY_KEY": "arch_old_generation_key",
+            "XDG_STATE_HOME": TestFolders.state,
+        ]
         for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy", "ARCHESTRA_API_KEY", "ARCHESTRA_BASE_URL"] {
             environment[name] = ""
             environment[name.uppercased()] = ""
@@ -105,8 +107,9 @@ final class ContextEndToEndTests: XCTestCase {
         """.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
 
         for arguments in [["--context", "broken"], ["dashboard", "--context", "broken"]] {
-            let run = try CommandRun.run(try Binaries.path("archestra-tui"), arguments,
-                                         environment: ["XDG_CONFIG_HOME": home.path, "TERM": "xterm"])
+            let run = try CommandRun.run(
+                try Binaries.path("archestra-tui"), arguments,
+                environment: ["XDG_CONFIG_HOME": home.path, "TERM": "xterm"])
             XCTAssertEqual(run.status, 1, run.stderr)
             XCTAssertTrue(run.stderr.contains("context broken"), run.stderr)
             XCTAssertTrue(run.stderr.contains(missing) && run.stderr.contains("No such file"), run.stderr)
@@ -127,8 +130,10 @@ final class ContextEndToEndTests: XCTestCase {
           - name: new
             baseURL: http://127.0.0.1:9
         """.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
-        var environment = ["XDG_CONFIG_HOME": home.path, "ARCHESTRA_BASE_URL": fixture.baseURL, "ARCHESTRA_API_KEY": fixture.apiKey,
-                           "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state"]
+        var environment = [
+            "XDG_CONFIG_HOME": home.path, "ARCHESTRA_BASE_URL": fixture.baseURL, "ARCHESTRA_API_KEY": fixture.apiKey,
+            "XDG_STATE_HOME": NSTemporaryDirectory() + "archestra-e2e-state",
+        ]
         for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
             environment[name] = ""
             environment[name.uppercased()] = ""

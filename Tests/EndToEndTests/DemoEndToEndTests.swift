@@ -11,8 +11,9 @@ final class DemoEndToEndTests: XCTestCase {
         options.trafficInterval = .zero
         let twin = ArchestraSimulator(options: options)
         let port = try await twin.start()
-        let client = ArchestraClient(configuration: try ClientConfiguration(
-            baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init)))
+        let client = ArchestraClient(
+            configuration: try ClientConfiguration(
+                baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init)))
         let page = try await client.agents(AgentQuery(limit: 20, offset: 0))
         await client.shutdown()
         await twin.stop()
@@ -23,8 +24,9 @@ final class DemoEndToEndTests: XCTestCase {
         let names = try await seededAgentNames()
         XCTAssertFalse(names.isEmpty)
         let binary = try Binaries.path("archestra-tui")
-        let session = try TmuxSession(command: "\(TmuxSession.quote(binary)) --demo --refresh 0.5",
-                                      environment: ["XDG_STATE_HOME": TestFolders.state])
+        let session = try TmuxSession(
+            command: "\(TmuxSession.quote(binary)) --demo --refresh 0.5",
+            environment: ["XDG_STATE_HOME": TestFolders.state])
         defer { session.kill() }
         try session.waitFor(text: "connected")
         try session.send("2")

@@ -43,7 +43,8 @@ final class EditingEndToEndTests: XCTestCase {
     func testADocumentThatDoesNotParseReopensTheEditorWithTheErrorOnTop() async throws {
         let fixture = try await SimulatorFixture()
         let agent = try await fixture.plainAgent()
-        let editor = try EditorScript(#"""
+        let editor = try EditorScript(
+            #"""
             if grep -q '^# ! ' "$1"; then
               sed -i -e 's/^scope: \[/scope: /' -e 's/^description: .*/description: Second try/' "$1"
             else
@@ -84,7 +85,8 @@ final class EditingEndToEndTests: XCTestCase {
         let fixture = try await SimulatorFixture()
         let agent = try await fixture.plainAgent()
         // The editor waits until the test has changed the record behind its back.
-        let editor = try EditorScript(#"""
+        let editor = try EditorScript(
+            #"""
             touch "$DIR/opened"
             while [ ! -f "$DIR/go" ]; do sleep 0.1; done
             sed -i 's/^description: .*/description: Mine/' "$1"
@@ -245,8 +247,9 @@ final class EditingEndToEndTests: XCTestCase {
         try session.waitFor(text: "restored \(target.name)", timeout: 10)
         try session.waitFor(text: "1-1 of 1", timeout: 10)
         changes = await fixture.changes()
-        XCTAssertEqual(changes.map { "\($0.method) \($0.path)" },
-                       ["DELETE /api/knowledge-bases/\(target.id)", "POST /api/knowledge-bases/\(target.id)/restore"])
+        XCTAssertEqual(
+            changes.map { "\($0.method) \($0.path)" },
+            ["DELETE /api/knowledge-bases/\(target.id)", "POST /api/knowledge-bases/\(target.id)/restore"])
         await fixture.shutdown()
     }
 

@@ -125,7 +125,9 @@ final class EditingSafetyEndToEndTests: XCTestCase {
         XCTAssertTrue(live.contains("e edit"), live)
         try session.type(":trash")
         try session.send("Enter")
-        let screen = try session.waitFor("the trash with the deleted agent", timeout: 10) { $0.contains("Agents (trash)") && $0.contains(agent.name) }
+        let screen = try session.waitFor("the trash with the deleted agent", timeout: 10) {
+            $0.contains("Agents (trash)") && $0.contains(agent.name)
+        }
         let hints = screen.split(separator: "\n").last.map(String.init) ?? ""
         XCTAssertTrue(hints.contains("u restore"), hints)
         for gone in ["e edit", "n new", "d delete"] { XCTAssertFalse(hints.contains(gone), "\(gone) in: \(hints)") }
@@ -141,10 +143,11 @@ final class EditingSafetyEndToEndTests: XCTestCase {
     func testReinstallAsksFirstAndIsTitledReinstall() async throws {
         let fixture = try await SimulatorFixture()
         let servers = try await fixture.client.mcpServers()
-        let server = try XCTUnwrap(servers.first { candidate in
-            candidate.name.allSatisfy(\.isASCII) && candidate.name.count >= 4
-                && servers.filter { $0.name.lowercased().contains(candidate.name.lowercased()) }.count == 1
-        })
+        let server = try XCTUnwrap(
+            servers.first { candidate in
+                candidate.name.allSatisfy(\.isASCII) && candidate.name.count >= 4
+                    && servers.filter { $0.name.lowercased().contains(candidate.name.lowercased()) }.count == 1
+            })
         let session = try fixture.console(width: 160, height: 48)
         defer { session.kill() }
         try session.waitFor(text: "connected")

@@ -24,8 +24,11 @@ struct EditorScript {
         chmod(path, 0o755)
     }
 
-    var runs: Int { Int((try? String(contentsOfFile: folder.appendingPathComponent("runs").path, encoding: .utf8))?
-        .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0 }
+    var runs: Int {
+        Int(
+            (try? String(contentsOfFile: folder.appendingPathComponent("runs").path, encoding: .utf8))?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+    }
 
     func document(_ run: Int) -> String {
         (try? String(contentsOfFile: folder.appendingPathComponent("document-\(run).yaml").path, encoding: .utf8)) ?? ""
@@ -40,8 +43,10 @@ extension SimulatorFixture {
 
     /// Waits until the server has received changes matching `condition`.
     @discardableResult
-    func waitForChanges(_ description: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line,
-                        _ condition: ([RecordedRequest]) -> Bool) async -> [RecordedRequest] {
+    func waitForChanges(
+        _ description: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line,
+        _ condition: ([RecordedRequest]) -> Bool
+    ) async -> [RecordedRequest] {
         let deadline = Date().addingTimeInterval(timeout)
         var last: [RecordedRequest] = []
         while Date() < deadline {
@@ -49,18 +54,20 @@ extension SimulatorFixture {
             if condition(last) { return last }
             try? await Task.sleep(for: .milliseconds(100))
         }
-        XCTFail("timed out waiting for \(description); changes: \(last.map { "\($0.method) \($0.path) \($0.body ?? "")" })",
-                file: file, line: line)
+        XCTFail(
+            "timed out waiting for \(description); changes: \(last.map { "\($0.method) \($0.path) \($0.body ?? "")" })",
+            file: file, line: line)
         return last
     }
 
     /// An agent with a plain ASCII name that the console's filter finds alone.
     func plainAgent() async throws -> Agent {
         let all = try await client.allAgents()
-        return try XCTUnwrap(all.first { agent in
-            agent.agentType == .agent && agent.name.allSatisfy(\.isASCII) && agent.name.count >= 8
-                && all.filter { $0.name.lowercased().contains(agent.name.lowercased()) }.count == 1
-        })
+        return try XCTUnwrap(
+            all.first { agent in
+                agent.agentType == .agent && agent.name.allSatisfy(\.isASCII) && agent.name.count >= 8
+                    && all.filter { $0.name.lowercased().contains(agent.name.lowercased()) }.count == 1
+            })
     }
 }
 

@@ -4,8 +4,10 @@ import Foundation
 /// connections on its port; throws if it exits first or never listens.
 enum ListeningChild {
     /// - Parameter stderrPath: where its error output goes (/dev/null when nil).
-    static func spawn(_ arguments: [String], name: String, port: Int, stderrPath: String? = nil,
-                      timeout: TimeInterval, poll: TimeInterval) throws -> pid_t {
+    static func spawn(
+        _ arguments: [String], name: String, port: Int, stderrPath: String? = nil,
+        timeout: TimeInterval, poll: TimeInterval
+    ) throws -> pid_t {
         guard let binary = arguments.first else { throw TmuxSession.ShellFailure(description: "no \(name) binary") }
         // Another test (tests run in parallel) may hold the port: its server must not pass for this one.
         guard !accepts(port: port) else { throw TmuxSession.ShellFailure(description: "port \(port) is taken") }
@@ -46,7 +48,9 @@ enum ListeningChild {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         return result == 0
     }

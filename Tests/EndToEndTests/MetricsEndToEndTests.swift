@@ -30,8 +30,9 @@ final class MetricsEndToEndTests: XCTestCase {
         for line in screen.split(separator: "\n") {
             let words = line.split(separator: " ").map(String.init)
             guard words.count > 3, words[2].hasSuffix("/s"), let rate = Double(words[2].dropLast(2)),
-                  let cost = words.first(where: { $0.hasPrefix("$") && $0.hasSuffix("/h") }),
-                  let dollars = Double(cost.dropFirst().dropLast(2)) else { continue }
+                let cost = words.first(where: { $0.hasPrefix("$") && $0.hasSuffix("/h") }),
+                let dollars = Double(cost.dropFirst().dropLast(2))
+            else { continue }
             rows[words[0]] = (rate, dollars)
         }
         return rows
@@ -40,8 +41,9 @@ final class MetricsEndToEndTests: XCTestCase {
     /// Requests the simulator has served so far, from its own counters.
     static func servedTotal(_ fixture: SimulatorFixture, token: String? = nil) async throws -> Double {
         var configuration = try ClientConfiguration(baseURL: fixture.baseURL, apiKey: nil)
-        configuration.metrics = MetricsSettings(directURL: URL(string: fixture.baseURL + "/metrics"),
-                                                directToken: token.flatMap { BearerToken($0, source: "test") })
+        configuration.metrics = MetricsSettings(
+            directURL: URL(string: fixture.baseURL + "/metrics"),
+            directToken: token.flatMap { BearerToken($0, source: "test") })
         let client = ArchestraClient(configuration: configuration)
         defer { Task { await client.shutdown() } }
         guard case .page(let page, _) = try await client.metrics.scrape(keeping: ["llm_request_duration_seconds_count"]) else {
@@ -52,9 +54,11 @@ final class MetricsEndToEndTests: XCTestCase {
 
     /// Waits until the request rate on screen agrees with what the simulator served over the last rate
     /// window (its counters read every half second), twice in a row; fails with both figures otherwise.
-    static func waitUntilTheScreenAgreesWithTheServedRate(_ session: TmuxSession, _ fixture: SimulatorFixture, token: String? = nil,
-                                                         timeout: TimeInterval = 30, file: StaticString = #filePath,
-                                                         line: UInt = #line) async throws {
+    static func waitUntilTheScreenAgreesWithTheServedRate(
+        _ session: TmuxSession, _ fixture: SimulatorFixture, token: String? = nil,
+        timeout: TimeInterval = 30, file: StaticString = #filePath,
+        line: UInt = #line
+    ) async throws {
         let window = TimeInterval(rateWindow)
         let deadline = Date().addingTimeInterval(timeout)
         var totals: [(time: Date, total: Double)] = []
@@ -75,8 +79,9 @@ final class MetricsEndToEndTests: XCTestCase {
             }
             try await Task.sleep(for: .milliseconds(500))
         }
-        XCTFail("the rate on screen never agreed with the simulator's for \(timeout) s: \(last). Screen:\n\(screen)",
-                file: file, line: line)
+        XCTFail(
+            "the rate on screen never agreed with the simulator's for \(timeout) s: \(last). Screen:\n\(screen)",
+            file: file, line: line)
     }
 
     func testWithPrometheusTheFiguresMatchTheSimulatorsTraffic() async throws {
@@ -89,8 +94,9 @@ final class MetricsEndToEndTests: XCTestCase {
         // Two scrapes with traffic, so rates exist.
         let expression = "sum(rate(llm_request_duration_seconds_count[\(Self.rateWindow)s]))"
         try await prometheus.waitForValue(expression)
-        let session = try fixture.console(width: 160, height: 48, refresh: 1,
-                                          extraArguments: "--prometheus-url \(prometheus.url) --metrics-rate-window \(Self.rateWindow)")
+        let session = try fixture.console(
+            width: 160, height: 48, refresh: 1,
+            extraArguments: "--prometheus-url \(prometheus.url) --metrics-rate-window \(Self.rateWindow)")
         defer { session.kill() }
         try session.send("9")
         let screen = try session.waitFor("model rows with rates from Prometheus", timeout: 30) { Self.modelRows($0).count >= 2 }
@@ -115,8 +121,9 @@ final class MetricsEndToEndTests: XCTestCase {
         // divides by the whole range, so over a younger history it reads low.
         try await Self.waitUntilTheScreenAgreesWithTheServedRate(session, fixture)
         let shown = Self.modelRows(try session.screen())
-        XCTAssertTrue(shown.keys.allSatisfy { ["claude-sonnet-4-5", "gpt-4o-mini", "claude-haiku-4-5", "gpt-4.1", "gemini-2.5-pro"].contains($0) },
-                      "\(shown.keys)")
+        XCTAssertTrue(
+            shown.keys.allSatisfy { ["claude-sonnet-4-5", "gpt-4o-mini", "claude-haiku-4-5", "gpt-4.1", "gemini-2.5-pro"].contains($0) },
+            "\(shown.keys)")
 
         // History comes from Prometheus: t changes the timeframe the trend spans.
         try session.send("]", "]", "]", "]", "]")
@@ -135,10 +142,11 @@ final class MetricsEndToEndTests: XCTestCase {
 
     func testWithTheMetricsURLOnly() async throws {
         let fixture = try await SimulatorFixture(options: Self.busyOptions(metricsSecret: "s3cret-token"))
-        let session = try fixture.console(width: 160, height: 48, refresh: 1,
-                                          extraArguments: "--metrics-url \(fixture.baseURL)/metrics --metrics-token-env SIM_METRICS_SECRET "
-                                              + "--metrics-rate-window \(Self.rateWindow)",
-                                          environment: ["SIM_METRICS_SECRET": "s3cret-token"])
+        let session = try fixture.console(
+            width: 160, height: 48, refresh: 1,
+            extraArguments: "--metrics-url \(fixture.baseURL)/metrics --metrics-token-env SIM_METRICS_SECRET "
+                + "--metrics-rate-window \(Self.rateWindow)",
+            environment: ["SIM_METRICS_SECRET": "s3cret-token"])
         defer { session.kill() }
         try session.send("9")
         try session.waitFor("model rows from the scraped page", timeout: 30) { Self.modelRows($0).count >= 2 }
@@ -146,7 +154,9 @@ final class MetricsEndToEndTests: XCTestCase {
         try await Self.waitUntilTheScreenAgreesWithTheServedRate(session, fixture, token: "s3cret-token")
 
         try session.send("]", "]", "]", "]")
-        let process = try session.waitFor("the scraped process", timeout: 15) { Self.row($0, startingWith: "127.0.0.1:\(fixture.port)") != nil }
+        let process = try session.waitFor("the scraped process", timeout: 15) {
+            Self.row($0, startingWith: "127.0.0.1:\(fixture.port)") != nil
+        }
         let row = try XCTUnwrap(Self.row(process, startingWith: "127.0.0.1:\(fixture.port)"))
         XCTAssertTrue(row.contains("direct") && row.contains("MB"), row)
         try session.send("]")

@@ -14,8 +14,9 @@ final class MetricsFallbackEndToEndTests: XCTestCase {
         defer { prometheus.stop() }
         try await prometheus.waitForValue("sum(rate(llm_request_duration_seconds_count[60s]))")
         // Nothing listens on port 9 of loopback: the page is refused at once.
-        let session = try fixture.console(width: 160, height: 48, refresh: 1,
-                                          extraArguments: "--metrics-url http://127.0.0.1:9/metrics --prometheus-url \(prometheus.url)")
+        let session = try fixture.console(
+            width: 160, height: 48, refresh: 1,
+            extraArguments: "--metrics-url http://127.0.0.1:9/metrics --prometheus-url \(prometheus.url)")
         defer { session.kill() }
         try session.send("9")
         let screen = try session.waitFor("model rows from Prometheus", timeout: 30) { MetricsEndToEndTests.modelRows($0).count >= 2 }

@@ -36,7 +36,7 @@ final class MouseEndToEndTests: XCTestCase {
         }
 
         guard let tabs = lines.firstIndex(where: { $0.contains("7 Limits") }),
-              let column = lines[tabs].range(of: "7 Limits").map({ lines[tabs].distance(from: lines[tabs].startIndex, to: $0.lowerBound) })
+            let column = lines[tabs].range(of: "7 Limits").map({ lines[tabs].distance(from: lines[tabs].startIndex, to: $0.lowerBound) })
         else { return XCTFail(screen) }
         try click(session, column: column + 3, row: tabs + 1)
         try session.waitFor(text: "Usage Limits")
@@ -48,8 +48,9 @@ final class MouseEndToEndTests: XCTestCase {
         let plain = try fixture.console()
         defer { plain.kill() }
         try plain.waitFor(text: "connected")
-        XCTAssertEqual(try plain.display("#{mouse_any_flag}#{mouse_standard_flag}#{mouse_sgr_flag}"), "000\n",
-                       "no mouse reporting asked for: the terminal's own selection and copy keep working")
+        XCTAssertEqual(
+            try plain.display("#{mouse_any_flag}#{mouse_standard_flag}#{mouse_sgr_flag}"), "000\n",
+            "no mouse reporting asked for: the terminal's own selection and copy keep working")
         let mouse = try fixture.console(extraArguments: "--mouse")
         defer { mouse.kill() }
         try mouse.waitFor(text: "connected")

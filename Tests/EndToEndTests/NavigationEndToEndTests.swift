@@ -54,8 +54,9 @@ final class NavigationEndToEndTests: XCTestCase {
         }
         XCTAssertTrue(screen.contains(fragment), "the filter text is shown while typing")
         let requests = await fixture.simulator.recordedRequests()
-        XCTAssertTrue(requests.contains { $0.path == "/api/agents" && $0.query["name"] == fragment },
-                      "the server was asked with name=\(fragment)")
+        XCTAssertTrue(
+            requests.contains { $0.path == "/api/agents" && $0.query["name"] == fragment },
+            "the server was asked with name=\(fragment)")
         try session.send("Enter")
         try session.send("Escape")
         try session.waitFor("the whole list again", timeout: 8) { screen in others.allSatisfy { screen.contains($0) } }

@@ -9,7 +9,8 @@ final class NotificationEndToEndTests: XCTestCase {
     func pushALimitOverItsCap(_ fixture: SimulatorFixture) async throws -> UsageLimit {
         let limits = try await fixture.client.limits()
         guard let limit = limits.first(where: { ($0.usedFraction ?? 1) < 0.8 && ($0.usedCost ?? 0) > 0 }),
-              let used = limit.usedCost else {
+            let used = limit.usedCost
+        else {
             throw XCTSkip("the simulator holds no limit under 80 % with usage")
         }
         _ = try await fixture.client.updateLimit(id: limit.id, body: .object(["limitValue": .number(used / 2)]))

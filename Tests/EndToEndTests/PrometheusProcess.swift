@@ -21,16 +21,16 @@ final class PrometheusProcess {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("archestra-prometheus-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var config = """
-        global:
-          scrape_interval: 1s
-          evaluation_interval: 1s
-        scrape_configs:
-          - job_name: archestra
-            metrics_path: /metrics
-            static_configs:
-              - targets: ['\(target)']
+            global:
+              scrape_interval: 1s
+              evaluation_interval: 1s
+            scrape_configs:
+              - job_name: archestra
+                metrics_path: /metrics
+                static_configs:
+                  - targets: ['\(target)']
 
-        """
+            """
         if let bearer {
             config += "    authorization:\n      type: Bearer\n      credentials: '\(bearer)'\n"
         }
@@ -92,8 +92,11 @@ final class PrometheusProcess {
     }
 
     private static func spawn(binary: String, config: String, data: String, port: Int) throws -> pid_t {
-        try ListeningChild.spawn([binary, "--config.file=\(config)", "--storage.tsdb.path=\(data)",
-                                  "--web.listen-address=127.0.0.1:\(port)", "--log.level=warn"],
-                                 name: "prometheus", port: port, stderrPath: config + ".log", timeout: 20, poll: 0.1)
+        try ListeningChild.spawn(
+            [
+                binary, "--config.file=\(config)", "--storage.tsdb.path=\(data)",
+                "--web.listen-address=127.0.0.1:\(port)", "--log.level=warn",
+            ],
+            name: "prometheus", port: port, stderrPath: config + ".log", timeout: 20, poll: 0.1)
     }
 }

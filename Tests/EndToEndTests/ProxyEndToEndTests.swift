@@ -44,8 +44,9 @@ final class ProxyEndToEndTests: XCTestCase {
         var options = SimulatorFixture.stableOptions()
         options.tls = SimulatorTLS(certificateChainPEM: issued.certificatePEM, privateKeyPEM: issued.privateKeyPEM)
         let fixture = try await SimulatorFixture(options: options, clientNetwork: NetworkSettings(caFile: caFile))
-        let session = try fixture.console(refresh: 0.5, extraArguments: "--ca-file \(TmuxSession.quote(caFile))",
-                                          environment: variables(https: proxy.url))
+        let session = try fixture.console(
+            refresh: 0.5, extraArguments: "--ca-file \(TmuxSession.quote(caFile))",
+            environment: variables(https: proxy.url))
         defer { session.kill() }
         try session.waitFor(text: "connected", timeout: 15)
         try session.send("7")
@@ -64,8 +65,9 @@ final class ProxyEndToEndTests: XCTestCase {
         try session.waitFor(text: "connected", timeout: 15)
         try session.send("2")
         try session.waitFor(text: "Agents 1-", timeout: 10)
-        XCTAssertEqual(proxy.connectRequests(to: "127.0.0.1:\(fixture.port)") + proxy.forwardedRequests(to: "127.0.0.1:\(fixture.port)"), 0,
-                       "NO_PROXY bypasses the proxy:\n\(proxy.log())")
+        XCTAssertEqual(
+            proxy.connectRequests(to: "127.0.0.1:\(fixture.port)") + proxy.forwardedRequests(to: "127.0.0.1:\(fixture.port)"), 0,
+            "NO_PROXY bypasses the proxy:\n\(proxy.log())")
         await fixture.shutdown()
     }
 

@@ -20,7 +20,9 @@ final class RepeatedEditingEndToEndTests: XCTestCase {
     }
 
     /// Waits until the server has received `count` updates and returns the last one's description.
-    func lastDescription(after count: Int, in fixture: SimulatorFixture, file: StaticString = #filePath, line: UInt = #line) async -> String? {
+    func lastDescription(after count: Int, in fixture: SimulatorFixture, file: StaticString = #filePath, line: UInt = #line) async
+        -> String?
+    {
         let changes = await fixture.waitForChanges("\(count) updates", file: file, line: line) { $0.count >= count }
         XCTAssertEqual(changes.count, count, "one request per edit: \(changes.map(\.path))", file: file, line: line)
         return changes.last.flatMap(bodyObject)?["description"] as? String

@@ -92,10 +92,11 @@ final class ResilienceEndToEndTests: XCTestCase {
 
     func testEscapeSequencesInServerDataHaveNoEffect() async throws {
         let fixture = try await SimulatorFixture()
-        await fixture.simulator.insertAgent(.object([
-            "name": .string("AAA evil\u{1B}]0;pwned-title\u{07}\u{1B}[2J\u{1B}[31mred\u{9B}1;1Hname"),
-            "agentType": .string("agent"), "scope": .string("org"),
-        ]))
+        await fixture.simulator.insertAgent(
+            .object([
+                "name": .string("AAA evil\u{1B}]0;pwned-title\u{07}\u{1B}[2J\u{1B}[31mred\u{9B}1;1Hname"),
+                "agentType": .string("agent"), "scope": .string("org"),
+            ]))
         let session = try fixture.console(refresh: 0.5)
         defer { session.kill() }
         try session.waitFor(text: "connected")

@@ -17,8 +17,9 @@ final class SimulatorFixture {
         port = try await simulator.start()
         baseURL = await simulator.baseURL
         apiKey = options.apiKey ?? ""
-        client = ArchestraClient(configuration: try ClientConfiguration(
-            baseURL: baseURL, apiKey: options.apiKey.map(APIKey.init), network: clientNetwork))
+        client = ArchestraClient(
+            configuration: try ClientConfiguration(
+                baseURL: baseURL, apiKey: options.apiKey.map(APIKey.init), network: clientNetwork))
     }
 
     static func stableOptions() -> SimulatorOptions {
@@ -36,11 +37,15 @@ final class SimulatorFixture {
     /// - Parameter environment: extra variables (e.g. `HTTPS_PROXY`); they win over the defaults, which
     ///   empty every proxy variable.
     /// - Parameter commandPrefix: runs the console under another program (e.g. `strace`).
-    func console(width: Int = 120, height: Int = 40, refresh: Double = 0.5, extraArguments: String = "",
-                 baseURL: String? = nil, environment: [String: String] = [:], commandPrefix: String = "") throws -> TmuxSession {
+    func console(
+        width: Int = 120, height: Int = 40, refresh: Double = 0.5, extraArguments: String = "",
+        baseURL: String? = nil, environment: [String: String] = [:], commandPrefix: String = ""
+    ) throws -> TmuxSession {
         let binary = try Binaries.path("archestra-tui")
-        var variables = ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": TestFolders.state,
-                         "XDG_CONFIG_HOME": TestFolders.noConfig]
+        var variables = [
+            "ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": TestFolders.state,
+            "XDG_CONFIG_HOME": TestFolders.noConfig,
+        ]
         // Proxy variables of the machine running the tests must not route the console elsewhere.
         for name in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
             variables[name] = ""
@@ -48,7 +53,8 @@ final class SimulatorFixture {
         }
         variables.merge(environment) { _, extra in extra }
         return try TmuxSession(
-            command: "\(commandPrefix) \(TmuxSession.quote(binary)) --base-url \(baseURL ?? self.baseURL) --refresh \(refresh) \(extraArguments)",
+            command:
+                "\(commandPrefix) \(TmuxSession.quote(binary)) --base-url \(baseURL ?? self.baseURL) --refresh \(refresh) \(extraArguments)",
             environment: variables, width: width, height: height)
     }
 }

@@ -35,7 +35,9 @@ final class SimulatorProcess {
     func restart() throws {
         let deadline = Date().addingTimeInterval(10)
         while pid == 0 {
-            if let started = try? Self.spawn(port: port) { pid = started } else if Date() > deadline {
+            if let started = try? Self.spawn(port: port) {
+                pid = started
+            } else if Date() > deadline {
                 throw TmuxSession.ShellFailure(description: "archestra-sim did not come back on port \(port)")
             } else {
                 Thread.sleep(forTimeInterval: 0.2)
@@ -75,8 +77,11 @@ final class SimulatorProcess {
     }
 
     func console(refresh: Double) throws -> TmuxSession {
-        try TmuxSession(command: "\(TmuxSession.quote(try Binaries.path("archestra-tui"))) --base-url \(baseURL) --refresh \(refresh)",
-                        environment: ["ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": TestFolders.state,
-                                      "XDG_CONFIG_HOME": TestFolders.noConfig])
+        try TmuxSession(
+            command: "\(TmuxSession.quote(try Binaries.path("archestra-tui"))) --base-url \(baseURL) --refresh \(refresh)",
+            environment: [
+                "ARCHESTRA_API_KEY": apiKey, "XDG_STATE_HOME": TestFolders.state,
+                "XDG_CONFIG_HOME": TestFolders.noConfig,
+            ])
     }
 }

@@ -20,8 +20,9 @@ final class SnapshotEndToEndTests: XCTestCase {
     }
 
     private func snapshot(_ fixture: SimulatorFixture, _ arguments: [String]) throws -> CommandRun {
-        try CommandRun.run(try Binaries.path("archestra-tui"), ["snapshot"] + arguments + ["--base-url", fixture.baseURL],
-                           environment: ["ARCHESTRA_API_KEY": fixture.apiKey])
+        try CommandRun.run(
+            try Binaries.path("archestra-tui"), ["snapshot"] + arguments + ["--base-url", fixture.baseURL],
+            environment: ["ARCHESTRA_API_KEY": fixture.apiKey])
     }
 
     private func objects(_ run: CommandRun) throws -> [[String: String]] {
@@ -91,8 +92,9 @@ final class SnapshotEndToEndTests: XCTestCase {
             let below = try snapshot(fixture, ["limits", "--output", "csv", "--fail-above", String(format: "%.1f", highest - 0.5)])
             XCTAssertEqual(below.status, 2, below.stderr)
             XCTAssertTrue(below.stderr.contains("usage limit at or above"), below.stderr)
-            XCTAssertTrue(below.stderr.contains(String(format: "%.1f%%", highest)) || below.stderr.contains("\(Int(highest))%"),
-                          "the percentage is named: \(below.stderr)")
+            XCTAssertTrue(
+                below.stderr.contains(String(format: "%.1f%%", highest)) || below.stderr.contains("\(Int(highest))%"),
+                "the percentage is named: \(below.stderr)")
             XCTAssertFalse(below.stdout.isEmpty, "the table is still printed")
 
             let above = try snapshot(fixture, ["overview", "--fail-above", String(format: "%.1f", highest + 0.5)])
@@ -122,8 +124,9 @@ final class SnapshotEndToEndTests: XCTestCase {
 
     func testRejectedKeyExitsOneAndSaysSo() async throws {
         try await withFixture { fixture in
-            let run = try CommandRun.run(try Binaries.path("archestra-tui"), ["snapshot", "agents", "--base-url", fixture.baseURL],
-                                         environment: ["ARCHESTRA_API_KEY": "arch_wrong_key_000000000"])
+            let run = try CommandRun.run(
+                try Binaries.path("archestra-tui"), ["snapshot", "agents", "--base-url", fixture.baseURL],
+                environment: ["ARCHESTRA_API_KEY": "arch_wrong_key_000000000"])
             XCTAssertEqual(run.status, 1, run.stderr)
             XCTAssertTrue(run.stderr.contains("401") && run.stderr.contains("authentication failed"), run.stderr)
             XCTAssertTrue(run.stdout.isEmpty, run.stdoutText)
@@ -134,15 +137,17 @@ final class SnapshotEndToEndTests: XCTestCase {
     func testEscapeSequencesInServerTextNeverReachStdoutRaw() async throws {
         try await withFixture(agents: 3) { fixture in
             let hostile = "Evil\u{1B}]0;owned\u{07}\u{1B}[31mBot\u{9B}2J"
-            await fixture.simulator.insertAgent(.object([
-                "name": .string(hostile), "agentType": .string("agent"), "scope": .string("org"),
-            ]))
+            await fixture.simulator.insertAgent(
+                .object([
+                    "name": .string(hostile), "agentType": .string("agent"), "scope": .string("org"),
+                ]))
 
             for format in ["text", "csv", "json"] {
                 let run = try snapshot(fixture, ["agents", "--output", format])
                 XCTAssertEqual(run.status, 0, run.stderr)
                 XCTAssertFalse(run.stdout.contains(0x1B), "\(format): a raw ESC reached stdout")
-                XCTAssertNil(run.stdoutText.unicodeScalars.first { (0x80...0x9F).contains($0.value) }, "\(format): a C1 control reached stdout")
+                XCTAssertNil(
+                    run.stdoutText.unicodeScalars.first { (0x80...0x9F).contains($0.value) }, "\(format): a C1 control reached stdout")
                 if format == "json" {
                     // JSON keeps the server's text, escaped: a script gets the real name.
                     XCTAssertTrue(try objects(run).contains { $0["Name"] == hostile })

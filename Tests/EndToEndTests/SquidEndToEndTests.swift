@@ -21,8 +21,9 @@ final class SquidEndToEndTests: XCTestCase {
         let squid = try SquidProcess()
         defer { squid.stop() }
         let fixture = try await SimulatorFixture()
-        let session = try fixture.console(refresh: 0.5, extraArguments: "--metrics-url \(fixture.baseURL)/metrics",
-                                          environment: variables(http: squid.url))
+        let session = try fixture.console(
+            refresh: 0.5, extraArguments: "--metrics-url \(fixture.baseURL)/metrics",
+            environment: variables(http: squid.url))
         defer { session.kill() }
         try session.waitFor(text: "connected", timeout: 15)
         try session.send("2")
@@ -60,15 +61,17 @@ extension SquidEndToEndTests {
         var options = SimulatorFixture.stableOptions()
         options.tls = SimulatorTLS(certificateChainPEM: issued.certificatePEM, privateKeyPEM: issued.privateKeyPEM)
         let fixture = try await SimulatorFixture(options: options, clientNetwork: NetworkSettings(caFile: caFile))
-        let session = try fixture.console(width: 160, height: 48, refresh: 0.5,
-                                          extraArguments: "--ca-file \(TmuxSession.quote(caFile))",
-                                          environment: variables(https: squid.url))
+        let session = try fixture.console(
+            width: 160, height: 48, refresh: 0.5,
+            extraArguments: "--ca-file \(TmuxSession.quote(caFile))",
+            environment: variables(https: squid.url))
         defer { session.kill() }
         let screen = try session.waitFor(text: "NO_PROXY", timeout: 20)
         XCTAssertTrue(screen.contains("refused") && screen.contains("403"), screen)
         XCTAssertFalse(screen.contains("could not reach the server"), screen)
-        XCTAssertFalse(squid.requests("CONNECT", to: "127.0.0.1:\(fixture.port)").isEmpty,
-                       "squid was asked for the tunnel:\n\(squid.accessLog())")
+        XCTAssertFalse(
+            squid.requests("CONNECT", to: "127.0.0.1:\(fixture.port)").isEmpty,
+            "squid was asked for the tunnel:\n\(squid.accessLog())")
         XCTAssertTrue(squid.accessLog().contains("TCP_DENIED/403"), "and refused it, as shipped:\n\(squid.accessLog())")
         await fixture.shutdown()
     }

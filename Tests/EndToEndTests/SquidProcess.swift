@@ -16,7 +16,8 @@ final class SquidProcess {
 
     init() throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary),
-              let shipped = try? String(contentsOfFile: Self.shippedConfiguration, encoding: .utf8) else {
+            let shipped = try? String(contentsOfFile: Self.shippedConfiguration, encoding: .utf8)
+        else {
             throw XCTSkip("squid is not installed (`apt-get install squid`; .ci/run installs it)")
         }
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("archestra-squid-\(UUID().uuidString)").path
@@ -28,8 +29,10 @@ final class SquidProcess {
             let candidate = Int.random(in: 40_000...48_999)
             let configPath = folder + "/squid-\(candidate).conf"
             try Self.configuration(shipped, port: candidate, folder: folder).write(toFile: configPath, atomically: true, encoding: .utf8)
-            if let pid = try? ListeningChild.spawn([Self.binary, "-N", "-f", configPath], name: "squid", port: candidate,
-                                                   stderrPath: folder + "/stderr.log", timeout: 15, poll: 0.05) {
+            if let pid = try? ListeningChild.spawn(
+                [Self.binary, "-N", "-f", configPath], name: "squid", port: candidate,
+                stderrPath: folder + "/stderr.log", timeout: 15, poll: 0.05)
+            {
                 started = (candidate, pid)
             }
         }
@@ -47,13 +50,14 @@ final class SquidProcess {
         let lines = shipped.components(separatedBy: "\n").map { line in
             line.hasPrefix("http_port ") ? "http_port 127.0.0.1:\(port)" : line
         }
-        return (lines + [
-            "pid_filename \(folder)/squid.pid",
-            "access_log stdio:\(folder)/access.log",
-            "cache_log \(folder)/cache.log",
-            "cache_store_log none",
-            "coredump_dir \(folder)",
-        ]).joined(separator: "\n") + "\n"
+        return
+            (lines + [
+                "pid_filename \(folder)/squid.pid",
+                "access_log stdio:\(folder)/access.log",
+                "cache_log \(folder)/cache.log",
+                "cache_store_log none",
+                "coredump_dir \(folder)",
+            ]).joined(separator: "\n") + "\n"
     }
 
     /// Stops the proxy and removes its files.

@@ -104,17 +104,22 @@ final class TLSEndToEndTests: XCTestCase {
         let certificate = try pem.write(client.certificatePEM, as: "client.pem")
         let key = try pem.write(client.privateKeyPEM, as: "client.key")
         var options = SimulatorFixture.stableOptions()
-        options.tls = SimulatorTLS(certificateChainPEM: issued.certificatePEM, privateKeyPEM: issued.privateKeyPEM,
-                                   clientCertificateAuthorityPEM: authority.certificatePEM)
-        let fixture = try await SimulatorFixture(options: options, clientNetwork: NetworkSettings(
-            caFile: caFile, clientCertificateFile: certificate, clientKeyFile: key))
+        options.tls = SimulatorTLS(
+            certificateChainPEM: issued.certificatePEM, privateKeyPEM: issued.privateKeyPEM,
+            clientCertificateAuthorityPEM: authority.certificatePEM)
+        let fixture = try await SimulatorFixture(
+            options: options,
+            clientNetwork: NetworkSettings(
+                caFile: caFile, clientCertificateFile: certificate, clientKeyFile: key))
         let without = try fixture.console(refresh: 0.5, extraArguments: "--ca-file \(TmuxSession.quote(caFile))")
         defer { without.kill() }
         try without.waitFor(text: "The server wants a client certificate — pass --client-cert and --client-key", timeout: 15)
         without.kill()
 
-        let with = try fixture.console(refresh: 0.5, extraArguments: "--ca-file \(TmuxSession.quote(caFile)) "
-            + "--client-cert \(TmuxSession.quote(certificate)) --client-key \(TmuxSession.quote(key))")
+        let with = try fixture.console(
+            refresh: 0.5,
+            extraArguments: "--ca-file \(TmuxSession.quote(caFile)) "
+                + "--client-cert \(TmuxSession.quote(certificate)) --client-key \(TmuxSession.quote(key))")
         defer { with.kill() }
         try with.waitFor(text: "connected", timeout: 15)
         await fixture.shutdown()

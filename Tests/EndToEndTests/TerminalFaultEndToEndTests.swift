@@ -17,7 +17,8 @@ final class TerminalFaultEndToEndTests: XCTestCase {
     /// its new parent reaps it, which can take a while here.
     func isRunning(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return false }
+            let close = stat.lastIndex(of: ")")
+        else { return false }
         let state = stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
         return state != nil && state != "Z" && state != "X"
     }
@@ -68,8 +69,9 @@ final class TerminalFaultEndToEndTests: XCTestCase {
     func testDumbTerminalGetsAClearError() async throws {
         let fixture = try await SimulatorFixture()
         let binary = try Binaries.path("archestra-tui")
-        let session = try TmuxSession(command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL)",
-                                      environment: ["TERM": "dumb", "ARCHESTRA_API_KEY": fixture.apiKey])
+        let session = try TmuxSession(
+            command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL)",
+            environment: ["TERM": "dumb", "ARCHESTRA_API_KEY": fixture.apiKey])
         defer { session.kill() }
         let screen = try session.waitFor(text: "EXITED:", timeout: 5)
         XCTAssertTrue(screen.contains("terminal type 'dumb'"), screen)
@@ -80,14 +82,16 @@ final class TerminalFaultEndToEndTests: XCTestCase {
     func testUnknownTerminalTypeAndMissingTTYGiveClearErrors() async throws {
         let fixture = try await SimulatorFixture()
         let binary = try Binaries.path("archestra-tui")
-        let unknown = try TmuxSession(command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL)",
-                                      environment: ["TERM": "no-such-terminal-xyz", "ARCHESTRA_API_KEY": fixture.apiKey])
+        let unknown = try TmuxSession(
+            command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL)",
+            environment: ["TERM": "no-such-terminal-xyz", "ARCHESTRA_API_KEY": fixture.apiKey])
         defer { unknown.kill() }
         let screen = try unknown.waitFor(text: "EXITED:", timeout: 5)
         XCTAssertTrue(screen.contains("'no-such-terminal-xyz' is unknown"), screen)
         // stdin at end of file (not a terminal): a message and an exit, never a spinning loop.
-        let detached = try TmuxSession(command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL) < /dev/null",
-                                       environment: ["ARCHESTRA_API_KEY": fixture.apiKey])
+        let detached = try TmuxSession(
+            command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL) < /dev/null",
+            environment: ["ARCHESTRA_API_KEY": fixture.apiKey])
         defer { detached.kill() }
         let message = try detached.waitFor(text: "EXITED:", timeout: 5)
         XCTAssertTrue(message.contains("needs an interactive terminal"), message)
@@ -97,14 +101,16 @@ final class TerminalFaultEndToEndTests: XCTestCase {
     func testNonUTF8LocaleUsesASCIIGlyphs() async throws {
         let fixture = try await SimulatorFixture()
         let binary = try Binaries.path("archestra-tui")
-        let session = try TmuxSession(command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL)",
-                                      environment: ["LANG": "C", "LC_ALL": "C", "ARCHESTRA_API_KEY": fixture.apiKey])
+        let session = try TmuxSession(
+            command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL)",
+            environment: ["LANG": "C", "LC_ALL": "C", "ARCHESTRA_API_KEY": fixture.apiKey])
         defer { session.kill() }
         let screen = try session.waitFor(text: "connected", timeout: 10)
         // The first frame comes before the limits: wait for the gauges themselves, not only their heading.
         let chartOrGauge = try session.waitFor("the limit gauges", timeout: 5) { $0.contains("Usage limits") && $0.contains("#") }
         let glyphs = chartOrGauge.unicodeScalars.filter { (0x2500...0x28FF).contains($0.value) }
-        XCTAssertTrue(glyphs.isEmpty, "no box, block or braille glyphs under LANG=C: \(String(String.UnicodeScalarView(glyphs)))\n\(screen)")
+        XCTAssertTrue(
+            glyphs.isEmpty, "no box, block or braille glyphs under LANG=C: \(String(String.UnicodeScalarView(glyphs)))\n\(screen)")
         XCTAssertTrue(chartOrGauge.contains("#"), "gauges are drawn with ASCII")
         await fixture.shutdown()
     }
@@ -114,15 +120,18 @@ final class TerminalFaultEndToEndTests: XCTestCase {
         let agents = try await fixture.client.allAgents()
         let wide = try XCTUnwrap(agents.first { $0.name == "客服助手" }, "the simulator seeds a CJK agent name")
         let binary = try Binaries.path("archestra-tui")
-        let session = try TmuxSession(command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL)",
-                                      environment: ["LANG": "C", "LC_ALL": "C", "ARCHESTRA_API_KEY": fixture.apiKey],
-                                      width: 120, height: 70)
+        let session = try TmuxSession(
+            command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL)",
+            environment: ["LANG": "C", "LC_ALL": "C", "ARCHESTRA_API_KEY": fixture.apiKey],
+            width: 120, height: 70)
         defer { session.kill() }
         try session.waitFor(text: "connected", timeout: 10)
         try session.send("2")
         let screen = try session.waitFor("the agents list", timeout: 10) { $0.contains("Agents 1-") && $0.contains("Support Triage") }
         let foreign = screen.unicodeScalars.filter { !$0.isASCII }
-        XCTAssertTrue(foreign.isEmpty, "only ASCII reaches a C-locale terminal, not raw bytes: \(String(String.UnicodeScalarView(foreign)))\n\(screen)")
+        XCTAssertTrue(
+            foreign.isEmpty,
+            "only ASCII reaches a C-locale terminal, not raw bytes: \(String(String.UnicodeScalarView(foreign)))\n\(screen)")
         let lines = screen.split(separator: "\n").map(String.init)
         // Four CJK characters, two columns each: eight placeholders, and the Type column where every row has it.
         let row = try XCTUnwrap(lines.first { $0.hasPrefix("????????") }, "\(wide.name) drawn as placeholders:\n\(screen)")
@@ -138,15 +147,18 @@ final class TerminalFaultEndToEndTests: XCTestCase {
         defer { session.kill() }
         try session.waitFor(text: "connected")
         let coloured = try session.screenWithEscapes()
-        XCTAssertTrue(coloured.range(of: "\u{1B}\\[[0-9;]*3[0-9]", options: .regularExpression) != nil
-                      || coloured.contains("38;5"), "with colour allowed there are colour codes")
+        XCTAssertTrue(
+            coloured.range(of: "\u{1B}\\[[0-9;]*3[0-9]", options: .regularExpression) != nil
+                || coloured.contains("38;5"), "with colour allowed there are colour codes")
 
-        let plain = try TmuxSession(command: "\(TmuxSession.quote(try Binaries.path("archestra-tui"))) --base-url \(fixture.baseURL)",
-                                    environment: ["NO_COLOR": "1", "ARCHESTRA_API_KEY": fixture.apiKey])
+        let plain = try TmuxSession(
+            command: "\(TmuxSession.quote(try Binaries.path("archestra-tui"))) --base-url \(fixture.baseURL)",
+            environment: ["NO_COLOR": "1", "ARCHESTRA_API_KEY": fixture.apiKey])
         defer { plain.kill() }
         try plain.waitFor(text: "connected")
         let escapes = try plain.screenWithEscapes()
-        let colourCodes = escapes.range(of: "\u{1B}\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+|9[0-7])[;m]", options: .regularExpression)
+        let colourCodes = escapes.range(
+            of: "\u{1B}\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+|9[0-7])[;m]", options: .regularExpression)
         XCTAssertNil(colourCodes, "NO_COLOR: no foreground/background colour codes")
         await fixture.shutdown()
     }
@@ -155,8 +167,9 @@ final class TerminalFaultEndToEndTests: XCTestCase {
         let fixture = try await SimulatorFixture()
         let state = NSTemporaryDirectory() + "archestra-e2e-log-\(fixture.port)"
         let binary = try Binaries.path("archestra-tui")
-        let session = try TmuxSession(command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL) --log-level debug",
-                                      environment: ["ARCHESTRA_API_KEY": fixture.apiKey, "XDG_STATE_HOME": state])
+        let session = try TmuxSession(
+            command: "\(TmuxSession.quote(binary)) --base-url \(fixture.baseURL) --log-level debug",
+            environment: ["ARCHESTRA_API_KEY": fixture.apiKey, "XDG_STATE_HOME": state])
         defer { session.kill() }
         let screen = try session.waitFor(text: "connected")
         try session.send("q")
@@ -166,8 +179,9 @@ final class TerminalFaultEndToEndTests: XCTestCase {
         XCTAssertFalse(log.contains(fixture.apiKey), "the key is not logged")
         XCTAssertFalse(screen.contains(fixture.apiKey))
         let requests = await fixture.simulator.recordedRequests()
-        XCTAssertFalse(requests.contains { $0.path.contains(fixture.apiKey) || $0.query.values.contains(fixture.apiKey) },
-                       "the key is never in a URL")
+        XCTAssertFalse(
+            requests.contains { $0.path.contains(fixture.apiKey) || $0.query.values.contains(fixture.apiKey) },
+            "the key is never in a URL")
         let mode = try FileManager.default.attributesOfItem(atPath: state + "/archestra-tui/archestra-tui.log")[.posixPermissions] as? Int
         XCTAssertEqual(mode, 0o600)
         await fixture.shutdown()

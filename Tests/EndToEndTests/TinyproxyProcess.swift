@@ -24,15 +24,15 @@ final class TinyproxyProcess {
         for _ in 0..<20 where started == nil {
             let candidate = Int.random(in: 31_000...39_999)
             var config = """
-            Port \(candidate)
-            Listen 127.0.0.1
-            Timeout 30
-            LogFile "\(logPath)"
-            LogLevel Connect
-            MaxClients 50
-            Allow 127.0.0.1
+                Port \(candidate)
+                Listen 127.0.0.1
+                Timeout 30
+                LogFile "\(logPath)"
+                LogLevel Connect
+                MaxClients 50
+                Allow 127.0.0.1
 
-            """
+                """
             if let basicAuth { config += "BasicAuth \(basicAuth.user) \(basicAuth.password)\n" }
             let configPath = folder + "/tinyproxy-\(candidate).conf"
             try config.write(toFile: configPath, atomically: true, encoding: .utf8)

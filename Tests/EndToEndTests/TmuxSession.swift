@@ -18,8 +18,12 @@ final class TmuxSession {
         let exports = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let inner = "env LANG=C.UTF-8 TERM=xterm-256color \(exports) \(command); echo EXITED:$?; sleep 30"
         // The server this starts lives on as a daemon: it must not inherit a pipe the test reads to its end.
-        let status = try Self.spawn(["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", String(width),
-                                     "-y", String(height), inner], capturing: false).status
+        let status = try Self.spawn(
+            [
+                "tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", String(width),
+                "-y", String(height), inner,
+            ], capturing: false
+        ).status
         guard status == 0 else { throw ShellFailure(description: "tmux new-session exited with \(status)") }
     }
 
@@ -75,8 +79,10 @@ final class TmuxSession {
 
     /// Waits until the screen satisfies `condition`; fails with the last screen otherwise.
     @discardableResult
-    func waitFor(_ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
-                 _ condition: (String) -> Bool) throws -> String {
+    func waitFor(
+        _ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
+        _ condition: (String) -> Bool
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {

@@ -14,7 +14,8 @@ final class AgentMutationTests: XCTestCase {
     func testUnknownIdIs404AgentNotFound() async throws {
         let harness = try await startSimulator()
         for method in [HTTPMethodName.get, .put, .delete] {
-            let result = try await harness.send(method.nio, "/api/agents/00000000-0000-4000-8000-000000000000", body: method == .put ? "{}" : nil)
+            let result = try await harness.send(
+                method.nio, "/api/agents/00000000-0000-4000-8000-000000000000", body: method == .put ? "{}" : nil)
             XCTAssertEqual(result.status, 404, "\(method)")
             XCTAssertEqual(result.errorType, "api_not_found_error")
             XCTAssertEqual(result.errorMessage, "Agent not found")
@@ -48,9 +49,11 @@ final class AgentMutationTests: XCTestCase {
         let harness = try await startSimulator()
         let teams = try await harness.json("/api/teams")
         let teamID = try XCTUnwrap(teams.dataItems.first?["id"]?.stringValue)
-        let created = try await harness.send(.POST, "/api/agents", body: """
-            {"name":"Nightly <script>alert(1)</script> \\u0000","scope":"team","teams":["\(teamID)"],"description":"x","labels":[{"key":"env","value":"dev"}],"futureField":{"a":1}}
-            """)
+        let created = try await harness.send(
+            .POST, "/api/agents",
+            body: """
+                {"name":"Nightly <script>alert(1)</script> \\u0000","scope":"team","teams":["\(teamID)"],"description":"x","labels":[{"key":"env","value":"dev"}],"futureField":{"a":1}}
+                """)
         XCTAssertEqual(created.status, 200, created.body)
         let agent = try XCTUnwrap(created.json)
         XCTAssertEqual(agent["agentType"], .string("mcp_gateway"))
@@ -150,13 +153,14 @@ final class AgentMutationTests: XCTestCase {
 
     func testInsertedAgentIsStoredAsGiven() async throws {
         let harness = try await startSimulator()
-        await harness.simulator.insertAgent(.object([
-            "name": .string("\u{1B}[31mred\u{1B}[0m ‮evil"),
-            "agentType": .string("quantum_router"),
-            "scope": .string("org"),
-            "mystery": .array([.number(1), .null]),
-            "deletedAt": .null,
-        ]))
+        await harness.simulator.insertAgent(
+            .object([
+                "name": .string("\u{1B}[31mred\u{1B}[0m ‮evil"),
+                "agentType": .string("quantum_router"),
+                "scope": .string("org"),
+                "mystery": .array([.number(1), .null]),
+                "deletedAt": .null,
+            ]))
         let list = try await harness.json("/api/agents?limit=1")
         let agent = try XCTUnwrap(list.dataItems.first?.objectValue)
         XCTAssertEqual(agent["name"], .string("\u{1B}[31mred\u{1B}[0m ‮evil"))
@@ -186,10 +190,11 @@ enum HTTPMethodName: String {
 final class AgentExtrasTests: XCTestCase {
     func testEditingAnInsertedAgentWithHostileNumbersDoesNotTrap() async throws {
         let harness = try await startSimulator()
-        await harness.simulator.insertAgent(.object([
-            "id": .string("hostile-1"), "name": .string("Hostile"), "agentType": .string("agent"), "scope": .string("org"),
-            "latestVersion": .number(1e300), "createdAt": .string("not a date"),
-        ]))
+        await harness.simulator.insertAgent(
+            .object([
+                "id": .string("hostile-1"), "name": .string("Hostile"), "agentType": .string("agent"), "scope": .string("org"),
+                "latestVersion": .number(1e300), "createdAt": .string("not a date"),
+            ]))
         let updated = try await harness.send(.PUT, "/api/agents/hostile-1", body: #"{"description":"ok"}"#)
         XCTAssertEqual(updated.status, 200, updated.body)
         XCTAssertEqual(updated.json?["description"], .string("ok"))
@@ -228,7 +233,8 @@ final class AgentExtrasTests: XCTestCase {
         XCTAssertEqual(missing.status, 400)
         let unknown = try await harness.send(.POST, "/api/mcp_server", body: #"{"name":"x","catalogId":"nope"}"#)
         XCTAssertEqual(unknown.status, 400)
-        let installed = try await harness.send(.POST, "/api/mcp_server", body: "{\"name\":\"notion\",\"catalogId\":\"\(notion)\",\"scope\":\"org\"}")
+        let installed = try await harness.send(
+            .POST, "/api/mcp_server", body: "{\"name\":\"notion\",\"catalogId\":\"\(notion)\",\"scope\":\"org\"}")
         XCTAssertEqual(installed.status, 200, installed.body)
         XCTAssertEqual(installed.json?["localInstallationStatus"], .string("pending"))
         XCTAssertEqual(installed.json?["catalogName"], .string("notion"))

@@ -23,7 +23,10 @@ final class AgentQueryTests: XCTestCase {
         XCTAssertEqual(agents.filter { $0["builtIn"] == .bool(true) }.count, 2)
         // Full §3.3 shape on list items.
         let first = try XCTUnwrap(agents.first?.objectValue)
-        for key in ["id", "organizationId", "scope", "teams", "labels", "tools", "createdAt", "updatedAt", "deletedAt", "lastUsedAt", "latestVersion"] {
+        for key in [
+            "id", "organizationId", "scope", "teams", "labels", "tools", "createdAt", "updatedAt", "deletedAt", "lastUsedAt",
+            "latestVersion",
+        ] {
             XCTAssertNotNil(first[key], key)
         }
         let seedAgain = try await startSimulator()

@@ -57,11 +57,14 @@ final class AgentVersionTests: XCTestCase {
         let harness = try await startSimulator()
         let teams = try await harness.json("/api/teams")
         let teamID = try XCTUnwrap(teams.dataItems.first?["id"]?.stringValue)
-        let created = try await harness.send(.POST, "/api/agents", body: #"{"name":"Drafts","scope":"org","agentType":"agent","description":"v1"}"#)
+        let created = try await harness.send(
+            .POST, "/api/agents", body: #"{"name":"Drafts","scope":"org","agentType":"agent","description":"v1"}"#)
         let id = try XCTUnwrap(created.json?["id"]?.stringValue)
-        let edited = try await harness.send(.PUT, "/api/agents/\(id)", body: """
-            {"description":"v2","systemPrompt":"new prompt","scope":"team","teams":["\(teamID)"]}
-            """)
+        let edited = try await harness.send(
+            .PUT, "/api/agents/\(id)",
+            body: """
+                {"description":"v2","systemPrompt":"new prompt","scope":"team","teams":["\(teamID)"]}
+                """)
         XCTAssertEqual(edited.json?["latestVersion"], .number(2))
         let editedAt = try XCTUnwrap(edited.json?["updatedAt"]?.stringValue)
         try await Task.sleep(for: .milliseconds(5))

@@ -88,7 +88,8 @@ final class FaultInjectionTests: XCTestCase {
 
     func testAdminSurfaceControlsFaultsAndInsertsAgents() async throws {
         let harness = try await startSimulator()
-        let set = try await harness.send(.POST, "/__sim/faults", body: #"{"pathPrefix":"/api/limits","fault":"status:429","apiKey":"new-key"}"#, authorization: nil)
+        let set = try await harness.send(
+            .POST, "/__sim/faults", body: #"{"pathPrefix":"/api/limits","fault":"status:429","apiKey":"new-key"}"#, authorization: nil)
         XCTAssertEqual(set.status, 200)
         let oldKey = try await harness.get("/api/teams")
         XCTAssertEqual(oldKey.status, 401)
@@ -98,7 +99,8 @@ final class FaultInjectionTests: XCTestCase {
         let bad = try await harness.send(.POST, "/__sim/faults", body: #"{"fault":"explode"}"#, authorization: nil)
         XCTAssertEqual(bad.status, 400)
 
-        let inserted = try await harness.send(.POST, "/__sim/agents", body: #"{"name":"From admin","agentType":"agent","scope":"org"}"#, authorization: nil)
+        let inserted = try await harness.send(
+            .POST, "/__sim/agents", body: #"{"name":"From admin","agentType":"agent","scope":"org"}"#, authorization: nil)
         XCTAssertEqual(inserted.status, 200)
 
         let reset = try await harness.send(.POST, "/__sim/reset", body: nil, authorization: nil)

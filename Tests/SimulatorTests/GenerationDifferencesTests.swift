@@ -42,7 +42,8 @@ final class GenerationDifferencesTests: XCTestCase {
 
     func testOptimizationRulesCanBeCreatedEditedAndDeletedOn12() async throws {
         let harness = try await startSimulator { $0.generation = .v1_2 }
-        let body = #"{"entityType":"organization","entityId":"org","provider":"openai","targetModel":"gpt-4o-mini","conditions":[{"maxLength":200},{"hasTools":true}]}"#
+        let body =
+            #"{"entityType":"organization","entityId":"org","provider":"openai","targetModel":"gpt-4o-mini","conditions":[{"maxLength":200},{"hasTools":true}]}"#
         let created = try await harness.send(.POST, "/api/optimization-rules", body: body)
         XCTAssertEqual(created.status, 200, created.body)
         let id = try XCTUnwrap(created.json?["id"]?.stringValue)
@@ -52,10 +53,12 @@ final class GenerationDifferencesTests: XCTestCase {
         XCTAssertEqual(updated.json?["enabled"], .bool(false))
         XCTAssertEqual(updated.json?["targetModel"], .string("gpt-4o-mini"), "PUT is a partial update")
 
-        for bad in [#"{"entityType":"user","entityId":"u","provider":"openai","targetModel":"m","conditions":[]}"#,
-                    #"{"entityType":"team","entityId":"t","provider":"nope","targetModel":"m","conditions":[]}"#,
-                    #"{"entityType":"team","entityId":"t","provider":"openai","targetModel":"m","conditions":[{"maxLength":"long"}]}"#,
-                    #"{"entityType":"team","entityId":"t","provider":"openai","conditions":[]}"#] {
+        for bad in [
+            #"{"entityType":"user","entityId":"u","provider":"openai","targetModel":"m","conditions":[]}"#,
+            #"{"entityType":"team","entityId":"t","provider":"nope","targetModel":"m","conditions":[]}"#,
+            #"{"entityType":"team","entityId":"t","provider":"openai","targetModel":"m","conditions":[{"maxLength":"long"}]}"#,
+            #"{"entityType":"team","entityId":"t","provider":"openai","conditions":[]}"#,
+        ] {
             let refused = try await harness.send(.POST, "/api/optimization-rules", body: bad)
             XCTAssertEqual(refused.status, 400, bad)
         }
@@ -83,13 +86,15 @@ final class GenerationDifferencesTests: XCTestCase {
 
         let userFilter = try await legacy.get("/api/limits?entityType=user")
         XCTAssertEqual(userFilter.status, 400)
-        let userLimit = try await legacy.send(.POST, "/api/limits",
-                                              body: #"{"entityType":"user","entityId":"u1","limitType":"token_cost","limitValue":5}"#)
+        let userLimit = try await legacy.send(
+            .POST, "/api/limits",
+            body: #"{"entityType":"user","entityId":"u1","limitType":"token_cost","limitValue":5}"#)
         XCTAssertEqual(userLimit.status, 400)
         let firstTeamID = try await legacy.json("/api/teams").dataItems.first?["id"]?.stringValue
         let teamID = try XCTUnwrap(firstTeamID)
-        let created = try await legacy.send(.POST, "/api/limits",
-                                            body: #"{"entityType":"team","entityId":"\#(teamID)","limitType":"token_cost","limitValue":5,"cleanupInterval":"1h"}"#)
+        let created = try await legacy.send(
+            .POST, "/api/limits",
+            body: #"{"entityType":"team","entityId":"\#(teamID)","limitType":"token_cost","limitValue":5,"cleanupInterval":"1h"}"#)
         XCTAssertEqual(created.status, 200, created.body)
         XCTAssertNil(created.json?["cleanupInterval"], "a 1.2 server drops the key it does not know")
 
@@ -100,8 +105,9 @@ final class GenerationDifferencesTests: XCTestCase {
         let currentTeam = try XCTUnwrap(firstCurrentTeamID)
         let firstMemberID = try await current.jsonArray("/api/teams/\(currentTeam)/members").first?["userId"]?.stringValue
         let userID = try XCTUnwrap(firstMemberID)
-        let currentCreated = try await current.send(.POST, "/api/limits",
-                                                    body: #"{"entityType":"user","entityId":"\#(userID)","limitType":"token_cost","limitValue":5,"cleanupInterval":"1h"}"#)
+        let currentCreated = try await current.send(
+            .POST, "/api/limits",
+            body: #"{"entityType":"user","entityId":"\#(userID)","limitType":"token_cost","limitValue":5,"cleanupInterval":"1h"}"#)
         XCTAssertEqual(currentCreated.json?["cleanupInterval"], .string("1h"))
     }
 

@@ -5,7 +5,12 @@ import XCTest
 
 final class LifecycleTests: XCTestCase {
     func testStartIsIdempotentAndStopClosesThePort() async throws {
-        let simulator = ArchestraSimulator(options: { var options = SimulatorOptions(); options.trafficInterval = .zero; return options }())
+        let simulator = ArchestraSimulator(
+            options: {
+                var options = SimulatorOptions()
+                options.trafficInterval = .zero
+                return options
+            }())
         async let first = simulator.start()
         async let second = simulator.start()
         let ports = try await [first, second]

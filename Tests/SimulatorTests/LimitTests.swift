@@ -31,9 +31,11 @@ final class LimitTests: XCTestCase {
         let harness = try await startSimulator()
         let firstAgentID = try await harness.json("/api/agents?limit=1").dataItems.first?["id"]?.stringValue
         let agentID = try XCTUnwrap(firstAgentID)
-        let created = try await harness.send(.POST, "/api/limits", body: """
-            {"entityType":"agent","entityId":"\(agentID)","limitType":"token_cost","limitValue":12.5,"model":["gpt-4.1"],"cleanupInterval":"calendar_week_sunday"}
-            """)
+        let created = try await harness.send(
+            .POST, "/api/limits",
+            body: """
+                {"entityType":"agent","entityId":"\(agentID)","limitType":"token_cost","limitValue":12.5,"model":["gpt-4.1"],"cleanupInterval":"calendar_week_sunday"}
+                """)
         XCTAssertEqual(created.status, 200, created.body)
         let limit = try XCTUnwrap(created.json)
         let id = try XCTUnwrap(limit["id"]?.stringValue)
@@ -82,8 +84,9 @@ final class LimitTests: XCTestCase {
         let model = try XCTUnwrap(ModelInfo.index(named: "gpt-4o-mini"))
         let team = world.billingTeam(ofAgent: agent)
         func event(cost: Double, at time: Double) -> TrafficEvent {
-            TrafficEvent(agent: agent, team: team, user: world.billingUser(ofAgent: agent), model: model, channel: 3,
-                         sample: UsageSample(inputTokens: 10, cost: cost), time: time)
+            TrafficEvent(
+                agent: agent, team: team, user: world.billingUser(ofAgent: agent), model: model, channel: 3,
+                sample: UsageSample(inputTokens: 10, cost: cost), time: time)
         }
         LimitCharging.charge(&world, for: event(cost: 0.1 * value, at: 1_788_876_200))
         XCTAssertEqual(world.limits[userLimit].totalCost / value, 1.14, accuracy: 0.0001)

@@ -30,8 +30,9 @@ final class MetricsEndpointTests: XCTestCase {
         XCTAssertEqual(requests, after.requests - before.requests, "every request the statistics count, with its status code")
         XCTAssertEqual(sum(metrics, "llm_request_duration_seconds_bucket", where: ["le": "+Inf"]), requests)
         XCTAssertEqual(sum(metrics, "llm_cost_total"), after.cost - before.cost, accuracy: 0.001)
-        XCTAssertEqual(sum(metrics, "llm_tokens_total", where: ["type": "input"]) + sum(metrics, "llm_tokens_total", where: ["type": "output"])
-                       + sum(metrics, "llm_cache_tokens_total"), after.tokens - before.tokens, accuracy: 0.5)
+        XCTAssertEqual(
+            sum(metrics, "llm_tokens_total", where: ["type": "input"]) + sum(metrics, "llm_tokens_total", where: ["type": "output"])
+                + sum(metrics, "llm_cache_tokens_total"), after.tokens - before.tokens, accuracy: 0.5)
         let failed = metrics.samples(named: "llm_request_duration_seconds_count").filter { $0.labels["status_code"] != "200" }
         XCTAssertFalse(failed.isEmpty, "some requests fail, so error rates have something to show")
     }
@@ -53,9 +54,11 @@ final class MetricsEndpointTests: XCTestCase {
             XCTAssertEqual(deployments.filter { $0.labels["server_name"] == server }.reduce(0) { $0 + $1.value }, 1, server)
         }
         XCTAssertTrue(deployments.contains { $0.labels["state"] == "failed" && $0.value == 1 }, "the broken install shows failed")
-        for name in ["rag_connector_syncs_total", "task_queue_active_tasks", "task_queue_tasks_failed_total",
-                     "task_queue_tasks_dead_total", "process_resident_memory_bytes", "nodejs_eventloop_lag_seconds",
-                     "llm_time_to_first_token_seconds_bucket", "llm_tokens_per_second_count"] {
+        for name in [
+            "rag_connector_syncs_total", "task_queue_active_tasks", "task_queue_tasks_failed_total",
+            "task_queue_tasks_dead_total", "process_resident_memory_bytes", "nodejs_eventloop_lag_seconds",
+            "llm_time_to_first_token_seconds_bucket", "llm_tokens_per_second_count",
+        ] {
             XCTAssertFalse(metrics.samples(named: name).isEmpty, name)
         }
     }
@@ -67,8 +70,9 @@ final class MetricsEndpointTests: XCTestCase {
         XCTAssertEqual(page.status, 200)
         XCTAssertEqual(page.headers["content-type"], "text/plain; version=0.0.4; charset=utf-8")
         let parsed = try ExpositionParser.parse(page.body)
-        XCTAssertTrue(parsed.samples(named: "http_request_duration_seconds_count").contains { $0.labels["route"] == "/api/agents" },
-                      "the simulator's own requests are timed")
+        XCTAssertTrue(
+            parsed.samples(named: "http_request_duration_seconds_count").contains { $0.labels["route"] == "/api/agents" },
+            "the simulator's own requests are timed")
         await open.stop()
 
         let guarded = try await SimulatorHarness.start { $0.metricsSecret = "s3cret" }
@@ -85,7 +89,9 @@ final class MetricsEndpointTests: XCTestCase {
     private func overview(_ world: SimulatedWorld, at now: Double) throws -> (requests: Double, cost: Double, tokens: Double) {
         let window = try StatisticsWindow.parse("24h", now: now, earliestData: world.usage.earliestTime)
         let overview = StatisticsQuery(world: world, window: window, now: now).overview()
-        return (overview["totalRequests"]?.doubleValue ?? 0, overview["totalCost"]?.doubleValue ?? 0,
-                overview["totalTokens"]?.doubleValue ?? 0)
+        return (
+            overview["totalRequests"]?.doubleValue ?? 0, overview["totalCost"]?.doubleValue ?? 0,
+            overview["totalTokens"]?.doubleValue ?? 0
+        )
     }
 }

@@ -67,7 +67,8 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(search.dataItems.compactMap { $0["name"]?.stringValue }, ["HR Policies"])
         let hrID = try XCTUnwrap(search.dataItems.first?["id"]?.stringValue)
         let health = try await harness.json("/api/knowledge-bases/\(hrID)/health")
-        XCTAssertEqual(health, .object(["status": .string("unhealthy"), "message": .string("No embedding model is configured for the organization")]))
+        XCTAssertEqual(
+            health, .object(["status": .string("unhealthy"), "message": .string("No embedding model is configured for the organization")]))
         let reduced = try await harness.json("/api/knowledge-bases/\(hrID)")
         XCTAssertNil(reduced["connectors"])
         XCTAssertEqual(reduced["name"], .string("HR Policies"))

@@ -17,7 +17,9 @@ final class SimulatorProcessTests: XCTestCase {
     func testAnnouncesItsAddressServesAndExitsOnSIGTERM() async throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
-        process.arguments = ["--port", "0", "--agents", "5", "--knowledge-bases", "30", "--generation", "1.2", "--no-auth", "--traffic-interval", "0"]
+        process.arguments = [
+            "--port", "0", "--agents", "5", "--knowledge-bases", "30", "--generation", "1.2", "--no-auth", "--traffic-interval", "0",
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -63,7 +63,8 @@ final class SoftDeleteRestoreTests: XCTestCase {
         XCTAssertGreaterThan(try XCTUnwrap(deleted["updatedAt"]?.stringValue), try XCTUnwrap(agent["updatedAt"]?.stringValue))
         let restored = try await harness.send(.POST, "/api/agents/\(id)/restore")
         XCTAssertEqual(restored.json?["deletedAt"], .null)
-        XCTAssertGreaterThanOrEqual(try XCTUnwrap(restored.json?["updatedAt"]?.stringValue), try XCTUnwrap(deleted["updatedAt"]?.stringValue))
+        XCTAssertGreaterThanOrEqual(
+            try XCTUnwrap(restored.json?["updatedAt"]?.stringValue), try XCTUnwrap(deleted["updatedAt"]?.stringValue))
     }
 
     func testLimitsAreDeletedForGood() async throws {

@@ -30,8 +30,9 @@ struct StatisticsFigures {
         expect("agents requests", sum(agents, "requests"), equals: requests, within: exact)
         expect("agents cost", sum(agents, "cost"), equals: cost, within: costTolerance(agents.count))
         expect("agents tokens", sum(agents, "inputTokens", "outputTokens", "cacheReadTokens"), equals: tokens, within: exact)
-        expect("teams input+output tokens", sum(teams, "inputTokens", "outputTokens"),
-               equals: sum(agents, "inputTokens", "outputTokens"), within: exact)
+        expect(
+            "teams input+output tokens", sum(teams, "inputTokens", "outputTokens"),
+            equals: sum(agents, "inputTokens", "outputTokens"), within: exact)
         expect("models requests", sum(models, "requests"), equals: requests, within: exact)
         expect("models cost", sum(models, "cost"), equals: cost, within: costTolerance(models.count))
         expect("models tokens", sum(models, "inputTokens", "outputTokens", "cacheReadTokens"), equals: tokens, within: exact)
@@ -39,8 +40,9 @@ struct StatisticsFigures {
 
         let totals = llmProxy["totals"] ?? .null
         expect("llm-proxy requests", value(totals["requests"]), equals: requests, within: exact)
-        expect("llm-proxy billed + subscription cost", value(totals["billedCost"]) + value(totals["subscriptionCost"]),
-               equals: cost, within: costTolerance(2))
+        expect(
+            "llm-proxy billed + subscription cost", value(totals["billedCost"]) + value(totals["subscriptionCost"]),
+            equals: cost, within: costTolerance(2))
         expect("llm-proxy tokens", sum([totals], "inputTokens", "outputTokens", "cacheReadTokens"), equals: tokens, within: exact)
         let methods = llmProxy["methods"]?.arrayValue ?? []
         let credentials = llmProxy["credentials"]?.arrayValue ?? []
@@ -48,8 +50,9 @@ struct StatisticsFigures {
         expect("llm-proxy methods requests", sum(methods, "requests"), equals: requests, within: exact)
         expect("llm-proxy credentials requests", sum(credentials, "requests"), equals: requests, within: exact)
         expect("llm-proxy time series requests", sum(series, "requests"), equals: requests, within: exact)
-        expect("llm-proxy methods billed cost", sum(methods, "billedCost"), equals: value(totals["billedCost"]),
-               within: costTolerance(methods.count))
+        expect(
+            "llm-proxy methods billed cost", sum(methods, "billedCost"), equals: value(totals["billedCost"]),
+            within: costTolerance(methods.count))
         return problems
     }
 

@@ -73,8 +73,10 @@ final class StatisticsTests: XCTestCase {
 
     func testEveryTimeframeIsAcceptedAndOthersAreRejected() async throws {
         let harness = try await startSimulator()
-        for timeframe in ["5m", "15m", "30m", "1h", "24h", "7d", "30d", "90d", "12m", "all",
-                          "custom:2026-09-01T00:00:00Z_2026-09-08T00:00:00Z"] {
+        for timeframe in [
+            "5m", "15m", "30m", "1h", "24h", "7d", "30d", "90d", "12m", "all",
+            "custom:2026-09-01T00:00:00Z_2026-09-08T00:00:00Z",
+        ] {
             let result = try await harness.get("/api/statistics/cost-savings?timeframe=\(timeframe)")
             XCTAssertEqual(result.status, 200, timeframe)
             XCTAssertNotNil(result.json?["timeSeries"]?.arrayValue, timeframe)

@@ -36,7 +36,8 @@ final class UserStatisticsTests: XCTestCase {
         XCTAssertEqual(page.dataItems.count, 4)
         XCTAssertEqual(page["pagination"]?["hasNext"], .bool(true))
         let rows = try await users(harness, "timeframe=7d")
-        XCTAssertTrue(rows.allSatisfy { ($0["userName"]?.stringValue?.isEmpty == false) && ($0["userEmail"]?.stringValue?.contains("@") == true) })
+        XCTAssertTrue(
+            rows.allSatisfy { ($0["userName"]?.stringValue?.isEmpty == false) && ($0["userEmail"]?.stringValue?.contains("@") == true) })
         XCTAssertTrue(rows.contains { $0["userName"] == .string("王芳") })
         for row in rows {
             let days = try XCTUnwrap(row["activeDays"]?.doubleValue)
@@ -44,8 +45,10 @@ final class UserStatisticsTests: XCTestCase {
             let requests = row["requests"]?.doubleValue ?? 0
             XCTAssertEqual(row["lastActiveAt"] == .null, requests == 0, "\(row)")
             XCTAssertEqual(days == 0, requests == 0)
-            XCTAssertEqual(row["totalTokens"]?.doubleValue,
-                           (row["inputTokens"]?.doubleValue ?? 0) + (row["outputTokens"]?.doubleValue ?? 0) + (row["cacheReadTokens"]?.doubleValue ?? 0))
+            XCTAssertEqual(
+                row["totalTokens"]?.doubleValue,
+                (row["inputTokens"]?.doubleValue ?? 0) + (row["outputTokens"]?.doubleValue ?? 0)
+                    + (row["cacheReadTokens"]?.doubleValue ?? 0))
         }
         XCTAssertTrue(rows.contains { ($0["requests"]?.doubleValue ?? 0) > 0 })
     }

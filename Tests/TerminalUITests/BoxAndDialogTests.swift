@@ -27,8 +27,10 @@ final class BoxAndDialogTests: XCTestCase {
     }
 
     func testKeyHintBarStylesKeysAndDropsWhatDoesNotFit() {
-        let bar = KeyHintBar(hints: [(key: "1", label: "Overview"), (key: "2", label: "Agents"),
-                                     (key: "?", label: "Help"), (key: "q", label: "Quit")])
+        let bar = KeyHintBar(hints: [
+            (key: "1", label: "Overview"), (key: "2", label: "Agents"),
+            (key: "?", label: "Help"), (key: "q", label: "Quit"),
+        ])
         var wide = ScreenBuffer(width: 40, height: 1)
         bar.render(into: &wide, rect: wide.bounds, glyphs: .unicode)
         XCTAssertEqual(wide.lines(), ["1 Overview  2 Agents  ? Help  q Quit"])
@@ -42,8 +44,10 @@ final class BoxAndDialogTests: XCTestCase {
     }
 
     func testKeyHintBarDropsTheLowestPrioritiesWholeAndKeepsTheOrder() {
-        let bar = KeyHintBar(hints: [KeyHint(key: "?", label: "help", priority: 10), KeyHint(key: "t / T", label: "timeframe", priority: 1),
-                                     KeyHint(key: "r", label: "refresh", priority: 5), KeyHint(key: "q", label: "quit", priority: 9)])
+        let bar = KeyHintBar(hints: [
+            KeyHint(key: "?", label: "help", priority: 10), KeyHint(key: "t / T", label: "timeframe", priority: 1),
+            KeyHint(key: "r", label: "refresh", priority: 5), KeyHint(key: "q", label: "quit", priority: 9),
+        ])
         var buffer = ScreenBuffer(width: 30, height: 1)
         bar.render(into: &buffer, rect: buffer.bounds, glyphs: .unicode)
         XCTAssertEqual(buffer.lines(), ["? help  r refresh  q quit"], "the timeframe hint goes first, whole")
@@ -52,19 +56,22 @@ final class BoxAndDialogTests: XCTestCase {
 
     func testDialogIsCentredWithButtons() {
         var buffer = ScreenBuffer(width: 30, height: 8)
-        let dialog = Dialog(title: "Delete agent?", lines: ["This removes support-bot.", "It cannot be undone."],
-                            buttons: ["Delete", "Cancel"], selectedButton: 1)
+        let dialog = Dialog(
+            title: "Delete agent?", lines: ["This removes support-bot.", "It cannot be undone."],
+            buttons: ["Delete", "Cancel"], selectedButton: 1)
         dialog.render(into: &buffer, rect: buffer.bounds, glyphs: .unicode)
-        XCTAssertEqual(buffer.lines(), [
-            "",
-            "┌─ Delete agent? ───────────┐",
-            "│ This removes support-bot. │",
-            "│ It cannot be undone.      │",
-            "│                           │",
-            "│  [ Delete ]  [ Cancel ]   │",
-            "└───────────────────────────┘",
-            "",
-        ])
+        XCTAssertEqual(
+            buffer.lines(),
+            [
+                "",
+                "┌─ Delete agent? ───────────┐",
+                "│ This removes support-bot. │",
+                "│ It cannot be undone.      │",
+                "│                           │",
+                "│  [ Delete ]  [ Cancel ]   │",
+                "└───────────────────────────┘",
+                "",
+            ])
         XCTAssertEqual(buffer.styleMap([.selection: "s", .accent: "a"])[5], "   aaaaaaaaaa  ssssssssss")
         XCTAssertEqual(dialog.frame(in: buffer.bounds), Rect(x: 0, y: 1, width: 29, height: 6))
     }

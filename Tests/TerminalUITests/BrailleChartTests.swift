@@ -22,8 +22,9 @@ final class BrailleChartTests: XCTestCase {
     }
 
     func testAxisLabelsUseTheFormatterAndTimeLabelsSpreadEvenly() {
-        let chart = BrailleChart(series: [[0, 2, 4, 6, 8, 10, 12]], yLabel: { NumberFormat.money($0) },
-                                 xLabels: ["-24h", "-12h", "now"])
+        let chart = BrailleChart(
+            series: [[0, 2, 4, 6, 8, 10, 12]], yLabel: { NumberFormat.money($0) },
+            xLabels: ["-24h", "-12h", "now"])
         let lines = render(chart, width: 30, height: 6).lines()
         XCTAssertEqual(lines.map { String($0.prefix(7)) }, ["$12.00┤", "      │", " $6.00┤", "      │", " $0.00┤", "       "])
         XCTAssertEqual(lines[5], "       -24h     -12h       now")

@@ -17,7 +17,8 @@ final class DisplayWidthFastPathTests: XCTestCase {
     func testEachScalarOfBarsAndChartsIsAGraphemeOfItsOwn() {
         // The screen buffer draws such text a scalar a cell, skipping grapheme breaking: every pair of
         // them must break, and the text must be what the sanitiser keeps.
-        let scalars = (Array(UInt32(0x20)..<0x7F) + Array(UInt32(0x2500)...0x259F) + Array(UInt32(0x2800)...0x28FF)).compactMap(Unicode.Scalar.init)
+        let scalars = (Array(UInt32(0x20)..<0x7F) + Array(UInt32(0x2500)...0x259F) + Array(UInt32(0x2800)...0x28FF)).compactMap(
+            Unicode.Scalar.init)
         let text = String(String.UnicodeScalarView(scalars))
         XCTAssertTrue(DisplayWidth.isOneColumnPerScalar(text))
         XCTAssertEqual(text.count, scalars.count, "no two of them join into one grapheme")

@@ -50,7 +50,8 @@ final class DisplayWidthTests: XCTestCase {
         // Cross-check the hand-written table against the standard library's emoji data.
         for value in UInt32(0x2000)...UInt32(0x1FAFF) {
             guard let scalar = Unicode.Scalar(value), scalar.properties.isEmojiPresentation,
-                  scalar.properties.generalCategory != .nonspacingMark else { continue }
+                scalar.properties.generalCategory != .nonspacingMark
+            else { continue }
             XCTAssertEqual(DisplayWidth.width(of: scalar), 2, String(format: "U+%04X", value))
         }
     }

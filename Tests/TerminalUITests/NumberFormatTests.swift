@@ -80,9 +80,11 @@ final class NumberFormatTests: XCTestCase {
     func testFixedDecimalsMatchPrintfDigitForDigit() {
         // Exact ties round half to even (0.25 -> "0.2"), near-ties by the exact binary value (1.005 is
         // a little below, so "1.00"), as C's printf does.
-        let cases: [(Double, Int, String)] = [(0.25, 1, "0.2"), (0.35, 1, "0.3"), (2.25, 1, "2.2"), (2.75, 1, "2.8"),
-                                              (0.125, 2, "0.12"), (0.375, 2, "0.38"), (1.005, 2, "1.00"), (92.745, 2, "92.75"),
-                                              (0, 2, "0.00"), (99.95, 1, "100.0"), (7, 0, "7"), (0.5, 0, "0"), (1.5, 0, "2")]
+        let cases: [(Double, Int, String)] = [
+            (0.25, 1, "0.2"), (0.35, 1, "0.3"), (2.25, 1, "2.2"), (2.75, 1, "2.8"),
+            (0.125, 2, "0.12"), (0.375, 2, "0.38"), (1.005, 2, "1.00"), (92.745, 2, "92.75"),
+            (0, 2, "0.00"), (99.95, 1, "100.0"), (7, 0, "7"), (0.5, 0, "0"), (1.5, 0, "2"),
+        ]
         for (value, decimals, expected) in cases {
             XCTAssertEqual(NumberFormat.fixed(value, decimals: decimals), expected, "\(value) with \(decimals) decimals")
             XCTAssertEqual(expected, String(format: "%.\(decimals)f", value), "the expectation itself is printf's")
@@ -94,7 +96,9 @@ final class NumberFormatTests: XCTestCase {
         values += (0..<20_000).map { _ in Double.random(in: 0..<1000, using: &generator) }
         for value in values {
             for decimals in 1...2 where NumberFormat.fixed(value, decimals: decimals) != String(format: "%.\(decimals)f", value) {
-                XCTFail("\(value) with \(decimals) decimals: \(NumberFormat.fixed(value, decimals: decimals)) against printf's \(String(format: "%.\(decimals)f", value))")
+                XCTFail(
+                    "\(value) with \(decimals) decimals: \(NumberFormat.fixed(value, decimals: decimals)) against printf's \(String(format: "%.\(decimals)f", value))"
+                )
                 return
             }
         }

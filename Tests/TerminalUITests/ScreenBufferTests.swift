@@ -126,13 +126,16 @@ final class ScreenBufferTests: XCTestCase {
     func testChangedRunsWithoutOldBufferCoversEverything() {
         var buffer = ScreenBuffer(width: 3, height: 2)
         buffer.put("ab", x: 0, y: 1, style: CellStyle(.danger))
-        XCTAssertEqual(buffer.changedRuns(since: nil), [
-            CellRun(x: 0, y: 0, text: "   ", style: CellStyle()),
-            CellRun(x: 0, y: 1, text: "ab", style: CellStyle(.danger)),
-            CellRun(x: 2, y: 1, text: " ", style: CellStyle()),
-        ])
-        XCTAssertEqual(buffer.changedRuns(since: ScreenBuffer(width: 4, height: 2)).count, 3,
-                       "a different size redraws everything")
+        XCTAssertEqual(
+            buffer.changedRuns(since: nil),
+            [
+                CellRun(x: 0, y: 0, text: "   ", style: CellStyle()),
+                CellRun(x: 0, y: 1, text: "ab", style: CellStyle(.danger)),
+                CellRun(x: 2, y: 1, text: " ", style: CellStyle()),
+            ])
+        XCTAssertEqual(
+            buffer.changedRuns(since: ScreenBuffer(width: 4, height: 2)).count, 3,
+            "a different size redraws everything")
     }
 
     func testChangedRunsAreMinimal() {
@@ -142,10 +145,12 @@ final class ScreenBufferTests: XCTestCase {
         XCTAssertEqual(new.changedRuns(since: old), [])
         new.put("help!", x: 0, y: 0)
         new.put("x", x: 9, y: 2, style: CellStyle(.ok))
-        XCTAssertEqual(new.changedRuns(since: old), [
-            CellRun(x: 3, y: 0, text: "p!", style: CellStyle()),
-            CellRun(x: 9, y: 2, text: "x", style: CellStyle(.ok)),
-        ])
+        XCTAssertEqual(
+            new.changedRuns(since: old),
+            [
+                CellRun(x: 3, y: 0, text: "p!", style: CellStyle()),
+                CellRun(x: 9, y: 2, text: "x", style: CellStyle(.ok)),
+            ])
     }
 
     func testChangedRunsSplitOnStyleAndKeepWideCharactersWhole() {
@@ -153,16 +158,20 @@ final class ScreenBufferTests: XCTestCase {
         var new = old
         new.put("ab", x: 0, y: 0, style: CellStyle(.ok))
         new.put("客", x: 2, y: 0, style: CellStyle(.danger))
-        XCTAssertEqual(new.changedRuns(since: old), [
-            CellRun(x: 0, y: 0, text: "ab", style: CellStyle(.ok)),
-            CellRun(x: 2, y: 0, text: "客", style: CellStyle(.danger)),
-        ])
+        XCTAssertEqual(
+            new.changedRuns(since: old),
+            [
+                CellRun(x: 0, y: 0, text: "ab", style: CellStyle(.ok)),
+                CellRun(x: 2, y: 0, text: "客", style: CellStyle(.danger)),
+            ])
         // Only the right half's style changes: the whole character is redrawn.
         var restyled = new
         restyled.setStyle(Rect(x: 3, y: 0, width: 1, height: 1), style: CellStyle(.info))
-        XCTAssertEqual(restyled.changedRuns(since: new), [
-            CellRun(x: 2, y: 0, text: "客", style: CellStyle(.info)),
-        ])
+        XCTAssertEqual(
+            restyled.changedRuns(since: new),
+            [
+                CellRun(x: 2, y: 0, text: "客", style: CellStyle(.info))
+            ])
     }
 
     func testASCIIOnlyTerminalsGetOnePlaceholderPerColumn() {

@@ -27,8 +27,10 @@ final class ShippedThemeTests: XCTestCase {
         ColorRole.allCases.map { role in
             let appearance = theme[role]
             let (foreground, background) = appearance.colors(forColorCount: colors)
-            let attributes = [("bold", TextAttributes.bold), ("dim", .dim), ("reverse", .reverse), ("underline", .underline), ("blink", .blink)]
-                .filter { appearance.attributes.contains($0.1) }.map(\.0).joined(separator: ",")
+            let attributes = [
+                ("bold", TextAttributes.bold), ("dim", .dim), ("reverse", .reverse), ("underline", .underline), ("blink", .blink),
+            ]
+            .filter { appearance.attributes.contains($0.1) }.map(\.0).joined(separator: ",")
             return [role.rawValue, foreground.themeText, background.themeText, attributes]
                 .map { $0.padding(toLength: 14, withPad: " ", startingAt: 0) }.joined().trimmingCharacters(in: .whitespaces)
         }.joined(separator: "\n") + "\n"

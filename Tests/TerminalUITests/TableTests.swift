@@ -19,10 +19,12 @@ final class TableTests: XCTestCase {
 
     func testLayoutUsesAllColumnsWhenThereIsRoom() {
         let table = Table(columns: columns)
-        XCTAssertEqual(table.layout(width: 40), [
-            PlacedColumn(index: 0, x: 0, width: 12), PlacedColumn(index: 1, x: 13, width: 8),
-            PlacedColumn(index: 2, x: 22, width: 10), PlacedColumn(index: 3, x: 33, width: 7),
-        ])
+        XCTAssertEqual(
+            table.layout(width: 40),
+            [
+                PlacedColumn(index: 0, x: 0, width: 12), PlacedColumn(index: 1, x: 13, width: 8),
+                PlacedColumn(index: 2, x: 22, width: 10), PlacedColumn(index: 3, x: 33, width: 7),
+            ])
     }
 
     /// Issue 21, item 16: spare width goes to what the cells need before it goes by weight.
@@ -56,18 +58,22 @@ final class TableTests: XCTestCase {
         let table = Table(columns: columns, rows: rows, selectedIndex: 1, sortColumn: 0)
         var buffer = ScreenBuffer(width: 30, height: 4)
         table.render(into: &buffer, rect: buffer.bounds, glyphs: .unicode)
-        XCTAssertEqual(buffer.lines(), [
-            "NAME ▲        STATUS    TOKENS",
-            "support-bot   running    12345",
-            "客服助手agent stopped      987",
-            "x             error          1",
-        ])
-        XCTAssertEqual(buffer.styleMap([.header: "h", .selection: "s", .danger: "d"]), [
-            String(repeating: "h", count: 30),
-            "",
-            String(repeating: "s", count: 30),
-            "              dddddddd",
-        ])
+        XCTAssertEqual(
+            buffer.lines(),
+            [
+                "NAME ▲        STATUS    TOKENS",
+                "support-bot   running    12345",
+                "客服助手agent stopped      987",
+                "x             error          1",
+            ])
+        XCTAssertEqual(
+            buffer.styleMap([.header: "h", .selection: "s", .danger: "d"]),
+            [
+                String(repeating: "h", count: 30),
+                "",
+                String(repeating: "s", count: 30),
+                "              dddddddd",
+            ])
         XCTAssertEqual(buffer.attributeMap(.reverse), ["", "", String(repeating: "x", count: 30), ""])
     }
 

@@ -29,7 +29,8 @@ final class ThemeTests: XCTestCase {
     }
 
     func testParsesSettingsCommentsAndInheritsMissingRoles() throws {
-        let theme = try Theme.parse("""
+        let theme = try Theme.parse(
+            """
             # my theme
             name = ops wall   # trailing comment
               Danger = fg:bright-red bg:0 bold blink fg256:196 bg256:52\r
@@ -37,8 +38,11 @@ final class ThemeTests: XCTestCase {
             ok = fg:33
             """)
         XCTAssertEqual(theme.name, "ops wall")
-        XCTAssertEqual(theme[.danger], RoleAppearance(foreground: .bright(.red), background: .indexed(0),
-                                                       foreground256: 196, background256: 52, attributes: [.bold, .blink]))
+        XCTAssertEqual(
+            theme[.danger],
+            RoleAppearance(
+                foreground: .bright(.red), background: .indexed(0),
+                foreground256: 196, background256: 52, attributes: [.bold, .blink]))
         XCTAssertEqual(theme[.ok], RoleAppearance(foreground: .indexed(33)))
         XCTAssertEqual(theme[.header], Theme.default[.header])
         XCTAssertEqual(try Theme.parse("").name, "custom")
@@ -88,8 +92,9 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(Theme.monochrome[.selection].attributes, .reverse)
         XCTAssertEqual(Theme.monochrome[.stale].attributes, .dim)
         XCTAssertEqual(Theme.monochrome[.header].attributes, .bold)
-        XCTAssertEqual(Theme.monochrome.appearance(of: CellStyle(.critical, [.reverse, .blink])).attributes,
-                       [.bold, .reverse, .blink])
+        XCTAssertEqual(
+            Theme.monochrome.appearance(of: CellStyle(.critical, [.reverse, .blink])).attributes,
+            [.bold, .reverse, .blink])
     }
 
     func testBuiltInByName() {

@@ -49,15 +49,17 @@ public struct TestAuthority: Sendable {
         notValidBefore: Date = Date().addingTimeInterval(-3_600),
         notValidAfter: Date = Date().addingTimeInterval(86_400 * 30)
     ) throws -> Issued {
-        try issue(commonName: commonName, dnsNames: dnsNames, ipAddresses: ipAddresses,
-                  notValidBefore: notValidBefore, notValidAfter: notValidAfter, usage: .serverAuth)
+        try issue(
+            commonName: commonName, dnsNames: dnsNames, ipAddresses: ipAddresses,
+            notValidBefore: notValidBefore, notValidAfter: notValidAfter, usage: .serverAuth)
     }
 
     /// A client certificate for mutual TLS.
     public func clientCertificate(commonName: String = "operator") throws -> Issued {
-        try issue(commonName: commonName, dnsNames: [], ipAddresses: [],
-                  notValidBefore: Date().addingTimeInterval(-3_600), notValidAfter: Date().addingTimeInterval(86_400),
-                  usage: .clientAuth)
+        try issue(
+            commonName: commonName, dnsNames: [], ipAddresses: [],
+            notValidBefore: Date().addingTimeInterval(-3_600), notValidAfter: Date().addingTimeInterval(86_400),
+            usage: .clientAuth)
     }
 
     /// A server certificate that signs itself (for localhost and 127.0.0.1), as a default install makes.

@@ -24,7 +24,10 @@ enum LoadedState {
         _ = state.reduce(.resize(width: width, height: height))
         // Two polls a second apart, so rates and trends have two observations.
         for round in 0..<2 {
-            if round > 0 { await simulator.tickTraffic(); try await Task.sleep(for: .seconds(1)) }
+            if round > 0 {
+                await simulator.tickTraffic()
+                try await Task.sleep(for: .seconds(1))
+            }
             for source in ResourceRegistry.allSources {
                 let request = source.request(in: state)
                 let outcome = await loader.load(request)

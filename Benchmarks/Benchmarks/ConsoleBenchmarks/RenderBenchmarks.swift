@@ -30,13 +30,19 @@ enum RenderBenchmarks {
         for size in sizes {
             Benchmark("diff overview \(size.width)x\(size.height), nothing changed") { (benchmark: Benchmark, frames: Frames) in
                 for _ in benchmark.scaledIterations { blackHole(frames.now.changedRuns(since: frames.now)) }
-            } setup: { try await Frames.make(size) }
+            } setup: {
+                try await Frames.make(size)
+            }
             Benchmark("diff overview \(size.width)x\(size.height), one second later") { (benchmark: Benchmark, frames: Frames) in
                 for _ in benchmark.scaledIterations { blackHole(frames.later.changedRuns(since: frames.now)) }
-            } setup: { try await Frames.make(size) }
+            } setup: {
+                try await Frames.make(size)
+            }
             Benchmark("diff overview \(size.width)x\(size.height), whole screen") { (benchmark: Benchmark, frames: Frames) in
                 for _ in benchmark.scaledIterations { blackHole(frames.now.changedRuns(since: nil)) }
-            } setup: { try await Frames.make(size) }
+            } setup: {
+                try await Frames.make(size)
+            }
         }
     }
 

@@ -12,26 +12,34 @@ enum TableBenchmarks {
             for _ in benchmark.scaledIterations {
                 blackHole(agents.map { AgentsResource.row(for: $0, now: SyntheticAgents.now) })
             }
-        } setup: { SyntheticAgents.make(count: rowCount) }
+        } setup: {
+            SyntheticAgents.make(count: rowCount)
+        }
 
         Benchmark("filter 100 000 rows (\"bot-12\")") { (benchmark: Benchmark, table: TableModel) in
             var list = ListState()
             list.filter = "bot-12"
             for _ in benchmark.scaledIterations { blackHole(table.filteredAndSorted(by: list).rowCount) }
-        } setup: { SyntheticAgents.table(count: rowCount) }
+        } setup: {
+            SyntheticAgents.table(count: rowCount)
+        }
 
         Benchmark("sort 100 000 rows by name") { (benchmark: Benchmark, table: TableModel) in
             var list = ListState()
             list.sortColumn = 0
             for _ in benchmark.scaledIterations { blackHole(table.filteredAndSorted(by: list).rowCount) }
-        } setup: { SyntheticAgents.table(count: rowCount) }
+        } setup: {
+            SyntheticAgents.table(count: rowCount)
+        }
 
         Benchmark("sort 100 000 rows by tools (numbers), descending") { (benchmark: Benchmark, table: TableModel) in
             var list = ListState()
             list.sortColumn = 4
             list.sortAscending = false
             for _ in benchmark.scaledIterations { blackHole(table.filteredAndSorted(by: list).rowCount) }
-        } setup: { SyntheticAgents.table(count: rowCount) }
+        } setup: {
+            SyntheticAgents.table(count: rowCount)
+        }
     }
 }
 
@@ -59,7 +67,8 @@ enum SyntheticAgents {
     }
 
     static func table(count: Int) -> TableModel {
-        TableModel(columns: AgentsResource.columns, rows: make(count: count).map { AgentsResource.row(for: $0, now: now) },
-                   emptyMessage: "no agents")
+        TableModel(
+            columns: AgentsResource.columns, rows: make(count: count).map { AgentsResource.row(for: $0, now: now) },
+            emptyMessage: "no agents")
     }
 }

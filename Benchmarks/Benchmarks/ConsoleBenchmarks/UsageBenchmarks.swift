@@ -18,8 +18,10 @@ enum UsageBenchmarks {
         Benchmark("forecast from 3 600 samples (an hour at 1 s)") { (benchmark: Benchmark, samples: [UsageSample]) in
             let start = samples[0].time
             for _ in benchmark.scaledIterations {
-                blackHole(Forecast.make(samples: samples, limit: 10_000, now: start.addingTimeInterval(3_600),
-                                        nextReset: start.addingTimeInterval(86_400)))
+                blackHole(
+                    Forecast.make(
+                        samples: samples, limit: 10_000, now: start.addingTimeInterval(3_600),
+                        nextReset: start.addingTimeInterval(86_400)))
             }
         } setup: {
             let start = Date(timeIntervalSince1970: 1_748_779_200)

@@ -12,8 +12,9 @@ extension ArchestraClient {
         let response = try await perform(.GET, "/ready")
         let endpoint = "GET \(configuration.baseURL.path)/ready"
         if response.isSuccess || response.status == 503,
-           let value = try? Self.parseJSON(response.body, endpoint: endpoint),
-           value["error"] == nil, let readiness = try? Readiness(json: value) {
+            let value = try? Self.parseJSON(response.body, endpoint: endpoint),
+            value["error"] == nil, let readiness = try? Readiness(json: value)
+        {
             return readiness
         }
         guard response.isSuccess else {

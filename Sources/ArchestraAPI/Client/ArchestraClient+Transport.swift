@@ -42,11 +42,13 @@ extension ArchestraClient {
                 logger.debug("\(endpoint) -> \(response.status) via the proxy in \(Self.milliseconds(since: started)) ms")
                 return RawResponse(status: response.status, body: response.body)
             }
-            let request = try HTTPClient.Request(url: url(path, query: query), method: method, headers: headers,
-                                                 body: body.map { .bytes($0) })
+            let request = try HTTPClient.Request(
+                url: url(path, query: query), method: method, headers: headers,
+                body: body.map { .bytes($0) })
             let accumulator = ResponseAccumulator(request: request, maxBodySize: configuration.maxResponseBytes)
-            let task = httpClient.execute(request: request, delegate: accumulator, eventLoop: .indifferent,
-                                          deadline: .now() + timeout, logger: nil)
+            let task = httpClient.execute(
+                request: request, delegate: accumulator, eventLoop: .indifferent,
+                deadline: .now() + timeout, logger: nil)
             let response = try await withTaskCancellationHandler {
                 try await task.futureResult.get()
             } onCancel: {
@@ -78,7 +80,9 @@ extension ArchestraClient {
     }
 
     /// GETs one record.
-    func record<Record: LenientDecodable>(_ path: String, query: [URLQueryItem] = [], as type: Record.Type = Record.self) async throws -> Record {
+    func record<Record: LenientDecodable>(_ path: String, query: [URLQueryItem] = [], as type: Record.Type = Record.self) async throws
+        -> Record
+    {
         try decodeRecord(try await json(.GET, path, query: query), endpoint: "GET \(configuration.baseURL.path)\(path)")
     }
 
@@ -97,7 +101,9 @@ extension ArchestraClient {
     }
 
     /// GETs a bare array, dropping elements that are not records.
-    func list<Record: LenientDecodable>(_ path: String, query: [URLQueryItem] = [], as type: Record.Type = Record.self) async throws -> [Record] {
+    func list<Record: LenientDecodable>(_ path: String, query: [URLQueryItem] = [], as type: Record.Type = Record.self) async throws
+        -> [Record]
+    {
         let value = try await json(.GET, path, query: query)
         guard let elements = value.arrayValue else {
             throw ArchestraError.decoding(endpoint: "GET \(configuration.baseURL.path)\(path)", detail: "expected a JSON array")
@@ -106,7 +112,9 @@ extension ArchestraClient {
     }
 
     /// GETs a `{data, pagination}` page.
-    func page<Record: LenientDecodable>(_ path: String, query: [URLQueryItem], as type: Record.Type = Record.self) async throws -> Page<Record> {
+    func page<Record: LenientDecodable>(_ path: String, query: [URLQueryItem], as type: Record.Type = Record.self) async throws -> Page<
+        Record
+    > {
         let value = try await json(.GET, path, query: query)
         do {
             return try Page<Record>(envelope: value)
@@ -148,9 +156,11 @@ extension ArchestraClient {
     func url(_ path: String, query: [URLQueryItem]) -> String {
         var text = configuration.baseURL.absoluteString + path
         if !query.isEmpty {
-            text += "?" + query.map { item in
-                Self.encodeQueryComponent(item.name) + "=" + Self.encodeQueryComponent(item.value ?? "")
-            }.joined(separator: "&")
+            text +=
+                "?"
+                + query.map { item in
+                    Self.encodeQueryComponent(item.name) + "=" + Self.encodeQueryComponent(item.value ?? "")
+                }.joined(separator: "&")
         }
         return text
     }

@@ -53,9 +53,10 @@ public final class ArchestraClient: Sendable {
             context: failureContext, port: configuration.effectivePort,
             timeout: .milliseconds(Int64((min(configuration.timeout, 5) * 1_000).rounded(.up))),
             group: ClientEventLoop.group)
-        metrics = MetricsFetcher(settings: configuration.metrics, baseURL: configuration.baseURL,
-                                 tls: configuration.tlsConfiguration, network: configuration.network,
-                                 timeout: configuration.timeout, userAgent: configuration.userAgent)
+        metrics = MetricsFetcher(
+            settings: configuration.metrics, baseURL: configuration.baseURL,
+            tls: configuration.tlsConfiguration, network: configuration.network,
+            timeout: configuration.timeout, userAgent: configuration.userAgent)
     }
 
     deinit {

@@ -80,10 +80,10 @@ public struct ClientConfiguration: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let problem = "Invalid base URL \"\(trimmed)\": expected http(s)://host[:port][/path], e.g. \(defaultBaseURL)"
         guard let components = URLComponents(string: trimmed),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, !host.isEmpty,
-              components.query == nil, components.fragment == nil,
-              components.user == nil, components.password == nil
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = components.host, !host.isEmpty,
+            components.query == nil, components.fragment == nil,
+            components.user == nil, components.password == nil
         else {
             throw ArchestraError.invalidConfiguration(problem)
         }

@@ -47,13 +47,14 @@ extension TransportFailure {
         if let clientError = error as? HTTPClientError {
             switch clientError {
             case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout,
-                 .getConnectionFromPoolTimeout, .tlsHandshakeTimeout, .httpProxyHandshakeTimeout:
+                .getConnectionFromPoolTimeout, .tlsHandshakeTimeout, .httpProxyHandshakeTimeout:
                 return .timeout
             case .remoteConnectionClosed:
                 return .connectionClosed
             case .proxyAuthenticationRequired:
-                return .proxyAuthenticationRequired(proxy: context.proxy?.description ?? "in use",
-                                                    credentialsSent: context.proxy?.hasCredentials ?? false)
+                return .proxyAuthenticationRequired(
+                    proxy: context.proxy?.description ?? "in use",
+                    credentialsSent: context.proxy?.hasCredentials ?? false)
             case .invalidProxyResponse:
                 return .proxyTunnelFailed(proxy: context.proxy?.description ?? "in use")
             default:
@@ -62,7 +63,8 @@ extension TransportFailure {
         }
         if let connectionError = error as? NIOConnectionError {
             if connectionError.dnsAError != nil || connectionError.dnsAAAAError != nil,
-               connectionError.connectionErrors.isEmpty {
+                connectionError.connectionErrors.isEmpty
+            {
                 return .hostNotFound
             }
             for attempt in connectionError.connectionErrors {

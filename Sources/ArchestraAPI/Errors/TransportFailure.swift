@@ -40,7 +40,7 @@ public enum TransportFailure: Sendable, Equatable {
     public var needsAction: Bool {
         switch self {
         case .untrustedCertificate, .hostNameMismatch, .certificateExpired, .certificateNotYetValid,
-             .clientCertificateRejected, .serverSpeaksPlainHTTP, .serverSpeaksTLS, .proxyAuthenticationRequired:
+            .clientCertificateRejected, .serverSpeaksPlainHTTP, .serverSpeaksTLS, .proxyAuthenticationRequired:
             return true
         case .proxyAnswered(_, let status):
             // Its rules will not change by themselves; a server it cannot reach may come back.

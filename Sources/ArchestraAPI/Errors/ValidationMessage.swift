@@ -143,7 +143,10 @@ public enum ValidationMessage {
             let name = String(afterQuote[..<close])
             let rest = afterQuote[afterQuote.index(after: close)...]
             guard rest.hasPrefix(":"), isFieldPath(name) else { return nil }
-            return [ValidationIssue(path: pathElements(name, separators: [".", "/"]), message: rest.dropFirst().trimmingCharacters(in: .whitespaces))]
+            return [
+                ValidationIssue(
+                    path: pathElements(name, separators: [".", "/"]), message: rest.dropFirst().trimmingCharacters(in: .whitespaces))
+            ]
         }
         let firstWord = text.prefix { $0 != " " }
         if firstWord.hasSuffix(":"), isFieldPath(String(firstWord.dropLast())) {
@@ -158,7 +161,9 @@ public enum ValidationMessage {
     }
 
     /// Lower-case words that start sentences rather than name fields (`error: …`, `this is …`).
-    private static let sentenceWords: Set<String> = ["error", "this", "it", "there", "that", "value", "input", "request", "body", "invalid"]
+    private static let sentenceWords: Set<String> = [
+        "error", "this", "it", "there", "that", "value", "input", "request", "body", "invalid",
+    ]
 
     /// A member name as APIs spell them: starts with a lower-case ASCII letter, then letters, digits,
     /// `_`, or `.`/`/` between path elements (so `Team` or `An` at the start of a sentence are not fields).

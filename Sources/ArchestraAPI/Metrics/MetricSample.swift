@@ -16,8 +16,10 @@ public struct MetricSample: Sendable, Equatable {
     /// An OpenMetrics exemplar after `#` (a trace id and the value it saw), when there is one.
     public var exemplar: Exemplar?
 
-    public init(name: String, labels: [String: String] = [:], value: Double, timestamp: Double? = nil,
-                exemplar: Exemplar? = nil) {
+    public init(
+        name: String, labels: [String: String] = [:], value: Double, timestamp: Double? = nil,
+        exemplar: Exemplar? = nil
+    ) {
         self.name = name
         self.labels = labels
         self.value = value

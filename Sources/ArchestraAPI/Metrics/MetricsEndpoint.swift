@@ -18,8 +18,10 @@ struct MetricsEndpoint: Sendable {
     /// Larger answers are refused rather than read into memory.
     static let maximumBytes = 32 * 1024 * 1024
 
-    init(url: URL, token: BearerToken?, tls: TLSConfiguration, proxy: ProxyPolicy, sendsClientCertificate: Bool,
-         timeout: TimeInterval, userAgent: String) {
+    init(
+        url: URL, token: BearerToken?, tls: TLSConfiguration, proxy: ProxyPolicy, sendsClientCertificate: Bool,
+        timeout: TimeInterval, userAgent: String
+    ) {
         self.url = url
         self.token = token
         self.timeout = timeout
@@ -40,8 +42,9 @@ struct MetricsEndpoint: Sendable {
                 authorization: proxyEndpoint.username.map { .basic(username: $0, password: proxyEndpoint.password ?? "") })
         }
         client = HTTPClient(eventLoopGroup: ClientEventLoop.group, configuration: configuration)
-        failureContext = FailureContext(host: url.host ?? "", usesTLS: url.scheme == "https", proxy: proxyEndpoint,
-                                        sendsClientCertificate: sendsClientCertificate)
+        failureContext = FailureContext(
+            host: url.host ?? "", usesTLS: url.scheme == "https", proxy: proxyEndpoint,
+            sendsClientCertificate: sendsClientCertificate)
     }
 
     /// `host:port/path`, how errors name the endpoint: it is not the Archestra API, so its host matters.
@@ -56,9 +59,11 @@ struct MetricsEndpoint: Sendable {
     func get(_ path: String = "", query: [(String, String)] = [], accept: String) async throws -> (status: Int, body: [UInt8]) {
         var text = url.absoluteString + path
         if !query.isEmpty {
-            text += (text.contains("?") ? "&" : "?") + query.map { name, value in
-                ArchestraClient.encodeQueryComponent(name) + "=" + ArchestraClient.encodeQueryComponent(value)
-            }.joined(separator: "&")
+            text +=
+                (text.contains("?") ? "&" : "?")
+                + query.map { name, value in
+                    ArchestraClient.encodeQueryComponent(name) + "=" + ArchestraClient.encodeQueryComponent(value)
+                }.joined(separator: "&")
         }
         var request = HTTPClientRequest(url: text)
         request.method = .GET
@@ -89,8 +94,9 @@ struct MetricsEndpoint: Sendable {
         } catch {
             if Task.isCancelled || error is CancellationError { throw CancellationError() }
             if let clientError = error as? HTTPClientError, clientError == .cancelled { throw CancellationError() }
-            throw ArchestraError.transport(Self.reword(TransportFailure(classifying: error, context: failureContext)),
-                                           endpoint: endpoint(path))
+            throw ArchestraError.transport(
+                Self.reword(TransportFailure(classifying: error, context: failureContext)),
+                endpoint: endpoint(path))
         }
     }
 

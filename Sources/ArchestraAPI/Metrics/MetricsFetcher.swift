@@ -18,7 +18,10 @@ public final class MetricsFetcher: Sendable {
     private let guess = Mutex(GuessState.untried)
     private let fallback = Mutex(DirectFallback())
 
-    private enum GuessState { case untried, answered, absent(String) }
+    private enum GuessState {
+        case untried, answered
+        case absent(String)
+    }
 
     /// What scraping the page gave.
     public enum DirectOutcome: Sendable {
@@ -27,20 +30,24 @@ public final class MetricsFetcher: Sendable {
         case absent(String)
     }
 
-    init(settings: MetricsSettings, baseURL: URL, tls: TLSConfiguration, network: NetworkSettings,
-         timeout: TimeInterval, userAgent: String) {
+    init(
+        settings: MetricsSettings, baseURL: URL, tls: TLSConfiguration, network: NetworkSettings,
+        timeout: TimeInterval, userAgent: String
+    ) {
         self.settings = settings
         let guessed = settings.isConfigured ? nil : MetricsSettings.defaultDirectURL(forBaseURL: baseURL)
         directURL = settings.directURL ?? guessed
         directIsGuess = settings.directURL == nil && guessed != nil
         let sendsCertificate = network.clientCertificateFile != nil
         direct = directURL.map { url in
-            MetricsEndpoint(url: url, token: settings.directToken, tls: tls, proxy: network.proxy,
-                            sendsClientCertificate: sendsCertificate, timeout: timeout, userAgent: userAgent)
+            MetricsEndpoint(
+                url: url, token: settings.directToken, tls: tls, proxy: network.proxy,
+                sendsClientCertificate: sendsCertificate, timeout: timeout, userAgent: userAgent)
         }
         prometheus = settings.prometheusURL.map { url in
-            MetricsEndpoint(url: url, token: settings.prometheusToken, tls: tls, proxy: network.proxy,
-                            sendsClientCertificate: sendsCertificate, timeout: timeout, userAgent: userAgent)
+            MetricsEndpoint(
+                url: url, token: settings.prometheusToken, tls: tls, proxy: network.proxy,
+                sendsClientCertificate: sendsCertificate, timeout: timeout, userAgent: userAgent)
         }
     }
 
@@ -110,10 +117,12 @@ public final class MetricsFetcher: Sendable {
     /// `GET /api/v1/query_range`: `promql` from `start` to `end`, one point per `step` seconds.
     public func queryRange(_ promql: String, start: Date, end: Date, step: TimeInterval) async throws -> PromQLResult {
         guard let prometheus else { throw ArchestraError.invalidConfiguration("No Prometheus is configured (--prometheus-url)") }
-        return try await Self.ask(prometheus, "/api/v1/query_range", query: [
-            ("query", promql), ("start", Self.seconds(start.timeIntervalSince1970)),
-            ("end", Self.seconds(end.timeIntervalSince1970)), ("step", Self.seconds(max(1, step))),
-        ])
+        return try await Self.ask(
+            prometheus, "/api/v1/query_range",
+            query: [
+                ("query", promql), ("start", Self.seconds(start.timeIntervalSince1970)),
+                ("end", Self.seconds(end.timeIntervalSince1970)), ("step", Self.seconds(max(1, step))),
+            ])
     }
 
     static func ask(_ endpoint: MetricsEndpoint, _ path: String, query: [(String, String)]) async throws -> PromQLResult {
@@ -136,7 +145,8 @@ public final class MetricsFetcher: Sendable {
         let place = endpoint.endpoint(path)
         switch status {
         case 401, 403:
-            let advice = endpoint.token == nil
+            let advice =
+                endpoint.token == nil
                 ? "it needs a bearer token: \(tokenFlag) NAME reads one from $NAME"
                 : "it refused the \(endpoint.token?.description ?? "token")"
             return .invalidConfiguration("\(status) on \(place) — \(advice)")

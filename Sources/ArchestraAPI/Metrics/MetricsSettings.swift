@@ -21,8 +21,10 @@ public struct MetricsSettings: Sendable, Equatable {
 
     public static let defaultRateWindow: TimeInterval = 60
 
-    public init(directURL: URL? = nil, directToken: BearerToken? = nil, prometheusURL: URL? = nil,
-                prometheusToken: BearerToken? = nil, rateWindow: TimeInterval = MetricsSettings.defaultRateWindow) {
+    public init(
+        directURL: URL? = nil, directToken: BearerToken? = nil, prometheusURL: URL? = nil,
+        prometheusToken: BearerToken? = nil, rateWindow: TimeInterval = MetricsSettings.defaultRateWindow
+    ) {
         self.directURL = directURL
         self.directToken = directToken
         self.prometheusURL = prometheusURL
@@ -32,16 +34,19 @@ public struct MetricsSettings: Sendable, Equatable {
 
     /// Checks and normalises the URLs of flags or a config file.
     /// - Throws: ``ArchestraError/invalidConfiguration(_:)`` naming the flag.
-    public init(directURL: String?, directToken: BearerToken? = nil, prometheusURL: String?,
-                prometheusToken: BearerToken? = nil, rateWindow: TimeInterval = MetricsSettings.defaultRateWindow) throws {
+    public init(
+        directURL: String?, directToken: BearerToken? = nil, prometheusURL: String?,
+        prometheusToken: BearerToken? = nil, rateWindow: TimeInterval = MetricsSettings.defaultRateWindow
+    ) throws {
         guard rateWindow.isFinite, (2...3_600).contains(rateWindow) else {
             throw ArchestraError.invalidConfiguration(
                 "Invalid --metrics-rate-window \(rateWindow): expected seconds from 2 to 3600")
         }
-        self.init(directURL: try directURL.map { try Self.url($0, flag: "--metrics-url", keepsPath: true) },
-                  directToken: directToken,
-                  prometheusURL: try prometheusURL.map { try Self.url($0, flag: "--prometheus-url", keepsPath: false) },
-                  prometheusToken: prometheusToken, rateWindow: rateWindow.rounded())
+        self.init(
+            directURL: try directURL.map { try Self.url($0, flag: "--metrics-url", keepsPath: true) },
+            directToken: directToken,
+            prometheusURL: try prometheusURL.map { try Self.url($0, flag: "--prometheus-url", keepsPath: false) },
+            prometheusToken: prometheusToken, rateWindow: rateWindow.rounded())
     }
 
     /// Whether a metrics source was named (else the platform's default endpoint is tried once).
@@ -69,9 +74,9 @@ public struct MetricsSettings: Sendable, Equatable {
     static func url(_ text: String, flag: String, keepsPath: Bool) throws -> URL {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard var components = URLComponents(string: trimmed),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, !host.isEmpty, components.fragment == nil,
-              components.user == nil, components.password == nil
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = components.host, !host.isEmpty, components.fragment == nil,
+            components.user == nil, components.password == nil
         else {
             throw ArchestraError.invalidConfiguration(
                 "Invalid \(flag) \"\(trimmed)\": expected http(s)://host[:port][/path]")

@@ -78,8 +78,9 @@ public enum PromQLDecoding {
         }
         if json.string("status") == "error" || !(200..<300).contains(status) {
             let message = json.string("error") ?? statusText(status, body: body)
-            throw ArchestraError.http(status: (200..<300).contains(status) ? 422 : status, type: json.string("errorType"),
-                                      message: message, endpoint: endpoint)
+            throw ArchestraError.http(
+                status: (200..<300).contains(status) ? 422 : status, type: json.string("errorType"),
+                message: message, endpoint: endpoint)
         }
         guard json.string("status") == "success", let data = json["data"] else {
             throw ArchestraError.decoding(endpoint: endpoint, detail: "expected {\"status\":\"success\",\"data\":…}")
@@ -87,15 +88,17 @@ public enum PromQLDecoding {
         let result = data["result"] ?? .null
         switch data.string("resultType") {
         case "vector":
-            return .vector(try result.arrayValue.orThrow(endpoint, "a vector result is not an array").map { element in
-                let point = try point(element["value"], endpoint: endpoint)
-                return PromQLSample(labels: labels(element["metric"]), time: point.time, value: point.value)
-            })
+            return .vector(
+                try result.arrayValue.orThrow(endpoint, "a vector result is not an array").map { element in
+                    let point = try point(element["value"], endpoint: endpoint)
+                    return PromQLSample(labels: labels(element["metric"]), time: point.time, value: point.value)
+                })
         case "matrix":
-            return .matrix(try result.arrayValue.orThrow(endpoint, "a matrix result is not an array").map { element in
-                let values = element["values"]?.arrayValue ?? []
-                return PromQLSeries(labels: labels(element["metric"]), points: try values.map { try point($0, endpoint: endpoint) })
-            })
+            return .matrix(
+                try result.arrayValue.orThrow(endpoint, "a matrix result is not an array").map { element in
+                    let values = element["values"]?.arrayValue ?? []
+                    return PromQLSeries(labels: labels(element["metric"]), points: try values.map { try point($0, endpoint: endpoint) })
+                })
         case "scalar":
             return .scalar(try point(result, endpoint: endpoint))
         case "string":
@@ -112,7 +115,8 @@ public enum PromQLDecoding {
     /// `[1435781451.781, "1"]`: values travel as strings so `NaN` and `+Inf` survive JSON.
     static func point(_ value: JSONValue?, endpoint: String) throws -> PromQLPoint {
         guard let pair = value?.arrayValue, pair.count == 2, let time = pair[0].numberLike,
-              let text = pair[1].stringValue, let number = ExpositionParser.number(Substring(text)) else {
+            let text = pair[1].stringValue, let number = ExpositionParser.number(Substring(text))
+        else {
             throw ArchestraError.decoding(endpoint: endpoint, detail: "a sample is not [time, \"value\"]")
         }
         return PromQLPoint(time: time, value: number)
@@ -129,8 +133,8 @@ public enum PromQLDecoding {
     }
 }
 
-private extension Optional where Wrapped == [JSONValue] {
-    func orThrow(_ endpoint: String, _ detail: String) throws -> [JSONValue] {
+extension Optional where Wrapped == [JSONValue] {
+    fileprivate func orThrow(_ endpoint: String, _ detail: String) throws -> [JSONValue] {
         guard let self else { throw ArchestraError.decoding(endpoint: endpoint, detail: detail) }
         return self
     }

@@ -111,7 +111,6 @@ public struct MCPServer: LenientDecodable, Decodable, Equatable, Identifiable {
 
     public init(from decoder: Decoder) throws { self = try Self.decodeLeniently(from: decoder) }
 
-
     /// Whether something needs a person: failed install, OAuth refresh failure or reinstall required.
     public var needsAttention: Bool {
         localInstallationStatus == .error || oauthRefreshError != nil || reinstallRequired

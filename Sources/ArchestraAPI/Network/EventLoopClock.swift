@@ -20,7 +20,8 @@ public struct EventLoopClock: Clock {
         guard delay > .zero else { return try Task.checkCancellation() }
         let (seconds, attoseconds) = delay.components
         let nanoseconds = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        let amount: TimeAmount = nanoseconds.overflow ? .hours(24 * 365) : .nanoseconds(nanoseconds.partialValue + attoseconds / 1_000_000_000)
+        let amount: TimeAmount =
+            nanoseconds.overflow ? .hours(24 * 365) : .nanoseconds(nanoseconds.partialValue + attoseconds / 1_000_000_000)
         let timer = ClientEventLoop.group.any().scheduleTask(in: amount) {}
         do {
             try await withTaskCancellationHandler {

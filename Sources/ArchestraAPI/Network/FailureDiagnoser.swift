@@ -23,8 +23,10 @@ actor FailureDiagnoser {
     /// How long one finding answers for the same failure.
     static let reuseFor: Duration = .seconds(10)
 
-    init(context: FailureContext, port: Int, timeout: TimeAmount, group: EventLoopGroup,
-         now: @escaping @Sendable () -> Date = { Date() }) {
+    init(
+        context: FailureContext, port: Int, timeout: TimeAmount, group: EventLoopGroup,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.context = context
         self.port = port
         self.timeout = timeout

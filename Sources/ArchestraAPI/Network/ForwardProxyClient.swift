@@ -36,8 +36,10 @@ struct ForwardProxyClient: Sendable {
     /// - Throws: NIO's connection errors (the proxy's), `HTTPClientError.deadlineExceeded`,
     ///   `.remoteConnectionClosed`, `.proxyAuthenticationRequired` (a 407), ``ProxyRefusal`` when the
     ///   proxy answered an error itself, ``TooBig``, or `CancellationError`.
-    func execute(_ method: HTTPMethod, url: URL, headers: HTTPHeaders, body: [UInt8]?, deadline: NIODeadline,
-                 maxBodySize: Int) async throws -> Response {
+    func execute(
+        _ method: HTTPMethod, url: URL, headers: HTTPHeaders, body: [UInt8]?, deadline: NIODeadline,
+        maxBodySize: Int
+    ) async throws -> Response {
         let eventLoop = group.next()
         let answer = eventLoop.makePromise(of: Response.self)
         let head = requestHead(method, url: url, headers: headers, bodySize: body?.count)

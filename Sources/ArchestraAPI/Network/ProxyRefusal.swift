@@ -16,4 +16,3 @@ struct ProxyRefusal: Error, Equatable {
 
     init(status: Int) { self.status = status }
 }
-

@@ -20,8 +20,10 @@ final class ProxyTunnelHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// - Parameters:
     ///   - target: `host:port` of the server.
     ///   - proxyAuthorization: the whole `Proxy-Authorization` value, if any.
-    init(target: String, proxyAuthorization: String?, makeNext: @escaping () throws -> ChannelHandler,
-         onFailure: @escaping (Error) -> Void) {
+    init(
+        target: String, proxyAuthorization: String?, makeNext: @escaping () throws -> ChannelHandler,
+        onFailure: @escaping (Error) -> Void
+    ) {
         self.target = target
         self.proxyAuthorization = proxyAuthorization
         self.makeNext = makeNext

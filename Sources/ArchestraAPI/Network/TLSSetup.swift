@@ -24,7 +24,8 @@ enum TLSSetup {
                 key = try NIOSSLPrivateKey(file: keyFile, format: .pem)
             } catch {
                 throw ArchestraError.invalidConfiguration(
-                    "Cannot use the client key (--client-key) \(keyFile): \(FileProblem.describe(error, path: keyFile, expecting: "an unencrypted PEM private key"))")
+                    "Cannot use the client key (--client-key) \(keyFile): \(FileProblem.describe(error, path: keyFile, expecting: "an unencrypted PEM private key"))"
+                )
             }
             tls.certificateChain = chain.map { .certificate($0) }
             tls.privateKey = .privateKey(key)
@@ -43,7 +44,8 @@ enum TLSSetup {
             _ = try NIOSSLContext(configuration: tls)
         } catch {
             throw ArchestraError.invalidConfiguration(
-                "The client certificate and key cannot be used together (\(FileProblem.plainTLSReason(error))) — does the key belong to the certificate?")
+                "The client certificate and key cannot be used together (\(FileProblem.plainTLSReason(error))) — does the key belong to the certificate?"
+            )
         }
     }
 

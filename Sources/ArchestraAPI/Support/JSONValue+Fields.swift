@@ -16,7 +16,8 @@ extension JSONValue {
     /// An integral member; fractional numbers are truncated, out-of-range ones give `nil`.
     public func int(_ key: String) -> Int? {
         guard let number = self[key]?.numberLike, number.isFinite,
-              number >= Double(Int.min), number < Double(Int.max) else { return nil }
+            number >= Double(Int.min), number < Double(Int.max)
+        else { return nil }
         return Int(number)
     }
 

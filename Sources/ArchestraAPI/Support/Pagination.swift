@@ -23,8 +23,9 @@ public struct Pagination: Sendable, Equatable, Codable {
         let safeLimit = max(limit, 1)
         let pages = total <= 0 ? 0 : (total + safeLimit - 1) / safeLimit
         let current = max(offset, 0) / safeLimit + 1
-        self.init(currentPage: current, limit: limit, total: max(total, 0), totalPages: pages,
-                  hasNext: current < pages, hasPrev: current > 1)
+        self.init(
+            currentPage: current, limit: limit, total: max(total, 0), totalPages: pages,
+            hasNext: current < pages, hasPrev: current > 1)
     }
 
     /// Reads the block leniently; missing numbers are derived from `itemCount` so a
@@ -68,7 +69,8 @@ extension Page where Item: LenientDecodable {
             throw RecordDecodingError("expected an object with a \"data\" array")
         }
         let list = LenientList<Item>(elements)
-        self.init(data: list.items, pagination: Pagination(json: json["pagination"], itemCount: elements.count),
-                  skipped: list.skipped)
+        self.init(
+            data: list.items, pagination: Pagination(json: json["pagination"], itemCount: elements.count),
+            skipped: list.skipped)
     }
 }

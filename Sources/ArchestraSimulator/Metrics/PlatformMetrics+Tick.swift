@@ -49,9 +49,11 @@ extension PlatformMetrics {
     /// (injected latency) plus a few milliseconds of work.
     mutating func recordHTTP(method: String, path: String, status: Int, delay: Double) {
         let seconds = delay + random.double(in: 0.001...0.02)
-        let route = "/" + path.split(separator: "/").map { segment in
-            segment.count >= 16 || segment.contains(where: \.isNumber) ? ":id" : String(segment)
-        }.joined(separator: "/")
+        let route =
+            "/"
+            + path.split(separator: "/").map { segment in
+                segment.count >= 16 || segment.contains(where: \.isNumber) ? ":id" : String(segment)
+            }.joined(separator: "/")
         httpDuration.observe(seconds, LabelSet([("method", method), ("route", route), ("status_code", String(status))]))
     }
 }

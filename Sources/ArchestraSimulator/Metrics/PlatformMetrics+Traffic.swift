@@ -31,7 +31,9 @@ extension PlatformMetrics {
         for _ in 0..<requests {
             let fails = random.unit() < Self.failureRate(model: model.name)
             let status = fails ? (random.unit() < 0.5 ? "429" : "500") : "200"
-            let seconds = fails ? random.double(in: 0.1...1.2)
+            let seconds =
+                fails
+                ? random.double(in: 0.1...1.2)
                 : Self.baseLatency(model: model.name) * random.double(in: 0.5...2.2)
             llmDuration.observe(seconds, LabelSet(base + [("status_code", status)]))
             guard !fails else { continue }

@@ -20,8 +20,9 @@ public struct SimulatorTLS: Sendable {
     /// Reads the PEM files (as `archestra-sim --tls-cert --tls-key [--tls-client-ca]` does).
     public init(certificateFile: String, keyFile: String, clientCertificateAuthorityFile: String? = nil) throws {
         let read: (String) throws -> String = { path in try String(contentsOfFile: path, encoding: .utf8) }
-        self.init(certificateChainPEM: try read(certificateFile), privateKeyPEM: try read(keyFile),
-                  clientCertificateAuthorityPEM: try clientCertificateAuthorityFile.map(read))
+        self.init(
+            certificateChainPEM: try read(certificateFile), privateKeyPEM: try read(keyFile),
+            clientCertificateAuthorityPEM: try clientCertificateAuthorityFile.map(read))
     }
 
     /// The NIOSSL server configuration.

@@ -18,13 +18,17 @@ enum AgentBodyRules {
 
     /// The shapes of the optional members.
     static func validateOptionalFields(_ body: JSONObject) throws {
-        try BodyRules.nullableStrings(body, [
-            "systemPrompt", "description", "icon", "incomingEmailAllowedDomain", "llmApiKeyId", "llmModel", "modelId",
-            "identityProviderId", "environmentId", "slug",
-        ])
-        try BodyRules.booleans(body, [
-            "isDefault", "isPersonalProxy", "considerContextUntrusted", "incomingEmailEnabled", "accessAllTools", "accessAllSubagents",
-        ])
+        try BodyRules.nullableStrings(
+            body,
+            [
+                "systemPrompt", "description", "icon", "incomingEmailAllowedDomain", "llmApiKeyId", "llmModel", "modelId",
+                "identityProviderId", "environmentId", "slug",
+            ])
+        try BodyRules.booleans(
+            body,
+            [
+                "isDefault", "isPersonalProxy", "considerContextUntrusted", "incomingEmailEnabled", "accessAllTools", "accessAllSubagents",
+            ])
         try BodyRules.nullableStringArrays(body, ["passthroughHeaders", "knowledgeBaseIds", "connectorIds"])
         _ = try BodyRules.optionalEnum(body, "incomingEmailSecurityMode", ["private", "internal", "public"])
         _ = try BodyRules.optionalEnum(body, "toolExposureMode", ["full", "search_and_run_only"])

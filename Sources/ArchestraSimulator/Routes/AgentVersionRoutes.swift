@@ -31,7 +31,9 @@ enum AgentVersionRoutes {
 
     /// Applies the version's snapshot as a new version. With `baseVersion` the restore is a
     /// compare-and-set: a history that moved on since answers 409 `agent_version_conflict`.
-    private static func restore(_ id: String, versionText: String, _ context: RouteContext, _ world: inout SimulatedWorld) throws -> JSONValue {
+    private static func restore(_ id: String, versionText: String, _ context: RouteContext, _ world: inout SimulatedWorld) throws
+        -> JSONValue
+    {
         let index = try world.liveAgentIndex(id)
         let history = world.history(ofAgentAt: index)
         let record = try version(versionText, in: history)
@@ -57,7 +59,8 @@ enum AgentVersionRoutes {
             row.document = document
             row.refreshColumns()
         }
-        world.recordVersion(ofAgentAt: index, source: "restore", restoredFrom: record.version, by: world.directory.caller.id, now: context.now)
+        world.recordVersion(
+            ofAgentAt: index, source: "restore", restoredFrom: record.version, by: world.directory.caller.id, now: context.now)
         return world.agentJSON(at: index)
     }
 

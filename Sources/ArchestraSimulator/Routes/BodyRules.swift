@@ -62,7 +62,9 @@ enum BodyRules {
         guard let items = value.arrayValue else { throw APIError.invalidBody("labels", "must be an array") }
         return try items.enumerated().map { index, item in
             guard let object = item.objectValue else { throw APIError.invalidBody("labels/\(index)", "must be an object") }
-            guard let key = object.text("key"), !key.isEmpty else { throw APIError.invalidBody("labels/\(index)/key", "must be a non-empty string") }
+            guard let key = object.text("key"), !key.isEmpty else {
+                throw APIError.invalidBody("labels/\(index)/key", "must be a non-empty string")
+            }
             guard let text = object.text("value") else { throw APIError.invalidBody("labels/\(index)/value", "must be a string") }
             return .object(StableID.labelJSON(key: key, value: text))
         }

@@ -16,17 +16,18 @@ enum LimitRoutes {
             let entityID = context.query.string("entityId")
             let limitType = try context.query.oneOf("limitType", limitTypes)
             let labels = try context.query.string("labels").map(LabelFilter.init(parsing:))
-            return .array(world.limits.filter { limit in
-                let document = limit.document
-                let pairs = document.objects("labels").compactMap { label -> AgentLabel? in
-                    guard let key = label.text("key"), let value = label.text("value") else { return nil }
-                    return AgentLabel(key: key, value: value)
-                }
-                return (entityType == nil || document.text("entityType") == entityType)
-                    && (entityID == nil || document.text("entityId") == entityID)
-                    && (limitType == nil || document.text("limitType") == limitType)
-                    && (labels?.matches(pairs) ?? true)
-            }.map(\.listJSON))
+            return .array(
+                world.limits.filter { limit in
+                    let document = limit.document
+                    let pairs = document.objects("labels").compactMap { label -> AgentLabel? in
+                        guard let key = label.text("key"), let value = label.text("value") else { return nil }
+                        return AgentLabel(key: key, value: value)
+                    }
+                    return (entityType == nil || document.text("entityType") == entityType)
+                        && (entityID == nil || document.text("entityId") == entityID)
+                        && (limitType == nil || document.text("limitType") == limitType)
+                        && (labels?.matches(pairs) ?? true)
+                }.map(\.listJSON))
         case ("POST", 1):
             return try create(context, &world)
         case ("GET", 2):
@@ -86,7 +87,8 @@ enum LimitRoutes {
         try applyOptionalFields(body, to: &document, generation: world.generation)
         try checkTypeRequirements(document)
         if document.text("entityType") != world.limits[position].document.text("entityType")
-            || document.text("entityId") != world.limits[position].document.text("entityId") {
+            || document.text("entityId") != world.limits[position].document.text("entityId")
+        {
             try checkEntityExists(document, world)
         }
         document["updatedAt"] = JSON.timestamp(context.now)
@@ -131,7 +133,8 @@ enum LimitRoutes {
             document["model"] = model
         }
         if generation.limitsHavePerLimitCleanupInterval,
-           let interval = try BodyRules.optionalEnum(body, "cleanupInterval", cleanupIntervals) {
+            let interval = try BodyRules.optionalEnum(body, "cleanupInterval", cleanupIntervals)
+        {
             document["cleanupInterval"] = .string(interval)
         }
         if let labels = try BodyRules.labels(body) {

@@ -41,8 +41,9 @@ enum MCPInstallRules {
 
     /// Non-secret values are kept on the server document; secret ones go to the (simulated) secret store.
     static func nonSecretValues(_ values: JSONObject, item: JSONObject) -> JSONObject {
-        let secretKeys = Set((item["localConfig"]?.objectValue ?? [:]).objects("environment")
-            .filter { $0.text("type") == "secret" }.compactMap { $0.text("key") })
+        let secretKeys = Set(
+            (item["localConfig"]?.objectValue ?? [:]).objects("environment")
+                .filter { $0.text("type") == "secret" }.compactMap { $0.text("key") })
         return values.filter { !secretKeys.contains($0.key) }
     }
 

@@ -11,12 +11,13 @@ enum MCPRoutes {
             let catalogID = context.query.string("catalogId")
             let scope = try context.query.oneOf("assignmentScope", ["personal", "team", "org"])
             let teamIDs = context.query.list("assignmentTeamIds").map(Set.init)
-            return .array(world.mcpServers.filter { server in
-                server.isDeleted == showDeleted
-                    && (catalogID == nil || server.document.text("catalogId") == catalogID)
-                    && (scope == nil || server.document.text("scope") == scope)
-                    && (teamIDs == nil || teamIDs?.contains(server.document.text("teamId") ?? "") == true)
-            }.map { .object($0.document) })
+            return .array(
+                world.mcpServers.filter { server in
+                    server.isDeleted == showDeleted
+                        && (catalogID == nil || server.document.text("catalogId") == catalogID)
+                        && (scope == nil || server.document.text("scope") == scope)
+                        && (teamIDs == nil || teamIDs?.contains(server.document.text("teamId") ?? "") == true)
+                }.map { .object($0.document) })
         case ("POST", 1):
             return try install(context, &world)
         case ("GET", 2):
@@ -103,7 +104,9 @@ enum MCPRoutes {
             "createdAt": JSON.timestamp(context.now), "updatedAt": JSON.timestamp(context.now), "deletedAt": .null,
             "ownerEmail": .string(owner.email), "catalogName": JSON.string(item.text("name")),
             "users": scope == "personal" ? JSON.strings([owner.id]) : .array([]), "userDetails": .array([]),
-            "teamDetails": team.map { .object(["teamId": .string($0.id), "name": .string($0.name), "createdAt": JSON.timestamp(context.now)]) } ?? .null,
+            "teamDetails": team.map {
+                .object(["teamId": .string($0.id), "name": .string($0.name), "createdAt": JSON.timestamp(context.now)])
+            } ?? .null,
             "assignedAgents": .array([]),
             "secretStorageType": .string(storesSecret ? "database" : "none"), "alertMutes": .array([]), "canUseCredential": .bool(true),
         ]

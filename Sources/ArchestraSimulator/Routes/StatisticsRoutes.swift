@@ -37,44 +37,51 @@ struct StatisticsQuery {
         }
         let rows = world.directory.teams.map { team -> (cost: Double, json: JSONValue) in
             let series = byTeam[team.id] ?? SeriesTotals(bucketCount: window.bucketStarts.count)
-            return (series.total.cost, .object([
-                "teamId": .string(team.id), "teamName": .string(team.name), "members": JSON.int(team.memberCount),
-                "agents": JSON.int(agentCounts[team.id] ?? 0), "requests": .number(series.total.requests),
-                "inputTokens": .number(series.total.inputTokens), "outputTokens": .number(series.total.outputTokens),
-                "cost": JSON.rounded(series.total.cost), "timeSeries": costSeries(series),
-            ]))
+            return (
+                series.total.cost,
+                .object([
+                    "teamId": .string(team.id), "teamName": .string(team.name), "members": JSON.int(team.memberCount),
+                    "agents": JSON.int(agentCounts[team.id] ?? 0), "requests": .number(series.total.requests),
+                    "inputTokens": .number(series.total.inputTokens), "outputTokens": .number(series.total.outputTokens),
+                    "cost": JSON.rounded(series.total.cost), "timeSeries": costSeries(series),
+                ])
+            )
         }
         return .array(rows.sorted { $0.cost > $1.cost }.map(\.json))
     }
 
     func agents() -> JSONValue {
         let byAgent = world.usage.collect(in: window, now: now) { key in Int(key.agent) }
-        let rows = byAgent.sorted { $0.value.total.cost == $1.value.total.cost ? $0.key < $1.key : $0.value.total.cost > $1.value.total.cost }
-        return .array(rows.map { index, series in
-            let row = world.agents[index]
-            return .object([
-                "agentId": .string(row.id), "agentName": .string(row.name), "agentType": .string(row.agentType),
-                "teamName": .string(row.teamIDs.first.flatMap(world.directory.teamName(id:)) ?? ""),
-                "requests": .number(series.total.requests), "inputTokens": .number(series.total.inputTokens),
-                "outputTokens": .number(series.total.outputTokens), "cacheReadTokens": .number(series.total.cacheReadTokens),
-                "cost": JSON.rounded(series.total.cost), "timeSeries": costSeries(series),
-            ])
-        })
+        let rows = byAgent.sorted {
+            $0.value.total.cost == $1.value.total.cost ? $0.key < $1.key : $0.value.total.cost > $1.value.total.cost
+        }
+        return .array(
+            rows.map { index, series in
+                let row = world.agents[index]
+                return .object([
+                    "agentId": .string(row.id), "agentName": .string(row.name), "agentType": .string(row.agentType),
+                    "teamName": .string(row.teamIDs.first.flatMap(world.directory.teamName(id:)) ?? ""),
+                    "requests": .number(series.total.requests), "inputTokens": .number(series.total.inputTokens),
+                    "outputTokens": .number(series.total.outputTokens), "cacheReadTokens": .number(series.total.cacheReadTokens),
+                    "cost": JSON.rounded(series.total.cost), "timeSeries": costSeries(series),
+                ])
+            })
     }
 
     func models() -> JSONValue {
         let byModel = world.usage.collect(in: window, now: now) { key in Int(key.model) }
         let totalCost = byModel.values.reduce(0) { $0 + $1.total.cost }
         let rows = byModel.sorted { $0.value.total.cost > $1.value.total.cost }
-        return .array(rows.map { modelIndex, series in
-            .object([
-                "model": .string(ModelInfo.catalog[modelIndex].name), "requests": .number(series.total.requests),
-                "inputTokens": .number(series.total.inputTokens), "outputTokens": .number(series.total.outputTokens),
-                "cacheReadTokens": .number(series.total.cacheReadTokens), "cost": JSON.rounded(series.total.cost),
-                "percentage": JSON.rounded(totalCost > 0 ? series.total.cost / totalCost * 100 : 0, places: 2),
-                "timeSeries": costSeries(series),
-            ])
-        })
+        return .array(
+            rows.map { modelIndex, series in
+                .object([
+                    "model": .string(ModelInfo.catalog[modelIndex].name), "requests": .number(series.total.requests),
+                    "inputTokens": .number(series.total.inputTokens), "outputTokens": .number(series.total.outputTokens),
+                    "cacheReadTokens": .number(series.total.cacheReadTokens), "cost": JSON.rounded(series.total.cost),
+                    "percentage": JSON.rounded(totalCost > 0 ? series.total.cost / totalCost * 100 : 0, places: 2),
+                    "timeSeries": costSeries(series),
+                ])
+            })
     }
 
     func overview() -> JSONValue {
@@ -125,7 +132,10 @@ struct StatisticsQuery {
     /// LLM-proxy usage by auth method and credential. Every LLM call of the platform passes through the
     /// proxy (agents' own calls use the organisation's provider key), so unfiltered totals equal the overview's.
     func llmProxy(_ query: QueryReader) throws -> JSONValue {
-        let methods = ["provider_key", "virtual_key", "passthrough_virtual_key", "jwks", "oauth_client_credentials", "oauth_user", "internal", "unknown"]
+        let methods = [
+            "provider_key", "virtual_key", "passthrough_virtual_key", "jwks", "oauth_client_credentials", "oauth_user", "internal",
+            "unknown",
+        ]
         let authMethod = try query.oneOf("authMethod", methods)
         let credentialID = query.string("credentialId")
         let limit = try query.int("limit", default: 20, in: 1...100)
@@ -190,8 +200,9 @@ struct StatisticsQuery {
 
     /// `[{timestamp, value}]` of cost, one point per bucket, zero-filled.
     func costSeries(_ series: SeriesTotals) -> JSONValue {
-        .array(zip(window.bucketStarts, series.buckets).map { start, sample in
-            .object(["timestamp": JSON.timestamp(start), "value": JSON.rounded(sample.cost)])
-        })
+        .array(
+            zip(window.bucketStarts, series.buckets).map { start, sample in
+                .object(["timestamp": JSON.timestamp(start), "value": JSON.rounded(sample.cost)])
+            })
     }
 }

@@ -14,14 +14,15 @@ enum TeamRoutes {
             return .object(try team(path[1], world))
         case ("GET", 3) where path[2] == "members":
             let members = try team(path[1], world).objects("members")
-            return .array(members.map { member in
-                var member = member
-                let person = world.directory.person(id: member.text("userId"))
-                member["name"] = JSON.string(person?.name)
-                member["email"] = .string(person?.email ?? "")
-                member["image"] = .null
-                return .object(member)
-            })
+            return .array(
+                members.map { member in
+                    var member = member
+                    let person = world.directory.person(id: member.text("userId"))
+                    member["name"] = JSON.string(person?.name)
+                    member["email"] = .string(person?.email ?? "")
+                    member["image"] = .null
+                    return .object(member)
+                })
         default:
             return nil
         }

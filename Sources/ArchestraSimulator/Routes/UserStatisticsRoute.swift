@@ -27,9 +27,13 @@ extension StatisticsQuery {
         let subscription = world.usage.collect(in: window, now: now) { isSubscription($0) ? Int($0.user) : nil }
         let days = world.usage.activeDays(in: window, now: now) { Int($0.user) }
         let lastActive = world.usage.lastActivity(in: window) { Int($0.user) }
-        let models = includeModels ? world.usage.collect(in: window, now: now) { PersonModel(person: Int($0.user), model: Int($0.model)) } : [:]
-        let modelSubscription = includeModels
-            ? world.usage.collect(in: window, now: now) { isSubscription($0) ? PersonModel(person: Int($0.user), model: Int($0.model)) : nil } : [:]
+        let models =
+            includeModels ? world.usage.collect(in: window, now: now) { PersonModel(person: Int($0.user), model: Int($0.model)) } : [:]
+        let modelSubscription =
+            includeModels
+            ? world.usage.collect(in: window, now: now) {
+                isSubscription($0) ? PersonModel(person: Int($0.user), model: Int($0.model)) : nil
+            } : [:]
 
         let rows = world.directory.people.enumerated().map { index, person -> UserRow in
             let series = usage[index] ?? SeriesTotals(bucketCount: window.bucketStarts.count)
@@ -46,8 +50,9 @@ extension StatisticsQuery {
             if includeTimeSeries {
                 object["timeSeries"] = costSeries(series)
             }
-            return UserRow(person: person, usage: series.total, billedCost: series.total.cost - (subscription[index]?.total.cost ?? 0),
-                           lastActiveAt: lastActive[index], json: .object(object))
+            return UserRow(
+                person: person, usage: series.total, billedCost: series.total.cost - (subscription[index]?.total.cost ?? 0),
+                lastActiveAt: lastActive[index], json: .object(object))
         }
         let sorted = rows.sorted { left, right in
             let order = UserRow.compare(left, right, by: sortBy)

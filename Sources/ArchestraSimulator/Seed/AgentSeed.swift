@@ -10,7 +10,9 @@ struct AgentSeed {
     let knowledgeBaseIDs: [String]
     let connectorIDs: [String]
 
-    private static let bulkPrefixes = ["Billing", "Search", "Triage", "Ops", "Sales", "Docs", "Fraud", "Infra", "Legal", "People", "Pricing", "QA"]
+    private static let bulkPrefixes = [
+        "Billing", "Search", "Triage", "Ops", "Sales", "Docs", "Fraud", "Infra", "Legal", "People", "Pricing", "QA",
+    ]
     private static let bulkRoles = ["Agent", "Assistant", "Gateway", "Helper", "Router", "Profile"]
 
     /// Builds the table. Bulk agents come first (oldest), then the proxies, then the named agents (newest),
@@ -37,7 +39,8 @@ struct AgentSeed {
         }
         let namedSpan = 90 * Timestamp.day - 2 * Timestamp.hour
         for (offset, spec) in NamedAgents.all.prefix(namedCount).enumerated() {
-            let created = now - 90 * Timestamp.day + namedSpan * Double(offset) / Double(NamedAgents.all.count)
+            let created =
+                now - 90 * Timestamp.day + namedSpan * Double(offset) / Double(NamedAgents.all.count)
                 + random.double(in: 0...3_600)
             let index = table.upsert(namedRow(spec, created: created, random: &random))
             guard spec.builtInConfig == nil else { continue }
@@ -108,7 +111,9 @@ struct AgentSeed {
             document["modelId"] = .string(random.uuid())
             document["suggestedPrompts"] = .array([
                 .object(["summaryTitle": .string("Triage a ticket"), "prompt": .string("Triage ticket #4821 and draft a reply")]),
-                .object(["summaryTitle": .string("Find duplicates"), "prompt": .string("Are there open issues similar to 'SSO login loop'?")]),
+                .object([
+                    "summaryTitle": .string("Find duplicates"), "prompt": .string("Are there open issues similar to 'SSO login loop'?"),
+                ]),
             ])
         }
         row.document = document

@@ -16,10 +16,12 @@ enum CatalogInstallSeed {
         switch name {
         case "github":
             return [
-                entry("GITHUB_PERSONAL_ACCESS_TOKEN", type: "secret", prompt: true, required: true,
-                      description: "Personal access token with the repo scope"),
-                entry("GITHUB_TOOLSETS", type: "plain_text", prompt: true, required: false,
-                      description: "Toolsets to enable, comma-separated", defaultValue: "repos,issues,pull_requests"),
+                entry(
+                    "GITHUB_PERSONAL_ACCESS_TOKEN", type: "secret", prompt: true, required: true,
+                    description: "Personal access token with the repo scope"),
+                entry(
+                    "GITHUB_TOOLSETS", type: "plain_text", prompt: true, required: false,
+                    description: "Toolsets to enable, comma-separated", defaultValue: "repos,issues,pull_requests"),
             ]
         case "slack":
             return [
@@ -29,7 +31,8 @@ enum CatalogInstallSeed {
         case "postgres":
             return [
                 entry("DATABASE_URL", type: "secret", prompt: true, required: true, description: "postgres:// connection string"),
-                entry("MAX_ROWS", type: "number", prompt: true, required: false, description: "Rows returned per query", defaultValue: "500"),
+                entry(
+                    "MAX_ROWS", type: "number", prompt: true, required: false, description: "Rows returned per query", defaultValue: "500"),
                 entry("READ_ONLY", type: "boolean", prompt: false, required: true, description: "Refuse writes", value: "true"),
             ]
         default:

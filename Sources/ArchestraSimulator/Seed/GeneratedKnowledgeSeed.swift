@@ -7,7 +7,9 @@ struct GeneratedKnowledgeSeed {
     let directory: Directory
     let now: Double
 
-    private static let topics = ["Billing", "Onboarding", "Security", "Legal", "Product", "Infrastructure", "Design", "Finance", "Support", "Data"]
+    private static let topics = [
+        "Billing", "Onboarding", "Security", "Legal", "Product", "Infrastructure", "Design", "Finance", "Support", "Data",
+    ]
     private static let kinds = ["Handbook", "Wiki", "Runbooks", "FAQ", "Archive", "Specs", "Notes"]
 
     func make(count: Int, seed: UInt64) -> [KnowledgeBaseRecord] {
@@ -23,7 +25,8 @@ struct GeneratedKnowledgeSeed {
                 "id": .string(random.uuid()), "organizationId": .string(directory.organizationID), "name": .string(name),
                 "description": number % 4 == 0 ? .null : .string("Generated knowledge base number \(number)"),
                 "status": .string("active"),
-                "createdAt": JSON.timestamp(created), "updatedAt": JSON.timestamp(min(now - 60, created + random.double(in: 0...30) * Timestamp.day)),
+                "createdAt": JSON.timestamp(created),
+                "updatedAt": JSON.timestamp(min(now - 60, created + random.double(in: 0...30) * Timestamp.day)),
                 "deletedAt": .null, "createdBy": creator.createdByJSON, "connectors": .array([]),
                 "totalDocsIndexed": JSON.int(random.int(in: 0...5_000)), "assignedAgents": .array([]), "labels": .array([]),
             ]

@@ -24,8 +24,9 @@ struct KnowledgeSeed {
 
     private static let connectorSpecs: [ConnectorSpec] = [
         ConnectorSpec(name: "Support space", type: "confluence", knowledgeBase: 0, syncStatus: "success"),
-        ConnectorSpec(name: "Zendesk macros", type: "web_crawler", knowledgeBase: 0, syncStatus: "completed_with_errors",
-                      syncError: "12 pages returned HTTP 403"),
+        ConnectorSpec(
+            name: "Zendesk macros", type: "web_crawler", knowledgeBase: 0, syncStatus: "completed_with_errors",
+            syncError: "12 pages returned HTTP 403"),
         ConnectorSpec(name: "archestra-docs", type: "github", knowledgeBase: 1, syncStatus: "running"),
         ConnectorSpec(name: "Uploaded files", type: "file_upload", knowledgeBase: 1, syncStatus: "success"),
         ConnectorSpec(name: "Research drive", type: "gdrive", knowledgeBase: 3, syncStatus: "failed", syncError: "OAuth token expired"),

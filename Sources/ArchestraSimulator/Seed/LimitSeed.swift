@@ -25,7 +25,10 @@ struct LimitSeed {
     }
 
     private enum Entity {
-        case organization, team(String), agent(String), user(Int)
+        case organization
+        case team(String)
+        case agent(String)
+        case user(Int)
     }
 
     private static let specs: [Spec] = [
@@ -34,10 +37,12 @@ struct LimitSeed {
         Spec(entity: .user(1), value: 8, interval: "calendar_day", ratio: 1.04, entityWithoutUserLimits: .agent("Ravi's Experiments")),
         Spec(entity: .team("Platform"), value: 300, interval: "calendar_week_monday", ratio: 0.55),
         Spec(entity: .agent("Research Assistant"), value: 50, interval: "12h", ratio: 0.7),
-        Spec(entity: .user(2), value: 40, models: ["gpt-4o-mini"], interval: "24h", ratio: 0.2,
-             entityWithoutUserLimits: .agent("Mei's Scratchpad")),
-        Spec(entity: .agent("Support Triage"), limitType: "tool_calls", value: 200, interval: "24h", ratio: nil,
-             mcpServerName: "github", toolName: "search_issues"),
+        Spec(
+            entity: .user(2), value: 40, models: ["gpt-4o-mini"], interval: "24h", ratio: 0.2,
+            entityWithoutUserLimits: .agent("Mei's Scratchpad")),
+        Spec(
+            entity: .agent("Support Triage"), limitType: "tool_calls", value: 200, interval: "24h", ratio: nil,
+            mcpServerName: "github", toolName: "search_issues"),
         Spec(entity: .organization, limitType: "mcp_server_calls", value: 10_000, interval: "1h", ratio: 0, mcpServerName: "github"),
     ]
 
@@ -58,7 +63,8 @@ struct LimitSeed {
                 (entityType, entityID) = ("user", directory.people[index % directory.people.count].id)
             }
             let created = now - Double(60 - offset * 5) * Timestamp.day
-            let interval = generation.limitsHavePerLimitCleanupInterval
+            let interval =
+                generation.limitsHavePerLimitCleanupInterval
                 ? spec.interval : generation.organizationLimitCleanupInterval ?? spec.interval
             var document: JSONObject = [
                 "id": .string(random.uuid()), "entityType": .string(entityType), "entityId": .string(entityID),

@@ -14,22 +14,39 @@ struct MCPSeed {
     }
 
     private static let catalogSpecs: [CatalogSpec] = [
-        CatalogSpec(name: "github", serverType: "local", description: "GitHub's official MCP server (issues, PRs, repos)", requiresAuth: true,
-                    tools: [("search_issues", "Search issues and pull requests across repositories"), ("create_issue", "Open a new issue in a repository"),
-                            ("get_pull_request", "Read a pull request with its diff"), ("list_commits", "List commits on a branch")]),
-        CatalogSpec(name: "linear", serverType: "remote", description: "Linear's hosted MCP server (issues, projects, cycles)", requiresAuth: true,
-                    tools: [("list_issues", "List Linear issues assigned to the user"), ("create_issue", "Create a Linear issue"), ("update_issue", "Update an issue's state")]),
-        CatalogSpec(name: "archestra", serverType: "builtin", description: "Built-in Archestra tools (knowledge search, agent management, delegation)", requiresAuth: false,
-                    tools: [("query_knowledge_sources", "Search the agent's knowledge bases and connectors"), ("delegate_to_agent", "Hand a task to another agent"),
-                            ("list_agents", "List agents the caller can use")]),
-        CatalogSpec(name: "slack", serverType: "local", description: "Slack workspace tools (channels, messages)", requiresAuth: true,
-                    tools: [("post_message", "Post a message to a channel"), ("search_messages", "Search workspace messages")]),
-        CatalogSpec(name: "postgres", serverType: "local", description: "Read-only SQL access to Postgres", requiresAuth: true,
-                    tools: [("query", "Run a read-only SQL query"), ("describe_table", "Describe a table's columns")]),
-        CatalogSpec(name: "jira", serverType: "remote", description: "Atlassian Jira Cloud", requiresAuth: true,
-                    tools: [("search", "Search issues with JQL"), ("transition_issue", "Move an issue to another status")]),
-        CatalogSpec(name: "filesystem", serverType: "local", description: "Sandboxed file access", requiresAuth: false,
-                    tools: [("read_file", "Read a file"), ("write_file", "Write a file")]),
+        CatalogSpec(
+            name: "github", serverType: "local", description: "GitHub's official MCP server (issues, PRs, repos)", requiresAuth: true,
+            tools: [
+                ("search_issues", "Search issues and pull requests across repositories"),
+                ("create_issue", "Open a new issue in a repository"),
+                ("get_pull_request", "Read a pull request with its diff"), ("list_commits", "List commits on a branch"),
+            ]),
+        CatalogSpec(
+            name: "linear", serverType: "remote", description: "Linear's hosted MCP server (issues, projects, cycles)", requiresAuth: true,
+            tools: [
+                ("list_issues", "List Linear issues assigned to the user"), ("create_issue", "Create a Linear issue"),
+                ("update_issue", "Update an issue's state"),
+            ]),
+        CatalogSpec(
+            name: "archestra", serverType: "builtin",
+            description: "Built-in Archestra tools (knowledge search, agent management, delegation)", requiresAuth: false,
+            tools: [
+                ("query_knowledge_sources", "Search the agent's knowledge bases and connectors"),
+                ("delegate_to_agent", "Hand a task to another agent"),
+                ("list_agents", "List agents the caller can use"),
+            ]),
+        CatalogSpec(
+            name: "slack", serverType: "local", description: "Slack workspace tools (channels, messages)", requiresAuth: true,
+            tools: [("post_message", "Post a message to a channel"), ("search_messages", "Search workspace messages")]),
+        CatalogSpec(
+            name: "postgres", serverType: "local", description: "Read-only SQL access to Postgres", requiresAuth: true,
+            tools: [("query", "Run a read-only SQL query"), ("describe_table", "Describe a table's columns")]),
+        CatalogSpec(
+            name: "jira", serverType: "remote", description: "Atlassian Jira Cloud", requiresAuth: true,
+            tools: [("search", "Search issues with JQL"), ("transition_issue", "Move an issue to another status")]),
+        CatalogSpec(
+            name: "filesystem", serverType: "local", description: "Sandboxed file access", requiresAuth: false,
+            tools: [("read_file", "Read a file"), ("write_file", "Write a file")]),
         CatalogSpec(name: "notion", serverType: "remote", description: "Notion pages and databases", requiresAuth: true, tools: []),
     ]
 
@@ -56,11 +73,13 @@ struct MCPSeed {
     private static let installSpecs: [InstallSpec] = [
         InstallSpec(name: "github", catalog: "github", scope: "org"),
         InstallSpec(name: "linear", catalog: "linear", scope: "personal", oauthError: "refresh_failed"),
-        InstallSpec(name: "github-data-team", catalog: "github", scope: "team", team: "Data Science", owner: 2, status: "error",
-                    error: "Back-off pulling image \"ghcr.io/github/github-mcp-server:v0.18.0\": ImagePullBackOff",
-                    reinstallReason: "new-input", hibernation: "disabled"),
+        InstallSpec(
+            name: "github-data-team", catalog: "github", scope: "team", team: "Data Science", owner: 2, status: "error",
+            error: "Back-off pulling image \"ghcr.io/github/github-mcp-server:v0.18.0\": ImagePullBackOff",
+            reinstallReason: "new-input", hibernation: "disabled"),
         InstallSpec(name: "slack-support", catalog: "slack", scope: "team", team: "Support", owner: 5, status: "pending"),
-        InstallSpec(name: "postgres-warehouse", catalog: "postgres", scope: "team", team: "Research", owner: 2, status: "discovering-tools"),
+        InstallSpec(
+            name: "postgres-warehouse", catalog: "postgres", scope: "team", team: "Research", owner: 2, status: "discovering-tools"),
         InstallSpec(name: "jira", catalog: "jira", scope: "org", owner: 1),
         InstallSpec(name: "archestra", catalog: "archestra", scope: "org"),
         InstallSpec(name: "omar-files", catalog: "filesystem", scope: "personal", owner: 3, status: "idle", hibernation: "enabled"),
@@ -74,34 +93,38 @@ struct MCPSeed {
             catalogIDs[spec.name] = id
             return catalogDocument(spec, id: id, created: now - Double(200 - offset * 15) * Timestamp.day)
         }
-        catalog.append(catalogDocument(
-            Self.failingSpec, id: StableID.uuid(for: "catalog:" + Self.failingSpec.name), created: now - 20 * Timestamp.day
-        ))
+        catalog.append(
+            catalogDocument(
+                Self.failingSpec, id: StableID.uuid(for: "catalog:" + Self.failingSpec.name), created: now - 20 * Timestamp.day
+            ))
         var servers: [MCPServerRecord] = []
         var toolPool: [JSONObject] = []
         for (offset, install) in Self.installSpecs.enumerated() {
-            guard let spec = Self.catalogSpecs.first(where: { $0.name == install.catalog }), let catalogID = catalogIDs[install.catalog] else { continue }
+            guard let spec = Self.catalogSpecs.first(where: { $0.name == install.catalog }), let catalogID = catalogIDs[install.catalog]
+            else { continue }
             let created = now - Double(120 - offset * 12) * Timestamp.day
             let document = serverDocument(install, spec: spec, id: random.uuid(), catalogID: catalogID, created: created)
             let hasTools = install.status == "success"
-            let tools: [JSONObject] = hasTools ? spec.tools.map { tool in
-                let prefixed = install.catalog + "__" + tool.name
-                let toolID = random.uuid()
-                toolPool.append([
-                    "id": .string(toolID), "agentId": .null, "catalogId": .string(catalogID), "delegateToAgentId": .null,
-                    "name": .string(prefixed), "rawName": .string(tool.name), "description": .string(tool.description),
-                ])
-                return [
-                    "id": .string(toolID), "name": .string(prefixed), "description": .string(tool.description),
-                    "parameters": .object([
-                        "type": .string("object"),
-                        "properties": .object(["query": .object(["type": .string("string")])]),
-                        "required": .array([]),
-                    ]),
-                    "createdAt": JSON.timestamp(created + 60), "group": JSON.string(install.catalog == "archestra" ? nil : "default"),
-                    "assignedAgentCount": JSON.int(0), "assignedAgents": .array([]),
-                ]
-            } : []
+            let tools: [JSONObject] =
+                hasTools
+                ? spec.tools.map { tool in
+                    let prefixed = install.catalog + "__" + tool.name
+                    let toolID = random.uuid()
+                    toolPool.append([
+                        "id": .string(toolID), "agentId": .null, "catalogId": .string(catalogID), "delegateToAgentId": .null,
+                        "name": .string(prefixed), "rawName": .string(tool.name), "description": .string(tool.description),
+                    ])
+                    return [
+                        "id": .string(toolID), "name": .string(prefixed), "description": .string(tool.description),
+                        "parameters": .object([
+                            "type": .string("object"),
+                            "properties": .object(["query": .object(["type": .string("string")])]),
+                            "required": .array([]),
+                        ]),
+                        "createdAt": JSON.timestamp(created + 60), "group": JSON.string(install.catalog == "archestra" ? nil : "default"),
+                        "assignedAgentCount": JSON.int(0), "assignedAgents": .array([]),
+                    ]
+                } : []
             servers.append(MCPServerRecord(document: document, tools: tools, installation: nil))
         }
         return (catalog, servers, toolPool)
@@ -119,12 +142,14 @@ struct MCPSeed {
             "docsUrl": .null, "clientSecretId": .null, "localConfigSecretId": .null,
             "localConfig": spec.serverType == "local"
                 ? .object([
-                    "dockerImage": .string(spec.name == CatalogInstallSeed.failingItemName
-                        ? CatalogInstallSeed.failingItemImage : "ghcr.io/acme/\(spec.name)-mcp:latest"),
+                    "dockerImage": .string(
+                        spec.name == CatalogInstallSeed.failingItemName
+                            ? CatalogInstallSeed.failingItemImage : "ghcr.io/acme/\(spec.name)-mcp:latest"),
                     "transportType": .string("stdio"), "environment": .array(CatalogInstallSeed.environment(for: spec.name)),
                 ])
                 : .null,
-            "deploymentSpecYaml": .null, "userConfig": CatalogInstallSeed.userConfig(for: spec.name), "oauthConfig": .null, "enterpriseManagedConfig": .null, "icon": .null,
+            "deploymentSpecYaml": .null, "userConfig": CatalogInstallSeed.userConfig(for: spec.name), "oauthConfig": .null,
+            "enterpriseManagedConfig": .null, "icon": .null,
             "organizationId": .string(directory.organizationID), "authorId": JSON.string(author?.id), "scope": .string("org"),
             "clonedFrom": .null, "environmentId": .null, "catalogReinstallRequired": .bool(false),
             "catalogItemApprovalStatus": .null, "catalogItemApprovalReason": .null,
@@ -133,7 +158,8 @@ struct MCPSeed {
             "labels": .array([.object(["key": .string("vendor"), "value": .string(spec.name)])]), "teams": .array([]),
             "authorName": JSON.string(author?.name), "createdBy": author?.createdByJSON ?? .null,
             "alertMutes": .array([]), "toolCount": JSON.int(spec.tools.count), "providesUi": .bool(false),
-            "skillCount": JSON.int(0), "providesSkills": .bool(false), "appId": .null, "appEnabled": .null, "imageApprovalRequired": .bool(false),
+            "skillCount": JSON.int(0), "providesSkills": .bool(false), "appId": .null, "appEnabled": .null,
+            "imageApprovalRequired": .bool(false),
         ]
     }
 
@@ -155,11 +181,13 @@ struct MCPSeed {
             "oauthRefreshFailedAt": JSON.timestamp(oauthFailedAt),
             "lastUsedAt": install.status == "success" ? JSON.timestamp(now - 40 * Timestamp.minute) : .null,
             "hibernationMode": .string(install.hibernation),
-            "createdAt": JSON.timestamp(created), "updatedAt": JSON.timestamp(oauthFailedAt ?? created + Timestamp.hour), "deletedAt": .null,
+            "createdAt": JSON.timestamp(created), "updatedAt": JSON.timestamp(oauthFailedAt ?? created + Timestamp.hour),
+            "deletedAt": .null,
             "ownerEmail": .string(owner.email), "catalogName": .string(spec.name),
             "users": install.scope == "personal" ? JSON.strings([owner.id]) : .array([]),
             "userDetails": .array([]),
-            "teamDetails": team.map { .object(["teamId": .string($0.id), "name": .string($0.name), "createdAt": JSON.timestamp(created)]) } ?? .null,
+            "teamDetails": team.map { .object(["teamId": .string($0.id), "name": .string($0.name), "createdAt": JSON.timestamp(created)]) }
+                ?? .null,
             "assignedAgents": .array([]),
             "secretStorageType": .string(spec.requiresAuth ? "vault" : "none"),
             "alertMutes": .array([]), "canUseCredential": .bool(install.scope != "team"),

@@ -14,7 +14,8 @@ enum WorldSeeder {
         )
         let agents = agentSeed.makeTable(agentCount: min(options.agentCount, 100_000), random: &random)
         let limits = LimitSeed(directory: directory, now: now, generation: options.generation).make(agents: agents.table, random: &random)
-        let rules = options.generation.hasOptimizationRules
+        let rules =
+            options.generation.hasOptimizationRules
             ? OptimizationRuleSeed(directory: directory, now: now).make(agents: agents.table, random: &random) : []
 
         var world = SimulatedWorld(
@@ -44,22 +45,26 @@ enum WorldSeeder {
                 if let toolID = tool.text("id") { agentsByTool[toolID, default: []].append(brief) }
                 if let catalogID = tool.text("catalogId"), catalogsSeen.insert(catalogID).inserted {
                     let owner = world.directory.person(id: row.authorID)
-                    agentsByCatalog[catalogID, default: []].append(.object([
-                        "id": .string(row.id), "name": .string(row.name), "agentType": .string(row.agentType),
-                        "scope": .string(row.scope), "ownerId": JSON.string(row.authorID), "ownerEmail": JSON.string(owner?.email),
-                    ]))
+                    agentsByCatalog[catalogID, default: []].append(
+                        .object([
+                            "id": .string(row.id), "name": .string(row.name), "agentType": .string(row.agentType),
+                            "scope": .string(row.scope), "ownerId": JSON.string(row.authorID), "ownerEmail": JSON.string(owner?.email),
+                        ]))
                 }
             }
             for kbID in (document["knowledgeBaseIds"]?.arrayValue ?? []).compactMap(\.stringValue) {
-                agentsByKnowledgeBase[kbID, default: []].append(.object([
-                    "id": .string(row.id), "name": .string(row.name), "agentType": .string(row.agentType),
-                ]))
+                agentsByKnowledgeBase[kbID, default: []].append(
+                    .object([
+                        "id": .string(row.id), "name": .string(row.name), "agentType": .string(row.agentType),
+                    ]))
             }
         }
         for index in world.mcpServers.indices {
             let server = world.mcpServers[index]
             // Only the first install of a catalog item owns its tools' assignments.
-            let isPrimary = world.mcpServers.firstIndex { $0.document.text("catalogId") == server.document.text("catalogId") && !$0.tools.isEmpty } == index
+            let isPrimary =
+                world.mcpServers.firstIndex { $0.document.text("catalogId") == server.document.text("catalogId") && !$0.tools.isEmpty }
+                == index
             if isPrimary, let catalogID = server.document.text("catalogId") {
                 world.mcpServers[index].document["assignedAgents"] = .array(agentsByCatalog[catalogID] ?? [])
             }

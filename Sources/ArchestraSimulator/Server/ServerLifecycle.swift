@@ -33,7 +33,8 @@ actor ServerLifecycle {
         let port = options.port
         let trafficInterval = options.trafficInterval
         let (events, continuation) = AsyncStream<Result<Int, any Error>>.makeStream()
-        let serverBuilder: HTTPServerBuilder = try options.tls.map { try .tls(.http1(), tlsConfiguration: $0.serverConfiguration()) } ?? .http1()
+        let serverBuilder: HTTPServerBuilder =
+            try options.tls.map { try .tls(.http1(), tlsConfiguration: $0.serverConfiguration()) } ?? .http1()
         let application = Application(
             responder: SimulatorResponder(state: state, pathPrefix: options.pathPrefix),
             server: serverBuilder,
@@ -44,10 +45,11 @@ actor ServerLifecycle {
             eventLoopGroupProvider: .shared(Self.eventLoopGroup),
             logger: Logger(label: "archestra-sim", factory: { _ in SwiftLogNoOpLogHandler() })
         )
-        let group = ServiceGroup(configuration: .init(
-            services: [application], gracefulShutdownSignals: [], cancellationSignals: [],
-            logger: Logger(label: "archestra-sim", factory: { _ in SwiftLogNoOpLogHandler() })
-        ))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [application], gracefulShutdownSignals: [], cancellationSignals: [],
+                logger: Logger(label: "archestra-sim", factory: { _ in SwiftLogNoOpLogHandler() })
+            ))
         let server = Task {
             do {
                 try await group.run()

@@ -38,10 +38,11 @@ actor SimulatorState {
         if request.path == "/__sim" || request.path.hasPrefix("/__sim/") {
             return handleAdmin(request)
         }
-        log.append(RecordedRequest(
-            method: request.method, path: request.path, query: request.query,
-            authorization: request.authorization, body: request.bodyText
-        ))
+        log.append(
+            RecordedRequest(
+                method: request.method, path: request.path, query: request.query,
+                authorization: request.authorization, body: request.bodyText
+            ))
         var response = respond(to: request)
         response.delay += latency
         if request.path != "/metrics" {

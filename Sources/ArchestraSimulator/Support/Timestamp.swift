@@ -26,15 +26,15 @@ enum Timestamp {
     static func parse(_ text: String) -> Double? {
         var scanner = DigitScanner(Array(text.utf8))
         guard let year = scanner.number(digits: 4), scanner.take("-"),
-              let month = scanner.number(digits: 2), scanner.take("-"),
-              let day = scanner.number(digits: 2),
-              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+            let month = scanner.number(digits: 2), scanner.take("-"),
+            let day = scanner.number(digits: 2),
+            (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
         else { return nil }
         var seconds = Double(days(fromYear: year, month: month, day: day)) * Timestamp.day
         if scanner.isAtEnd { return seconds }
         guard scanner.take("T") || scanner.take(" "),
-              let hours = scanner.number(digits: 2), hours < 24, scanner.take(":"),
-              let minutes = scanner.number(digits: 2), minutes < 60
+            let hours = scanner.number(digits: 2), hours < 24, scanner.take(":"),
+            let minutes = scanner.number(digits: 2), minutes < 60
         else { return nil }
         seconds += Double(hours) * hour + Double(minutes) * minute
         if scanner.take(":") {

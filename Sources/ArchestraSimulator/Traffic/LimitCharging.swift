@@ -13,7 +13,7 @@ enum LimitCharging {
         for index in world.limits.indices {
             let document = world.limits[index].document
             guard document.text("limitType") == "token_cost", world.limits[index].modelUsage != nil,
-                  let entityID = document.text("entityId")
+                let entityID = document.text("entityId")
             else { continue }
             let applies: Bool
             switch document.text("entityType") {

@@ -16,7 +16,9 @@ struct StatisticsWindow: Sendable, Equatable {
     /// `earliestData` anchors `all` (defaults to a year back).
     static func parse(_ timeframe: String?, now: Double, earliestData: Double?) throws -> StatisticsWindow {
         let text = timeframe ?? "24h"
-        let minute = Timestamp.minute, hour = Timestamp.hour, day = Timestamp.day
+        let minute = Timestamp.minute
+        let hour = Timestamp.hour
+        let day = Timestamp.day
         switch text {
         case "5m": return fixed(from: now - 5 * minute, to: now, width: minute)
         case "15m": return fixed(from: now - 15 * minute, to: now, width: minute)

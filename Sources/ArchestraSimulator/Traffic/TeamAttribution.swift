@@ -10,8 +10,9 @@ extension SimulatedWorld {
             if let team = teams.firstIndex(where: { $0.id == teamID }) { return team }
         }
         if let author = row.authorID,
-           let document = self.teams.first(where: { $0.objects("members").contains { $0.text("userId") == author } }),
-           let team = teams.firstIndex(where: { $0.id == document.text("id") }) {
+            let document = self.teams.first(where: { $0.objects("members").contains { $0.text("userId") == author } }),
+            let team = teams.firstIndex(where: { $0.id == document.text("id") })
+        {
             return team
         }
         return 0

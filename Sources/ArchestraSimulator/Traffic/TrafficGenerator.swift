@@ -22,7 +22,9 @@ enum TrafficGenerator {
             world.mcpServers[index].skipPhase(now: now)
         }
         world.metrics.tick(
-            servers: world.mcpServers.filter { !$0.isDeleted }.map { ($0.document.text("name") ?? $0.id, $0.document.text("localInstallationStatus")) },
+            servers: world.mcpServers.filter { !$0.isDeleted }.map {
+                ($0.document.text("name") ?? $0.id, $0.document.text("localInstallationStatus"))
+            },
             connectorTypes: world.connectors.compactMap { $0.text("connectorType") })
         world.usage.prune(now: now)
     }
@@ -75,12 +77,14 @@ enum TrafficGenerator {
     private static func emit(_ world: inout SimulatedWorld, agent: Int, requests: Double, at time: Double, chargeLimits: Bool) {
         let row = world.agents[agent]
         // Agents mostly use their own model; one call in five goes elsewhere (model routing, fallbacks).
-        let modelIndex = world.random.unit() < 0.8 ? row.modelIndex % ModelInfo.catalog.count : world.random.int(in: 0...(ModelInfo.catalog.count - 1))
+        let modelIndex =
+            world.random.unit() < 0.8 ? row.modelIndex % ModelInfo.catalog.count : world.random.int(in: 0...(ModelInfo.catalog.count - 1))
         let model = ModelInfo.catalog[modelIndex]
         let inputTokens = (requests * world.random.double(in: 400...3_000)).rounded()
         let outputTokens = (requests * world.random.double(in: 60...700)).rounded()
         let cacheReadTokens = (inputTokens * world.random.double(in: 0...0.6)).rounded()
-        let sample = UsageSample.priced(model: model, requests: requests, inputTokens: inputTokens, outputTokens: outputTokens, cacheReadTokens: cacheReadTokens)
+        let sample = UsageSample.priced(
+            model: model, requests: requests, inputTokens: inputTokens, outputTokens: outputTokens, cacheReadTokens: cacheReadTokens)
         // Every call goes through the LLM proxy; proxy agents are reached with every kind of credential,
         // other agents with the organisation's provider key.
         let channel = row.agentType == "llm_proxy" ? world.random.int(in: 0...(AuthChannel.catalog.count - 1)) : 3

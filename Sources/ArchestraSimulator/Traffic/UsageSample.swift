@@ -24,7 +24,9 @@ struct UsageSample: Sendable, Equatable {
     }
 
     /// A sample of `requests` calls to `model` with the given token counts, priced from the model's list prices.
-    static func priced(model: ModelInfo, requests: Double, inputTokens: Double, outputTokens: Double, cacheReadTokens: Double) -> UsageSample {
+    static func priced(model: ModelInfo, requests: Double, inputTokens: Double, outputTokens: Double, cacheReadTokens: Double)
+        -> UsageSample
+    {
         let cost = (inputTokens * model.inputPrice + outputTokens * model.outputPrice + cacheReadTokens * model.cacheReadPrice) / 1_000_000
         let cacheSavings = cacheReadTokens * (model.inputPrice - model.cacheReadPrice) / 1_000_000
         return UsageSample(

@@ -10,8 +10,9 @@ extension SimulatedWorld {
         }
         let teamID = teamID(atBillingIndex: billingTeam(ofAgent: index))
         if let document = teams.first(where: { $0.text("id") == teamID }),
-           let member = document.objects("members").first?.text("userId"),
-           let person = directory.people.firstIndex(where: { $0.id == member }) {
+            let member = document.objects("members").first?.text("userId"),
+            let person = directory.people.firstIndex(where: { $0.id == member })
+        {
             return person
         }
         return 0

@@ -73,10 +73,11 @@ extension SimulatedWorld {
         let stored = Self.versionNumber(document["latestVersion"]) ?? 0
         let version = max(stored, (history.last?.version ?? 0) + 1)
         document["latestVersion"] = JSON.int(version)
-        history.append(AgentVersionRecord(
-            version: version, source: source, restoredFromVersion: restoredFrom, createdAt: now, createdBy: person,
-            snapshot: AgentSnapshot.of(document)
-        ))
+        history.append(
+            AgentVersionRecord(
+                version: version, source: source, restoredFromVersion: restoredFrom, createdAt: now, createdBy: person,
+                snapshot: AgentSnapshot.of(document)
+            ))
         agentVersions[agents[index].id] = history
         agents.update(at: index) { row in
             row.document = document

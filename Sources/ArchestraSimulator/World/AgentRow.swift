@@ -52,7 +52,9 @@ struct AgentRow: Sendable {
 
     /// A row whose truth is `document`.
     init(document: JSONObject) {
-        self.init(id: "", name: "", agentType: "", scope: "", teamIDs: [], authorID: nil, labels: [], createdAt: 0, lastUsedAt: nil, modelIndex: 0)
+        self.init(
+            id: "", name: "", agentType: "", scope: "", teamIDs: [], authorID: nil, labels: [], createdAt: 0, lastUsedAt: nil, modelIndex: 0
+        )
         self.document = document
         refreshColumns()
     }

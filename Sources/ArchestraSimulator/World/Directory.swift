@@ -50,10 +50,16 @@ struct AuthChannel: Sendable {
     var isSubscription: Bool
 
     static let catalog: [AuthChannel] = [
-        AuthChannel(authMethod: "virtual_key", credentialID: "6f0b4d8e-2a7c-4e1f-93b5-8d2a6c0e4f19", credentialName: "ci-pipeline", isSubscription: false),
-        AuthChannel(authMethod: "virtual_key", credentialID: "0d5e9a13-6b2f-4c8d-a7e1-3f9b5d0c2e48", credentialName: "support-bot", isSubscription: false),
+        AuthChannel(
+            authMethod: "virtual_key", credentialID: "6f0b4d8e-2a7c-4e1f-93b5-8d2a6c0e4f19", credentialName: "ci-pipeline",
+            isSubscription: false),
+        AuthChannel(
+            authMethod: "virtual_key", credentialID: "0d5e9a13-6b2f-4c8d-a7e1-3f9b5d0c2e48", credentialName: "support-bot",
+            isSubscription: false),
         AuthChannel(authMethod: "oauth_user", credentialID: nil, credentialName: nil, isSubscription: true),
-        AuthChannel(authMethod: "provider_key", credentialID: "61c8e2a4-9f3b-4d7e-b1a5-c2e9d4f8a037", credentialName: "Anthropic (org)", isSubscription: false),
+        AuthChannel(
+            authMethod: "provider_key", credentialID: "61c8e2a4-9f3b-4d7e-b1a5-c2e9d4f8a037", credentialName: "Anthropic (org)",
+            isSubscription: false),
         AuthChannel(authMethod: "jwks", credentialID: nil, credentialName: nil, isSubscription: false),
     ]
 }

@@ -10,7 +10,9 @@ struct KnowledgeBaseRecord: Sendable {
 
     /// The reduced shape get/create/update return (no connectors, counts, agents or labels).
     var reducedDocument: JSONObject {
-        document.filter { ["id", "organizationId", "name", "description", "status", "createdAt", "updatedAt", "deletedAt", "createdBy"].contains($0.key) }
+        document.filter {
+            ["id", "organizationId", "name", "description", "status", "createdAt", "updatedAt", "deletedAt", "createdBy"].contains($0.key)
+        }
     }
 }
 

@@ -170,7 +170,9 @@ extension EditDocument {
             return .success(.text(scalar.string))
         case .choice(let options):
             guard let scalar = node.scalar else { return problem("expected one of \(options.joined(separator: ", "))") }
-            guard options.contains(scalar.string) else { return problem("'\(scalar.string)' is not one of \(options.joined(separator: ", "))") }
+            guard options.contains(scalar.string) else {
+                return problem("'\(scalar.string)' is not one of \(options.joined(separator: ", "))")
+            }
             return .success(.text(scalar.string))
         case .number:
             guard let scalar = node.scalar, let number = Double(scalar.string), number.isFinite else { return problem("expected a number") }

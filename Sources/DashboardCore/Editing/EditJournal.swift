@@ -18,8 +18,10 @@ public struct EditJournal: Sendable {
 
     /// Appends one JSON line: time, server, action, resource, id, the record's name, the names of the
     /// fields changed, and for a version restore the version brought back.
-    public func audit(_ action: String, noun: String, id: String, name: String, fields: [String] = [], version: Int? = nil,
-                      now: Date = Date()) {
+    public func audit(
+        _ action: String, noun: String, id: String, name: String, fields: [String] = [], version: Int? = nil,
+        now: Date = Date()
+    ) {
         var entry: [String: Any] = [
             "time": ISO8601DateFormatter().string(from: now), "server": server, "action": action,
             "resource": noun, "id": id, "name": name, "fields": fields,
@@ -39,8 +41,9 @@ public struct EditJournal: Sendable {
     }
 
     static func makeDirectory(_ path: String) -> Bool {
-        (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                                  attributes: [.posixPermissions: 0o700])) != nil
+        (try? FileManager.default.createDirectory(
+            atPath: path, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])) != nil
     }
 
     /// Owner-only files, written with plain system calls (a full disk fails quietly instead of trapping).

@@ -60,10 +60,11 @@ public struct EditSession: Sendable, Equatable {
     public var isDraft = false
 
     public var title: String {
-        let title = switch purpose {
-        case .create: "New \(noun)"
-        case .update: "Edit \(noun) \(recordName)"
-        }
+        let title =
+            switch purpose {
+            case .create: "New \(noun)"
+            case .update: "Edit \(noun) \(recordName)"
+            }
         return isDraft ? title + " (draft)" : title
     }
 

@@ -36,8 +36,10 @@ public struct EditableField: Sendable, Equatable {
     /// Words for a choice's API values where those are terse ("1m" is one month, not one minute).
     public var optionLabels: [String: String]
 
-    public init(_ name: String, label: String? = nil, kind: Kind = .text, required: Bool = false, nullable: Bool = false,
-                help: String = "", suggestions: [String] = [], optionLabels: [String: String] = [:]) {
+    public init(
+        _ name: String, label: String? = nil, kind: Kind = .text, required: Bool = false, nullable: Bool = false,
+        help: String = "", suggestions: [String] = [], optionLabels: [String: String] = [:]
+    ) {
         self.optionLabels = optionLabels
         self.name = name
         self.label = label ?? name
@@ -57,7 +59,8 @@ public struct EditableField: Sendable, Equatable {
         case .number: parts.append("a number")
         case .bool: parts.append("true or false")
         case .choice(let values):
-            parts.append("one of " + values.map { value in optionLabels[value].map { "\(value) (\($0))" } ?? value }.joined(separator: ", "))
+            parts.append(
+                "one of " + values.map { value in optionLabels[value].map { "\(value) (\($0))" } ?? value }.joined(separator: ", "))
         case .teams: parts.append("a list of team names")
         case .strings: parts.append("a list")
         case .labels: parts.append("key: value lines")

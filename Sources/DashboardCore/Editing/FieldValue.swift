@@ -106,9 +106,10 @@ extension EditableField {
             if case .object(let members) = raw {
                 return .pairs(members.keys.sorted().map { LabelPair($0, members[$0].map(DetailBuilder.scalarText) ?? "") })
             }
-            return .pairs((raw.arrayValue ?? []).compactMap { item in
-                item.string("key").map { LabelPair($0, item.string("value") ?? "") }
-            })
+            return .pairs(
+                (raw.arrayValue ?? []).compactMap { item in
+                    item.string("key").map { LabelPair($0, item.string("value") ?? "") }
+                })
         }
     }
 

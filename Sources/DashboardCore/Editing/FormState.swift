@@ -85,12 +85,15 @@ extension EditableField {
                 let item = part.trimmingCharacters(in: .whitespaces)
                 if item.isEmpty { continue }
                 guard let equals = item.firstIndex(of: "="),
-                      !item[..<equals].trimmingCharacters(in: .whitespaces).isEmpty else {
+                    !item[..<equals].trimmingCharacters(in: .whitespaces).isEmpty
+                else {
                     malformed.append(item)
                     continue
                 }
-                pairs.append(LabelPair(String(item[..<equals]).trimmingCharacters(in: .whitespaces),
-                                       String(item[item.index(after: equals)...]).trimmingCharacters(in: .whitespaces)))
+                pairs.append(
+                    LabelPair(
+                        String(item[..<equals]).trimmingCharacters(in: .whitespaces),
+                        String(item[item.index(after: equals)...]).trimmingCharacters(in: .whitespaces)))
             }
             guard malformed.isEmpty else {
                 // Named, so the person sees which entry to mend; the text stays in the field with the good ones.

@@ -92,8 +92,9 @@ extension AppState {
             record = .object(members)
         }
         let fields = editor.fields(record, session.context)
-        let original = Dictionary(fields.map { ($0.name, $0.value(in: record, directory: session.context.directory)) },
-                                  uniquingKeysWith: { first, _ in first })
+        let original = Dictionary(
+            fields.map { ($0.name, $0.value(in: record, directory: session.context.directory)) },
+            uniquingKeysWith: { first, _ in first })
         session.fields = fields
         if let draft = ui.unsavedEdits[unsavedKey(for: session.purpose)] {
             // A kept draft starts from where it was, against what it was edited from: saving it goes
@@ -155,10 +156,11 @@ extension AppState {
         guard let editor = session.ref.editor(in: self) else { return [] }
         do {
             let body = try session.body(editor: editor)
-            let request = SaveRequest(purpose: session.purpose, noun: session.noun, name: session.displayName,
-                                      body: body, changedFields: session.changedFields.map(\.name),
-                                      baseMarker: session.baseMarker, overwrite: false,
-                                      document: EditDocument.render(session, server: baseURL))
+            let request = SaveRequest(
+                purpose: session.purpose, noun: session.noun, name: session.displayName,
+                body: body, changedFields: session.changedFields.map(\.name),
+                baseMarker: session.baseMarker, overwrite: false,
+                document: EditDocument.render(session, server: baseURL))
             session.phase = .saving
             session.message = nil
             ui.overlay = .edit(session)
@@ -210,8 +212,9 @@ extension AppState {
         }
         if session.prefersExternalEditor, error.status == 400 {
             let text = EditDocument.render(session, server: baseURL)
-            session.reopenExternalEditor(with: [DocumentProblem("the server refused it: \(error.validationMessage)")], text: text,
-                                         run: nextEditorRun())
+            session.reopenExternalEditor(
+                with: [DocumentProblem("the server refused it: \(error.validationMessage)")], text: text,
+                run: nextEditorRun())
         } else {
             session.phase = .form
         }
@@ -236,13 +239,17 @@ extension EditSession {
     }
 
     mutating func openExternalEditor(server: String, run: Int) {
-        phase = .externalEditor(ExternalEditRequest(run: run, document: EditDocument.render(self, server: server),
-                                                    fileStem: fileStem))
+        phase = .externalEditor(
+            ExternalEditRequest(
+                run: run, document: EditDocument.render(self, server: server),
+                fileStem: fileStem))
     }
 
     mutating func reopenExternalEditor(with problems: [DocumentProblem], text: String, run: Int) {
-        phase = .externalEditor(ExternalEditRequest(run: run, document: EditDocument.withProblems(problems, on: text),
-                                                    fileStem: fileStem))
+        phase = .externalEditor(
+            ExternalEditRequest(
+                run: run, document: EditDocument.withProblems(problems, on: text),
+                fileStem: fileStem))
     }
 
     var fileStem: String {

@@ -48,8 +48,9 @@ extension AppState {
         }
         guard let row = selectedRow else { return [] }
         let context = editContext
-        var session = EditSession(ref: editorRef, purpose: .update(id: row.id), noun: editor.noun, recordName: row.recordName,
-                                  fields: [], original: [:], values: [:], baseMarker: nil, context: context, phase: .loading)
+        var session = EditSession(
+            ref: editorRef, purpose: .update(id: row.id), noun: editor.noun, recordName: row.recordName,
+            fields: [], original: [:], values: [:], baseMarker: nil, context: context, phase: .loading)
         session.prefersExternalEditor = external
         ui.overlay = .edit(session)
         return [.edit(.load(editorRef, id: row.id))]
@@ -70,9 +71,10 @@ extension AppState {
         }
         original.merge(editor.defaults(context)) { _, new in new }
         let key = unsavedKey(for: .create)
-        var session = EditSession(ref: editorRef, purpose: .create, noun: editor.noun,
-                                  recordName: template?.string("name") ?? "", fields: fields, original: original,
-                                  values: ui.unsavedEdits[key]?.values ?? original, baseMarker: nil, context: context, phase: .form)
+        var session = EditSession(
+            ref: editorRef, purpose: .create, noun: editor.noun,
+            recordName: template?.string("name") ?? "", fields: fields, original: original,
+            values: ui.unsavedEdits[key]?.values ?? original, baseMarker: nil, context: context, phase: .form)
         session.installFrom = template?.string("id")
         if ui.unsavedEdits[key] != nil {
             session.isDraft = true
@@ -91,9 +93,10 @@ extension AppState {
 
     mutating func askToDelete() -> [Effect] {
         guard let editor = currentTab.editor(self), editor.allows(.delete), let row = selectedRow else { return [] }
-        ui.overlay = .confirmDelete(DeleteConfirmation(
-            ref: editorRef, noun: editor.noun, id: row.id, name: row.recordName,
-            needsTypedName: row.record.map(editor.needsTypedName) ?? false))
+        ui.overlay = .confirmDelete(
+            DeleteConfirmation(
+                ref: editorRef, noun: editor.noun, id: row.id, name: row.recordName,
+                needsTypedName: row.record.map(editor.needsTypedName) ?? false))
         return []
     }
 
@@ -150,14 +153,16 @@ extension AppState {
             (limit.model ?? []).forEach { models.insert($0) }
             (limit.modelUsage ?? []).forEach { models.insert($0.model) }
         }
-        return EditContext(directory: EditDirectory(teams: teams), generation: generation, models: models.sorted(),
-                           entities: limitEntityChoices)
+        return EditContext(
+            directory: EditDirectory(teams: teams), generation: generation, models: models.sorted(),
+            entities: limitEntityChoices)
     }
 
     /// Whom a new limit can apply to: the organisation, every team, the agents and users the console knows.
     var limitEntityChoices: [LimitEntityChoice] {
         var choices: [LimitEntityChoice] = []
-        let organization = (limits.value ?? []).first { $0.entityType == .organization }?.entityId
+        let organization =
+            (limits.value ?? []).first { $0.entityType == .organization }?.entityId
             ?? agents.value?.pages.values.first?.first?.raw.string("organizationId")
         if let organization { choices.append(LimitEntityChoice(type: "organization", id: organization, name: "organization")) }
         choices += (teams.value ?? []).map { LimitEntityChoice(type: "team", id: $0.id, name: $0.name) }

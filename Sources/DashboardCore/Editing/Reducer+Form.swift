@@ -140,7 +140,8 @@ extension AppState {
 
     mutating func handlePickerKey(_ key: KeyPress, _ session: inout EditSession) -> [Effect] {
         guard var picker = session.form.picker,
-              let field = session.fields.first(where: { $0.name == picker.field }) else { return [] }
+            let field = session.fields.first(where: { $0.name == picker.field })
+        else { return [] }
         let visible = picker.visible
         switch key {
         case .escape:
@@ -188,17 +189,19 @@ extension AppState {
         case .character("o"):
             // Theirs is overwritten with the fields this edit changed, and only those.
             guard let editor = session.ref.editor(in: self), let body = try? session.body(editor: editor) else { return [] }
-            let request = SaveRequest(purpose: session.purpose, noun: session.noun, name: session.displayName, body: body,
-                                      changedFields: session.changedFields.map(\.name), baseMarker: nil, overwrite: true,
-                                      document: EditDocument.render(session, server: baseURL))
+            let request = SaveRequest(
+                purpose: session.purpose, noun: session.noun, name: session.displayName, body: body,
+                changedFields: session.changedFields.map(\.name), baseMarker: nil, overwrite: true,
+                document: EditDocument.render(session, server: baseURL))
             session.phase = .saving
             ui.overlay = .edit(session)
             return [.edit(.save(session.ref, request))]
         case .character("e"):
             // Edit again on top of theirs: their record is the new starting point, with this edit's changes kept.
             let mine = Dictionary(session.changedFields.map { ($0.name, session.value(of: $0)) }, uniquingKeysWith: { first, _ in first })
-            let theirsValues = Dictionary(session.fields.map { ($0.name, $0.value(in: theirs, directory: session.context.directory)) },
-                                          uniquingKeysWith: { first, _ in first })
+            let theirsValues = Dictionary(
+                session.fields.map { ($0.name, $0.value(in: theirs, directory: session.context.directory)) },
+                uniquingKeysWith: { first, _ in first })
             session.original = theirsValues
             session.values = theirsValues.merging(mine) { _, kept in kept }
             session.baseMarker = ResourceEditor.marker(of: theirs)
@@ -267,7 +270,12 @@ extension AppState {
         }
         switch key {
         case .escape, .character("q"):
-            if browser.showingDifferences { browser.showingDifferences = false } else { ui.overlay = nil; return [] }
+            if browser.showingDifferences {
+                browser.showingDifferences = false
+            } else {
+                ui.overlay = nil
+                return []
+            }
         case .down, .character("j"): browser.selected = min(max(0, browser.versions.count - 1), browser.selected + 1)
         case .up, .character("k"): browser.selected = max(0, browser.selected - 1)
         case .enter: browser.showingDifferences.toggle()
@@ -350,7 +358,8 @@ extension EditSession {
         let isMultiple = field.kind == .teams || field.kind == .strings
         let chosen = Set(isMultiple ? current.list : [current.text].compactMap { $0 })
         let highlighted = isMultiple ? 0 : (options.firstIndex { chosen.contains($0) } ?? 0)
-        form.picker = Picker(field: field.name, options: options, isMultiple: isMultiple, chosen: chosen, highlighted: highlighted,
-                             labels: field.optionLabels)
+        form.picker = Picker(
+            field: field.name, options: options, isMultiple: isMultiple, chosen: chosen, highlighted: highlighted,
+            labels: field.optionLabels)
     }
 }

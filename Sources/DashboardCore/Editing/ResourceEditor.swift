@@ -26,13 +26,15 @@ public struct ResourceEditor: Sendable {
     let shapeBody: @Sendable (_ body: [String: JSONValue], _ context: EditContext) throws(FieldProblem) -> [String: JSONValue]
     public let calls: EditCalls
 
-    public init(noun: String, actions: Set<EditAction>, calls: EditCalls,
-                fields: @escaping @Sendable (JSONValue?, EditContext) -> [EditableField],
-                validate: @escaping @Sendable ([String: FieldValue]) -> [FieldProblem] = { _ in [] },
-                defaults: @escaping @Sendable (EditContext) -> [String: FieldValue] = { _ in [:] },
-                createExtras: @escaping @Sendable (EditContext) -> [String: JSONValue] = { _ in [:] },
-                needsTypedName: @escaping @Sendable (JSONValue) -> Bool = { _ in false },
-                shapeBody: @escaping @Sendable ([String: JSONValue], EditContext) throws(FieldProblem) -> [String: JSONValue] = { body, _ in body }) {
+    public init(
+        noun: String, actions: Set<EditAction>, calls: EditCalls,
+        fields: @escaping @Sendable (JSONValue?, EditContext) -> [EditableField],
+        validate: @escaping @Sendable ([String: FieldValue]) -> [FieldProblem] = { _ in [] },
+        defaults: @escaping @Sendable (EditContext) -> [String: FieldValue] = { _ in [:] },
+        createExtras: @escaping @Sendable (EditContext) -> [String: JSONValue] = { _ in [:] },
+        needsTypedName: @escaping @Sendable (JSONValue) -> Bool = { _ in false },
+        shapeBody: @escaping @Sendable ([String: JSONValue], EditContext) throws(FieldProblem) -> [String: JSONValue] = { body, _ in body }
+    ) {
         self.noun = noun
         self.actions = actions
         self.calls = calls
@@ -91,8 +93,10 @@ public struct EditContext: Sendable, Equatable {
     /// Who a limit can apply to: "organization", "team Platform", "agent support-bot", "user ada".
     public var entities: [LimitEntityChoice]
 
-    public init(directory: EditDirectory = EditDirectory(), generation: APIGeneration? = nil, models: [String] = [],
-                entities: [LimitEntityChoice] = []) {
+    public init(
+        directory: EditDirectory = EditDirectory(), generation: APIGeneration? = nil, models: [String] = [],
+        entities: [LimitEntityChoice] = []
+    ) {
         self.directory = directory
         self.generation = generation
         self.models = models

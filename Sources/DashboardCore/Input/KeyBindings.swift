@@ -11,8 +11,10 @@ public struct KeyBinding: Sendable, Equatable {
     /// The commands it describes, so rebound keys are shown as they are.
     public var commands: [KeyCommand]
 
-    public init(_ keys: String, _ description: String, hint: String? = nil, priority: Int = 0, panes: Set<Pane>? = nil,
-                commands: [KeyCommand] = []) {
+    public init(
+        _ keys: String, _ description: String, hint: String? = nil, priority: Int = 0, panes: Set<Pane>? = nil,
+        commands: [KeyCommand] = []
+    ) {
         self.keys = keys
         self.description = description
         self.hint = hint
@@ -43,20 +45,34 @@ public enum KeyBindings {
             KeyBinding(":", "command: \(commands) :quit (Tab completes)", hint: "cmd", priority: 3, commands: [.command]),
             KeyBinding("Tab / S-Tab", "next / previous pane", commands: [.nextPane, .previousPane]),
             KeyBinding("j k ↑ ↓", "move selection", panes: listPanes, commands: [.down, .up]),
-            KeyBinding("PgUp PgDn g G", "page up / down, first / last row", panes: listPanes, commands: [.pageUp, .pageDown, .top, .bottom]),
+            KeyBinding(
+                "PgUp PgDn g G", "page up / down, first / last row", panes: listPanes, commands: [.pageUp, .pageDown, .top, .bottom]),
             KeyBinding("Enter", "open the selected row with every field", hint: "detail", priority: 7, panes: listPanes, commands: [.open]),
             KeyBinding("Esc", "back / clear filter", commands: [.back]),
-            KeyBinding("/", "filter rows as you type (Enter keeps, Esc clears)", hint: "filter", priority: 8, panes: listPanes, commands: [.filter]),
-            KeyBinding("s + letter", "sort by column (letter = column initial, again to reverse)", hint: "sort", priority: 5, panes: listPanes, commands: [.sort]),
+            KeyBinding(
+                "/", "filter rows as you type (Enter keeps, Esc clears)", hint: "filter", priority: 8, panes: listPanes, commands: [.filter]
+            ),
+            KeyBinding(
+                "s + letter", "sort by column (letter = column initial, again to reverse)", hint: "sort", priority: 5, panes: listPanes,
+                commands: [.sort]),
             KeyBinding("< >", "sort by previous / next column", panes: listPanes, commands: [.sortPrevious, .sortNext]),
-            KeyBinding("[ ]", "switch tab (\(tabNames))", hint: "tab", priority: 6, panes: Set(tabbed.map(\.pane)), commands: [.previousTab, .nextTab]),
-            KeyBinding("t / T", "next / previous timeframe (5m … 30d)", hint: "timeframe", priority: 4, panes: panes { $0.usesTimeframe }, commands: [.nextTimeframe, .previousTimeframe]),
-            KeyBinding("e", "edit the selected record in $EDITOR (VISUAL, EDITOR, else vi) as YAML", hint: "edit", priority: 5,
-                       panes: editable(.update), commands: [.edit]),
-            KeyBinding("E", "edit the selected record in a form (Ctrl-S saves, Ctrl-E switches to $EDITOR)", panes: editable(.update), commands: [.editInForm]),
-            KeyBinding("n", "new record in a form; on the MCP catalog: install the selected server", hint: "new", priority: 3,
-                       panes: editable(.create).union(editable(.install)), commands: [.new]),
-            KeyBinding("d", "delete the selected record (asks first)", hint: "delete", priority: 3, panes: editable(.delete), commands: [.delete]),
+            KeyBinding(
+                "[ ]", "switch tab (\(tabNames))", hint: "tab", priority: 6, panes: Set(tabbed.map(\.pane)),
+                commands: [.previousTab, .nextTab]),
+            KeyBinding(
+                "t / T", "next / previous timeframe (5m … 30d)", hint: "timeframe", priority: 4, panes: panes { $0.usesTimeframe },
+                commands: [.nextTimeframe, .previousTimeframe]),
+            KeyBinding(
+                "e", "edit the selected record in $EDITOR (VISUAL, EDITOR, else vi) as YAML", hint: "edit", priority: 5,
+                panes: editable(.update), commands: [.edit]),
+            KeyBinding(
+                "E", "edit the selected record in a form (Ctrl-S saves, Ctrl-E switches to $EDITOR)", panes: editable(.update),
+                commands: [.editInForm]),
+            KeyBinding(
+                "n", "new record in a form; on the MCP catalog: install the selected server", hint: "new", priority: 3,
+                panes: editable(.create).union(editable(.install)), commands: [.new]),
+            KeyBinding(
+                "d", "delete the selected record (asks first)", hint: "delete", priority: 3, panes: editable(.delete), commands: [.delete]),
             KeyBinding("u", "undo the last delete; in :trash, restore the selected record", panes: editable(.restore), commands: [.undo]),
             KeyBinding("v", "version history: differences, restore a version", panes: editable(.versions), commands: [.versions]),
             KeyBinding("R", "reinstall the selected MCP server and follow its state", panes: editable(.reinstall), commands: [.reinstall]),
@@ -144,7 +160,8 @@ public enum KeyBindings {
         }.map { binding -> KeyBinding in
             // Keys rebound in the config file are shown as they are.
             guard !binding.commands.isEmpty,
-                  binding.commands.contains(where: { state.keyMap.keys[$0] != KeyMap.defaults.keys[$0] }) else { return binding }
+                binding.commands.contains(where: { state.keyMap.keys[$0] != KeyMap.defaults.keys[$0] })
+            else { return binding }
             var rebound = binding
             rebound.keys = binding.commands.map { state.keyMap.label(for: $0) }.joined(separator: " / ")
             return rebound
@@ -152,7 +169,8 @@ public enum KeyBindings {
         return present.map { binding in
             guard binding.commands == [.sort], !columns.isEmpty else { return binding }
             var named = binding
-            named.description = "sort by " + columns.map { "\($0.sortLetter) \($0.title)" }.joined(separator: ", ")
+            named.description =
+                "sort by " + columns.map { "\($0.sortLetter) \($0.title)" }.joined(separator: ", ")
                 + " (again to reverse)"
             return named
         }

@@ -49,7 +49,8 @@ public struct KeyMap: Sendable, Equatable {
         var problems: [String] = []
         for name in overrides.keys.sorted() {
             guard let command = KeyCommand(rawValue: name) else {
-                problems.append("keys: unknown command '\(name)' (commands: \(KeyCommand.allCases.map(\.rawValue).joined(separator: ", ")))")
+                problems.append(
+                    "keys: unknown command '\(name)' (commands: \(KeyCommand.allCases.map(\.rawValue).joined(separator: ", ")))")
                 continue
             }
             var parsed: [KeyPress] = []

@@ -31,7 +31,10 @@ extension KeyPress: Hashable {
     /// `esc`, `space`, `up`, `pgdn`, `home`, `f5`; nil for anything else.
     public init?(name: String) {
         let text = name.trimmingCharacters(in: .whitespaces)
-        if text.count == 1, let character = text.first { self = .character(character); return }
+        if text.count == 1, let character = text.first {
+            self = .character(character)
+            return
+        }
         let lowered = text.lowercased()
         for prefix in ["ctrl-", "ctrl+", "c-", "^"] where lowered.hasPrefix(prefix) {
             let rest = lowered.dropFirst(prefix.count)

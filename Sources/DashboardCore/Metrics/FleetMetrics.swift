@@ -26,9 +26,11 @@ struct FleetMetrics: MetricsTabSpec {
     func trendValue(_ row: MetricsRow) -> Double? { row[.rate] }
 
     var trendLines: [MetricsTrendLine] {
-        [MetricsTrendLine(MetricSelector("llm_request_duration_seconds_count", .rate, by: Self.grouping)) { labels in
-            Self.rowID(labels)
-        }]
+        [
+            MetricsTrendLine(MetricSelector("llm_request_duration_seconds_count", .rate, by: Self.grouping)) { labels in
+                Self.rowID(labels)
+            }
+        ]
     }
 
     static func rowID(_ labels: MetricLabels) -> String { "\(labels["job"] ?? "")/\(labels["instance"] ?? "")" }
@@ -53,11 +55,13 @@ struct FleetMetrics: MetricsTabSpec {
             }
             let isDown = figures[.up].map { $0 < 1 } ?? false
             let level = isDown ? .danger : FailureLevel.level(errorShare: figures[.errorShare])
-            return MetricsRow(id: Self.rowID(key), name: key["instance"] ?? "", kind: key["job"] ?? "", figures: figures,
-                              level: level, labels: key)
+            return MetricsRow(
+                id: Self.rowID(key), name: key["instance"] ?? "", kind: key["job"] ?? "", figures: figures,
+                level: level, labels: key)
         }
         return rows.sorted { left, right in
-            let leftDown = (left[.up] ?? 1) < 1, rightDown = (right[.up] ?? 1) < 1
+            let leftDown = (left[.up] ?? 1) < 1
+            let rightDown = (right[.up] ?? 1) < 1
             if leftDown != rightDown { return leftDown }
             return WorstFirst.precedes(left, right, by: [.errorShare, .p95, .rate])
         }

@@ -12,10 +12,12 @@ struct LLMMetrics: MetricsTabSpec {
     let nameTitle: String
     let kindTitle: String
 
-    static let byModel = LLMMetrics(grouping: ["provider", "model"], nameLabel: "model", kindLabel: "provider",
-                                    idLabels: ["provider", "model"], nameTitle: "Model", kindTitle: "Provider")
-    static let byAgent = LLMMetrics(grouping: ["agent_id", "agent_name", "agent_type"], nameLabel: "agent_name",
-                                    kindLabel: "agent_type", idLabels: ["agent_id"], nameTitle: "Agent", kindTitle: "Type")
+    static let byModel = LLMMetrics(
+        grouping: ["provider", "model"], nameLabel: "model", kindLabel: "provider",
+        idLabels: ["provider", "model"], nameTitle: "Model", kindTitle: "Provider")
+    static let byAgent = LLMMetrics(
+        grouping: ["agent_id", "agent_name", "agent_type"], nameLabel: "agent_name",
+        kindLabel: "agent_type", idLabels: ["agent_id"], nameTitle: "Agent", kindTitle: "Type")
 
     var requests: MetricSelector { MetricSelector("llm_request_duration_seconds_count", .rate, by: grouping + ["status_code"]) }
     var latency: MetricSelector { MetricSelector("llm_request_duration_seconds_bucket", .buckets, by: grouping) }
@@ -44,10 +46,13 @@ struct LLMMetrics: MetricsTabSpec {
     func trendValue(_ row: MetricsRow) -> Double? { row[.rate] }
 
     var trendLines: [MetricsTrendLine] {
-        let idLabels = idLabels, nameLabel = nameLabel
-        return [MetricsTrendLine(MetricSelector("llm_request_duration_seconds_count", .rate, by: grouping)) { labels in
-            Self.rowID(labels, idLabels: idLabels, nameLabel: nameLabel)
-        }]
+        let idLabels = idLabels
+        let nameLabel = nameLabel
+        return [
+            MetricsTrendLine(MetricSelector("llm_request_duration_seconds_count", .rate, by: grouping)) { labels in
+                Self.rowID(labels, idLabels: idLabels, nameLabel: nameLabel)
+            }
+        ]
     }
 
     static func rowID(_ labels: MetricLabels, idLabels: [String], nameLabel: String) -> String {
@@ -62,10 +67,11 @@ struct LLMMetrics: MetricsTabSpec {
         let rows = keys.map { key -> MetricsRow in
             let figures = Self.figures(snapshot, self, key: key, failures: failures[key] ?? 0)
             let name = key[nameLabel].flatMap { $0.isEmpty ? nil : $0 } ?? "(unlabelled)"
-            return MetricsRow(id: Self.rowID(key, idLabels: idLabels, nameLabel: nameLabel), name: name,
-                              kind: key[kindLabel] ?? "", figures: figures,
-                              level: FailureLevel.level(errorShare: figures[.errorShare], active: (figures[.rate] ?? 0) > 0),
-                              labels: key)
+            return MetricsRow(
+                id: Self.rowID(key, idLabels: idLabels, nameLabel: nameLabel), name: name,
+                kind: key[kindLabel] ?? "", figures: figures,
+                level: FailureLevel.level(errorShare: figures[.errorShare], active: (figures[.rate] ?? 0) > 0),
+                labels: key)
         }
         return WorstFirst.sorted(rows, by: [.errorShare, .p95, .rate])
     }

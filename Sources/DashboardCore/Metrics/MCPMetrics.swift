@@ -21,9 +21,11 @@ struct MCPMetrics: MetricsTabSpec {
     func trendValue(_ row: MetricsRow) -> Double? { row[.rate] }
 
     var trendLines: [MetricsTrendLine] {
-        [MetricsTrendLine(MetricSelector("mcp_tool_calls_total", .rate, by: Self.grouping)) { labels in
-            Self.rowID(server: labels["mcp_server_name"] ?? "", tool: labels["tool_name"] ?? "")
-        }]
+        [
+            MetricsTrendLine(MetricSelector("mcp_tool_calls_total", .rate, by: Self.grouping)) { labels in
+                Self.rowID(server: labels["mcp_server_name"] ?? "", tool: labels["tool_name"] ?? "")
+            }
+        ]
     }
 
     static func rowID(server: String, tool: String) -> String { "\(server)/\(tool)" }
@@ -34,7 +36,8 @@ struct MCPMetrics: MetricsTabSpec {
     func rows(_ snapshot: MetricsSnapshot, target: String) -> [MetricsRow] {
         let states = Self.activeStates(snapshot[deployment])
         var rows: [MetricsRow] = snapshot.keys(calls, by: Self.grouping).map { key in
-            let server = key["mcp_server_name"] ?? "", tool = key["tool_name"] ?? ""
+            let server = key["mcp_server_name"] ?? ""
+            let tool = key["tool_name"] ?? ""
             var figures: [MetricFigure: Double] = [:]
             if snapshot.hasRates {
                 let rate = snapshot.sum(calls, where: key)
@@ -42,17 +45,21 @@ struct MCPMetrics: MetricsTabSpec {
                 if rate > 0 { figures[.errorShare] = snapshot.sum(calls, where: key.merging(["status": "error"]) { $1 }) / rate }
                 figures[.p95] = snapshot.quantile(0.95, duration, where: key)
             }
-            return row(id: Self.rowID(server: server, tool: tool), name: "\(server) / \(tool)", state: states[server],
-                       figures: figures, labels: key)
+            return row(
+                id: Self.rowID(server: server, tool: tool), name: "\(server) / \(tool)", state: states[server],
+                figures: figures, labels: key)
         }
         // A server nobody called (or that cannot start) still shows, with its state.
         let called = Set(rows.compactMap { $0.labels["mcp_server_name"] })
         for (server, state) in states where !called.contains(server) {
-            rows.append(row(id: Self.rowID(server: server, tool: ""), name: "\(server) (no calls)", state: state,
-                            figures: [:], labels: ["mcp_server_name": server]))
+            rows.append(
+                row(
+                    id: Self.rowID(server: server, tool: ""), name: "\(server) (no calls)", state: state,
+                    figures: [:], labels: ["mcp_server_name": server]))
         }
         return rows.sorted { left, right in
-            let leftFailed = Self.failedStates.contains(left.kind), rightFailed = Self.failedStates.contains(right.kind)
+            let leftFailed = Self.failedStates.contains(left.kind)
+            let rightFailed = Self.failedStates.contains(right.kind)
             if leftFailed != rightFailed { return leftFailed }
             return WorstFirst.precedes(left, right, by: [.errorShare, .p95, .rate])
         }

@@ -37,8 +37,10 @@ public struct MetricsLive: Sendable {
     var window = ScrapeWindow()
     var trends = TrendBook()
 
-    public init(origin: MetricsOrigin? = nil, unavailable: String? = nil,
-                rateWindow: TimeInterval = MetricsSettings.defaultRateWindow) {
+    public init(
+        origin: MetricsOrigin? = nil, unavailable: String? = nil,
+        rateWindow: TimeInterval = MetricsSettings.defaultRateWindow
+    ) {
         self.origin = origin
         self.unavailable = unavailable
         window = ScrapeWindow(window: rateWindow)
@@ -58,7 +60,8 @@ public struct MetricsLive: Sendable {
         case .prometheusStandingIn(let snapshot, let time, let url, let reason):
             return merge(previous, snapshot, from: url, at: time, pageTrouble: reason, tab: tab)
         case .scrape(let exposition, let time, let target, let rateWindow):
-            var live = previous.flatMap { $0.origin == .direct(target) && $0.window.window == rateWindow ? $0 : nil }
+            var live =
+                previous.flatMap { $0.origin == .direct(target) && $0.window.window == rateWindow ? $0 : nil }
                 ?? MetricsLive(origin: .direct(target), rateWindow: rateWindow)
             // A scrape this tab already took in (fed by another tab's source) adds nothing, not even a trend point.
             if let last = live.window.lastScrapeTime, time <= last { return live }
@@ -70,8 +73,10 @@ public struct MetricsLive: Sendable {
         }
     }
 
-    private static func merge(_ previous: MetricsLive?, _ snapshot: MetricsSnapshot, from url: String, at time: Date,
-                              pageTrouble: String?, tab: MetricsTab) -> MetricsLive {
+    private static func merge(
+        _ previous: MetricsLive?, _ snapshot: MetricsSnapshot, from url: String, at time: Date,
+        pageTrouble: String?, tab: MetricsTab
+    ) -> MetricsLive {
         var live = previous.flatMap { $0.origin == .prometheus(url) ? $0 : nil } ?? MetricsLive(origin: .prometheus(url))
         live.unavailable = nil
         live.pageTrouble = pageTrouble

@@ -30,8 +30,10 @@ public struct MetricsRow: Sendable, Equatable {
     /// The labels it sums, for its detail.
     public var labels: MetricLabels
 
-    public init(id: String, name: String, kind: String, figures: [MetricFigure: Double], level: RowLevel = .normal,
-                labels: MetricLabels = [:]) {
+    public init(
+        id: String, name: String, kind: String, figures: [MetricFigure: Double], level: RowLevel = .normal,
+        labels: MetricLabels = [:]
+    ) {
         self.id = id
         self.name = name
         self.kind = kind

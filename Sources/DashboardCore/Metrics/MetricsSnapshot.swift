@@ -34,11 +34,12 @@ public struct MetricsSnapshot: Sendable, Equatable {
 
     /// The distinct values of the labels `names` among a selector's groups.
     public func keys(_ selector: MetricSelector, by names: [String]) -> Set<MetricLabels> {
-        Set(self[selector].keys.map { labels in
-            var key: MetricLabels = [:]
-            for name in names { key[name] = labels[name] ?? "" }
-            return key
-        })
+        Set(
+            self[selector].keys.map { labels in
+                var key: MetricLabels = [:]
+                for name in names { key[name] = labels[name] ?? "" }
+                return key
+            })
     }
 
     static func matches(_ labels: MetricLabels, _ match: MetricLabels) -> Bool {

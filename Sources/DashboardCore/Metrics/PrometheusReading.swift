@@ -5,8 +5,10 @@ import ArchestraAPI
 /// one range query per history line.
 enum PrometheusReading {
     /// The selectors' figures now, asked all at once; rates over the last `rateWindow`.
-    static func snapshot(_ selectors: [MetricSelector], rateWindow: TimeInterval = PrometheusWindows.live,
-                         fetcher: some LiveMetricsService) async throws -> MetricsSnapshot {
+    static func snapshot(
+        _ selectors: [MetricSelector], rateWindow: TimeInterval = PrometheusWindows.live,
+        fetcher: some LiveMetricsService
+    ) async throws -> MetricsSnapshot {
         try await withThrowingTaskGroup(of: (MetricSelector, [MetricLabels: Double]).self) { group in
             for selector in selectors {
                 group.addTask {
@@ -30,8 +32,10 @@ enum PrometheusReading {
     }
 
     /// One series per row for `lines`, over `window` seconds up to `end`, in `PrometheusWindows.points` steps.
-    static func history(_ lines: [MetricsTrendLine], window: TimeInterval, end: Date,
-                        fetcher: MetricsFetcher) async throws -> MetricsHistory {
+    static func history(
+        _ lines: [MetricsTrendLine], window: TimeInterval, end: Date,
+        fetcher: MetricsFetcher
+    ) async throws -> MetricsHistory {
         let step = PrometheusWindows.step(for: window)
         // The last point is now, so the newest minute shows at once rather than at the next step boundary.
         let start = end.addingTimeInterval(-window)
@@ -39,8 +43,9 @@ enum PrometheusReading {
         let answers = try await withThrowingTaskGroup(of: (Int, [PromQLSeries]).self) { group in
             for (index, line) in lines.enumerated() {
                 group.addTask {
-                    let result = try await fetcher.queryRange(PromQLText.query(line.selector, rateWindow: rateWindow),
-                                                              start: start, end: end, step: step)
+                    let result = try await fetcher.queryRange(
+                        PromQLText.query(line.selector, rateWindow: rateWindow),
+                        start: start, end: end, step: step)
                     return (index, result.series)
                 }
             }

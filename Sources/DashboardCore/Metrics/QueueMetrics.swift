@@ -56,8 +56,10 @@ struct QueueMetrics: MetricsTabSpec {
             let type = key["connector_type"] ?? ""
             var figures: [MetricFigure: Double] = [:]
             let failedStatuses = Self.failedStatuses
-            figures[.failed] = snapshot[syncTotals].filter { $0.key["connector_type"] == type && failedStatuses.contains($0.key["status"] ?? "") }
-                .values.reduce(0, +)
+            figures[.failed] = snapshot[syncTotals].filter {
+                $0.key["connector_type"] == type && failedStatuses.contains($0.key["status"] ?? "")
+            }
+            .values.reduce(0, +)
             if snapshot.hasRates {
                 let rate = snapshot.sum(syncs, where: key)
                 figures[.rate] = rate
@@ -66,8 +68,10 @@ struct QueueMetrics: MetricsTabSpec {
                 if rate > 0 { figures[.errorShare] = failing / rate }
             }
             let level: RowLevel = (figures[.errorShare] ?? 0) >= 0.2 ? .danger : (figures[.errorShare] ?? 0) > 0 ? .warning : .normal
-            rows.append(MetricsRow(id: "connector:\(type)", name: "\(type) syncs", kind: "connector", figures: figures,
-                                   level: level, labels: key))
+            rows.append(
+                MetricsRow(
+                    id: "connector:\(type)", name: "\(type) syncs", kind: "connector", figures: figures,
+                    level: level, labels: key))
         }
         if snapshot.hasRates {
             if !snapshot[queries].isEmpty || !snapshot[queryDuration].isEmpty {
@@ -76,12 +80,16 @@ struct QueueMetrics: MetricsTabSpec {
                 rows.append(MetricsRow(id: "rag:queries", name: "RAG queries", kind: "knowledge", figures: figures))
             }
             if !snapshot[documents].isEmpty {
-                rows.append(MetricsRow(id: "rag:documents", name: "documents ingested", kind: "knowledge",
-                                       figures: [.rate: snapshot.sum(documents)]))
+                rows.append(
+                    MetricsRow(
+                        id: "rag:documents", name: "documents ingested", kind: "knowledge",
+                        figures: [.rate: snapshot.sum(documents)]))
             }
             if !snapshot[batches].isEmpty {
-                rows.append(MetricsRow(id: "rag:batches", name: "embedding batches", kind: "knowledge",
-                                       figures: [.rate: snapshot.sum(batches)]))
+                rows.append(
+                    MetricsRow(
+                        id: "rag:batches", name: "embedding batches", kind: "knowledge",
+                        figures: [.rate: snapshot.sum(batches)]))
             }
         }
         let taskTypes = snapshot.keys(failed, by: ["task_type"]).union(snapshot.keys(dead, by: ["task_type"]))
@@ -94,8 +102,10 @@ struct QueueMetrics: MetricsTabSpec {
             ]
             if snapshot.hasRates { figures[.failedPerSecond] = snapshot.sum(failedRate, where: key) }
             let level: RowLevel = (figures[.dead] ?? 0) > 0 ? .danger : (figures[.failedPerSecond] ?? 0) > 0 ? .warning : .normal
-            rows.append(MetricsRow(id: "task:\(type)", name: type.isEmpty ? "(untyped tasks)" : type, kind: "task",
-                                   figures: figures, level: level, labels: key))
+            rows.append(
+                MetricsRow(
+                    id: "task:\(type)", name: type.isEmpty ? "(untyped tasks)" : type, kind: "task",
+                    figures: figures, level: level, labels: key))
         }
         return WorstFirst.sorted(rows, by: [.dead, .failedPerSecond, .errorShare, .failed])
     }

@@ -16,9 +16,11 @@ public struct ItemLookupDescription<Value: Sendable>: Sendable {
     let keys: @Sendable (AppState) -> [String]
     let fetch: @Sendable (ArchestraClient, String) async throws -> Value
 
-    public init(_ name: String, label: String, refreshAfter: TimeInterval, retryFailuresAfter: TimeInterval,
-                concurrency: Int = 3, keys: @escaping @Sendable (AppState) -> [String],
-                fetch: @escaping @Sendable (ArchestraClient, String) async throws -> Value) {
+    public init(
+        _ name: String, label: String, refreshAfter: TimeInterval, retryFailuresAfter: TimeInterval,
+        concurrency: Int = 3, keys: @escaping @Sendable (AppState) -> [String],
+        fetch: @escaping @Sendable (ArchestraClient, String) async throws -> Value
+    ) {
         self.id = SourceID(name)
         self.label = label
         self.refreshAfter = refreshAfter

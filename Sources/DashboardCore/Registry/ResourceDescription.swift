@@ -23,8 +23,10 @@ public struct ResourceDescription: Sendable {
     /// Per-row look-ups for the rows on screen.
     public let lookups: [AnyItemLookup]
 
-    public init(pane: Pane, number: Int, title: String, shortTitle: String, commands: [String], tabs: [ResourceTab],
-                usesTimeframe: Bool = false, background: [AnySource] = [], lookups: [AnyItemLookup] = []) {
+    public init(
+        pane: Pane, number: Int, title: String, shortTitle: String, commands: [String], tabs: [ResourceTab],
+        usesTimeframe: Bool = false, background: [AnySource] = [], lookups: [AnyItemLookup] = []
+    ) {
         precondition(!tabs.isEmpty, "a resource shows at least one tab")
         self.pane = pane
         self.number = number
@@ -64,9 +66,11 @@ public struct ResourceTab: Sendable {
     /// Whether `:trash` shows deleted records, which `u` restores.
     public let hasTrash: Bool
 
-    public init(_ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
-                serverSort: [Int: String]? = nil, editActions: Set<EditAction> = [], hasTrash: Bool = false,
-                editor: @escaping @Sendable (AppState) -> ResourceEditor? = { _ in nil }) {
+    public init(
+        _ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
+        serverSort: [Int: String]? = nil, editActions: Set<EditAction> = [], hasTrash: Bool = false,
+        editor: @escaping @Sendable (AppState) -> ResourceEditor? = { _ in nil }
+    ) {
         precondition(!sources.isEmpty, "a tab draws from at least one source")
         self.name = name
         self.sources = sources
@@ -78,10 +82,13 @@ public struct ResourceTab: Sendable {
     }
 
     /// A tab whose editor does not depend on the server.
-    public init(_ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
-                serverSort: [Int: String]? = nil, hasTrash: Bool = false, editor: ResourceEditor) {
-        self.init(name, sources: sources, table: table, serverSort: serverSort, editActions: editor.actions,
-                  hasTrash: hasTrash, editor: { _ in editor })
+    public init(
+        _ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
+        serverSort: [Int: String]? = nil, hasTrash: Bool = false, editor: ResourceEditor
+    ) {
+        self.init(
+            name, sources: sources, table: table, serverSort: serverSort, editActions: editor.actions,
+            hasTrash: hasTrash, editor: { _ in editor })
     }
 
     /// The source whose freshness and errors the pane reports.

@@ -68,9 +68,10 @@ extension SourceDescription where Fetched == Value {
         didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil,
         settles: (@Sendable (Fetched) -> Bool)? = nil
     ) {
-        self.init(name, label: label, cadence: cadence, followsTimeframe: followsTimeframe,
-                  keepsOutdatedAnswers: keepsOutdatedAnswers, parameters: parameters, fetch: fetch,
-                  merge: { _, fetched, _ in fetched }, didLoad: didLoad, settles: settles)
+        self.init(
+            name, label: label, cadence: cadence, followsTimeframe: followsTimeframe,
+            keepsOutdatedAnswers: keepsOutdatedAnswers, parameters: parameters, fetch: fetch,
+            merge: { _, fetched, _ in fetched }, didLoad: didLoad, settles: settles)
     }
 }
 
@@ -81,8 +82,9 @@ extension SourceDescription where Parameters == NoParameters, Fetched == Value {
         fetch: @escaping @Sendable (ArchestraClient) async throws -> Fetched,
         didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil
     ) {
-        self.init(name, label: label, cadence: cadence, parameters: { _ in NoParameters() },
-                  fetch: { client, _ in try await fetch(client) }, didLoad: didLoad)
+        self.init(
+            name, label: label, cadence: cadence, parameters: { _ in NoParameters() },
+            fetch: { client, _ in try await fetch(client) }, didLoad: didLoad)
     }
 }
 
@@ -93,8 +95,9 @@ extension SourceDescription where Parameters == Timeframe, Fetched == Value {
         fetch: @escaping @Sendable (ArchestraClient, Timeframe) async throws -> Fetched,
         didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil
     ) {
-        self.init(name, label: label, cadence: cadence, followsTimeframe: true,
-                  parameters: { $0.timeframe }, fetch: fetch, didLoad: didLoad)
+        self.init(
+            name, label: label, cadence: cadence, followsTimeframe: true,
+            parameters: { $0.timeframe }, fetch: fetch, didLoad: didLoad)
     }
 }
 

@@ -33,8 +33,10 @@ public enum AgentsResource {
 
     static func table(_ state: AppState) -> TableModel {
         let now = state.now
-        return PagedAgents.table(state.agents.value, columns: columns, loading: "loading agents…", empty: "no agents match",
-                                 filter: PagedAgents.filterSummary(pane: .agents, fixedType: nil, in: state)) {
+        return PagedAgents.table(
+            state.agents.value, columns: columns, loading: "loading agents…", empty: "no agents match",
+            filter: PagedAgents.filterSummary(pane: .agents, fixedType: nil, in: state)
+        ) {
             row(for: $0, now: now)
         }
     }
@@ -46,11 +48,15 @@ public enum AgentsResource {
         let model = agent.resolvedLlmModelName ?? agent.llmModel ?? "-"
         return ResourceRow(
             id: agent.id,
-            cells: [agent.name, type, agent.scope.rawValue, teams.isEmpty ? "-" : teams, String(agent.tools.count), model,
-                    ResourceTables.age(agent.updatedAtDate, now: now), agent.description ?? "-"],
-            sortKeys: [.text(agent.name.lowercased()), .text(type), .text(agent.scope.rawValue), .text(teams.lowercased()),
-                       .number(Double(agent.tools.count)), .text(model), ResourceTables.dateKey(agent.updatedAtDate),
-                       .text(agent.description ?? "")],
+            cells: [
+                agent.name, type, agent.scope.rawValue, teams.isEmpty ? "-" : teams, String(agent.tools.count), model,
+                ResourceTables.age(agent.updatedAtDate, now: now), agent.description ?? "-",
+            ],
+            sortKeys: [
+                .text(agent.name.lowercased()), .text(type), .text(agent.scope.rawValue), .text(teams.lowercased()),
+                .number(Double(agent.tools.count)), .text(model), ResourceTables.dateKey(agent.updatedAtDate),
+                .text(agent.description ?? ""),
+            ],
             level: agent.agentType.isKnown ? .normal : .muted,
             record: agent.raw, recordName: agent.name,
             detailTitle: "Agent \(agent.name)",

@@ -20,13 +20,17 @@ public enum GatewaysResource {
 
     static let serverSort = [0: "name", 3: "team", 4: "toolsCount"]
 
-    public static let source = PagedAgents.source("gateways", label: "MCP gateways", pane: .gateways,
-                                                  agentType: .mcpGateway, serverSort: serverSort)
+    public static let source = PagedAgents.source(
+        "gateways", label: "MCP gateways", pane: .gateways,
+        agentType: .mcpGateway, serverSort: serverSort)
 
     static let description = ResourceDescription(
         pane: .gateways, number: 3, title: "MCP Gateways", shortTitle: "Gateways", commands: ["gateways", "gw"],
-        tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true,
-                           editor: AgentEditor.editor(agentType: .mcpGateway, noun: "MCP gateway"))])
+        tabs: [
+            ResourceTab(
+                sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true,
+                editor: AgentEditor.editor(agentType: .mcpGateway, noun: "MCP gateway"))
+        ])
 
     static func kind(_ agent: Agent) -> String {
         if agent.isDefault { return "default" }
@@ -36,9 +40,11 @@ public enum GatewaysResource {
 
     static func table(_ state: AppState) -> TableModel {
         let now = state.now
-        return PagedAgents.table(state.gateways.value, columns: columns, loading: "loading MCP gateways…",
-                                 empty: "no MCP gateways",
-                                 filter: PagedAgents.filterSummary(pane: .gateways, fixedType: .mcpGateway, in: state)) {
+        return PagedAgents.table(
+            state.gateways.value, columns: columns, loading: "loading MCP gateways…",
+            empty: "no MCP gateways",
+            filter: PagedAgents.filterSummary(pane: .gateways, fixedType: .mcpGateway, in: state)
+        ) {
             row(for: $0, now: now)
         }
     }
@@ -47,10 +53,14 @@ public enum GatewaysResource {
         let teams = gateway.teams.map(\.name).joined(separator: ", ")
         return ResourceRow(
             id: gateway.id,
-            cells: [gateway.name, kind(gateway), gateway.scope.rawValue, teams.isEmpty ? "-" : teams,
-                    String(gateway.tools.count), gateway.slug ?? "-", ResourceTables.age(gateway.updatedAtDate, now: now)],
-            sortKeys: [.text(gateway.name.lowercased()), .text(kind(gateway)), .text(gateway.scope.rawValue), .text(teams),
-                       .number(Double(gateway.tools.count)), .text(gateway.slug ?? ""), ResourceTables.dateKey(gateway.updatedAtDate)],
+            cells: [
+                gateway.name, kind(gateway), gateway.scope.rawValue, teams.isEmpty ? "-" : teams,
+                String(gateway.tools.count), gateway.slug ?? "-", ResourceTables.age(gateway.updatedAtDate, now: now),
+            ],
+            sortKeys: [
+                .text(gateway.name.lowercased()), .text(kind(gateway)), .text(gateway.scope.rawValue), .text(teams),
+                .number(Double(gateway.tools.count)), .text(gateway.slug ?? ""), ResourceTables.dateKey(gateway.updatedAtDate),
+            ],
             level: .normal,
             record: gateway.raw, recordName: gateway.name,
             detailTitle: "MCP gateway \(gateway.name)",

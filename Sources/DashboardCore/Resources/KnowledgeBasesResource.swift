@@ -45,19 +45,24 @@ public enum KnowledgeBasesResource {
         calls.update = { client, id, body in try await client.updateKnowledgeBase(id: id, body: body).raw }
         calls.delete = { client, id in try await client.deleteKnowledgeBase(id: id) }
         calls.restore = { client, id in _ = try await client.restoreKnowledgeBase(id: id) }
-        return ResourceEditor(noun: "knowledge base", actions: [.create, .update, .delete, .restore], calls: calls, fields: { _, _ in
-            [EditableField("name", required: true), EditableField("description", nullable: true),
-             EditableField("labels", kind: .labels)]
-        })
+        return ResourceEditor(
+            noun: "knowledge base", actions: [.create, .update, .delete, .restore], calls: calls,
+            fields: { _, _ in
+                [
+                    EditableField("name", required: true), EditableField("description", nullable: true),
+                    EditableField("labels", kind: .labels),
+                ]
+            })
     }()
 
     static func table(_ state: AppState) -> TableModel {
         let rows = (state.knowledgeBases.value ?? []).map { base in
             row(for: base, health: state.item(health, base.id))
         }
-        return TableModel(columns: columns, rows: rows,
-                          emptyMessage: state.knowledgeBases.value == nil ? "loading knowledge bases…" : "no knowledge bases",
-                          notes: state[source].value?.notes ?? [])
+        return TableModel(
+            columns: columns, rows: rows,
+            emptyMessage: state.knowledgeBases.value == nil ? "loading knowledge bases…" : "no knowledge bases",
+            notes: state[source].value?.notes ?? [])
     }
 
     static func row(for base: KnowledgeBase, health: KnowledgeBaseHealth?) -> ResourceRow {
@@ -68,10 +73,14 @@ public enum KnowledgeBasesResource {
         let agents = base.assignedAgents.map(\.name).joined(separator: ", ")
         return ResourceRow(
             id: base.id,
-            cells: [base.name, base.status ?? "-", healthText, connectors.isEmpty ? "-" : connectors,
-                    NumberFormat.compact(Double(base.totalDocsIndexed)), agents.isEmpty ? "-" : agents],
-            sortKeys: [.text(base.name.lowercased()), .text(base.status ?? ""), .text(healthText), .number(Double(base.connectors.count)),
-                       .number(Double(base.totalDocsIndexed)), .number(Double(base.assignedAgents.count))],
+            cells: [
+                base.name, base.status ?? "-", healthText, connectors.isEmpty ? "-" : connectors,
+                NumberFormat.compact(Double(base.totalDocsIndexed)), agents.isEmpty ? "-" : agents,
+            ],
+            sortKeys: [
+                .text(base.name.lowercased()), .text(base.status ?? ""), .text(healthText), .number(Double(base.connectors.count)),
+                .number(Double(base.totalDocsIndexed)), .number(Double(base.assignedAgents.count)),
+            ],
             level: health?.isHealthy == false ? .danger : .normal,
             record: base.raw, recordName: base.name,
             detailTitle: "Knowledge base \(base.name)",
@@ -80,8 +89,11 @@ public enum KnowledgeBasesResource {
 
     /// The health look-up first, then every field of the base.
     static func detailLines(_ base: KnowledgeBase, health: KnowledgeBaseHealth?) -> [DetailLine] {
-        var lines = [DetailLine(depth: 0, key: "health", value: health?.status ?? "unknown",
-                                emphasis: health?.isHealthy == false ? .danger : .none)]
+        var lines = [
+            DetailLine(
+                depth: 0, key: "health", value: health?.status ?? "unknown",
+                emphasis: health?.isHealthy == false ? .danger : .none)
+        ]
         if let message = health?.message { lines.append(DetailLine(depth: 1, key: "message", value: message)) }
         return lines + DetailBuilder.lines(for: base.raw)
     }

@@ -39,7 +39,8 @@ public struct LimitFigures: Sendable, Equatable {
         let lastCleanup = limit.lastCleanupDate
         let window: DateInterval?
         if let previous, let kept = previous.window, previous.rule == rule, previous.limit.lastCleanupDate == lastCleanup,
-           kept.start <= state.now, state.now < kept.end {
+            kept.start <= state.now, state.now < kept.end
+        {
             window = kept
         } else {
             window = UsageMath.currentWindow(rule: rule, lastCleanup: lastCleanup, now: state.now, calendar: shared.calendar)
@@ -48,8 +49,9 @@ public struct LimitFigures: Sendable, Equatable {
         self.nextReset = window?.end
         if let used {
             let rate = LimitFigures.burnRatePerHour(limit, used: used, window: window, state: state)
-            self.forecast = Forecast.make(samples: [UsageSample(time: state.now, used: used)], limit: limit.limitValue,
-                                          now: state.now, nextReset: nextReset, fallbackRatePerHour: rate)
+            self.forecast = Forecast.make(
+                samples: [UsageSample(time: state.now, used: used)], limit: limit.limitValue,
+                now: state.now, nextReset: nextReset, fallbackRatePerHour: rate)
         } else {
             self.forecast = nil
         }
@@ -57,8 +59,10 @@ public struct LimitFigures: Sendable, Equatable {
 
     /// Every source the figures are computed from: an answer of another (the overview's statistics, each
     /// second) leaves them as they are.
-    static let inputs: [SourceID] = [LimitsResource.source.id, Sources.teams.id, Sources.teamStats.id, Sources.agentStats.id,
-                                     Sources.people.id, LimitsResource.agentNames.id]
+    static let inputs: [SourceID] = [
+        LimitsResource.source.id, Sources.teams.id, Sources.teamStats.id, Sources.agentStats.id,
+        Sources.people.id, LimitsResource.agentNames.id,
+    ]
 
     /// The burn rate every forecast uses, on screen and in `snapshot` alike: the usage of the limit's current
     /// window over the time it has been open. It moves by a minute's worth in a minute, so the forecast does

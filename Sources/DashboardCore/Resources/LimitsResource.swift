@@ -54,8 +54,10 @@ public enum LimitsResource {
         lookups: [agentNames.erased])
 
     static let limitTypes = ["token_cost", "mcp_server_calls", "tool_calls"]
-    static let cleanupIntervals = ["1h", "12h", "24h", "1w", "1m", "calendar_day", "calendar_week_sunday",
-                                   "calendar_week_monday", "calendar_month"]
+    static let cleanupIntervals = [
+        "1h", "12h", "24h", "1w", "1m", "calendar_day", "calendar_week_sunday",
+        "calendar_week_monday", "calendar_month",
+    ]
 
     /// The API's reset values in words, as the Window column says them ("1m" is a month, rolling).
     static let resetWords = Dictionary(uniqueKeysWithValues: cleanupIntervals.map { ($0, ResetRule(apiValue: $0).label) })
@@ -70,18 +72,25 @@ public enum LimitsResource {
             noun: "usage limit", actions: [.create, .update, .delete], calls: calls,
             fields: { record, context in
                 // Who a limit applies to is chosen when it is made; the API cannot move it afterwards.
-                let entity = record == nil
-                    ? [EditableField("entity", label: "applies to", kind: .choice(context.entities.map(\.label)), required: true,
-                                     help: "the organisation, a team, an agent or a user")]
+                let entity =
+                    record == nil
+                    ? [
+                        EditableField(
+                            "entity", label: "applies to", kind: .choice(context.entities.map(\.label)), required: true,
+                            help: "the organisation, a team, an agent or a user")
+                    ]
                     : []
                 return entity + [
-                    EditableField("limitType", label: "type", kind: .choice(limitTypes), required: true,
-                                  help: "token_cost is money; the others count calls"),
+                    EditableField(
+                        "limitType", label: "type", kind: .choice(limitTypes), required: true,
+                        help: "token_cost is money; the others count calls"),
                     EditableField("limitValue", label: "value", kind: .number, required: true, help: "dollars for token_cost, else calls"),
-                    EditableField("model", label: "models", kind: .strings, nullable: true,
-                                  help: "token_cost only; none means every model", suggestions: context.models),
-                    EditableField("cleanupInterval", label: "resets", kind: .choice(cleanupIntervals), nullable: true,
-                                  help: "changing it starts the window again", optionLabels: resetWords),
+                    EditableField(
+                        "model", label: "models", kind: .strings, nullable: true,
+                        help: "token_cost only; none means every model", suggestions: context.models),
+                    EditableField(
+                        "cleanupInterval", label: "resets", kind: .choice(cleanupIntervals), nullable: true,
+                        help: "changing it starts the window again", optionLabels: resetWords),
                     EditableField("mcpServerName", label: "MCP server", nullable: true, help: "for mcp_server_calls and tool_calls"),
                     EditableField("toolName", label: "tool", nullable: true, help: "for tool_calls"),
                 ]
@@ -116,20 +125,25 @@ public enum LimitsResource {
 
     static func table(_ state: AppState) -> TableModel {
         let rows = state.limitFigures.map { row(for: $0, now: state.now) }
-        return TableModel(columns: columns, rows: rows,
-                          emptyMessage: state.limits.value == nil ? "loading usage limits…" : "no usage limits",
-                          notes: state[source].value?.notes ?? [])
+        return TableModel(
+            columns: columns, rows: rows,
+            emptyMessage: state.limits.value == nil ? "loading usage limits…" : "no usage limits",
+            notes: state[source].value?.notes ?? [])
     }
 
     static func row(for figures: LimitFigures, now: Date) -> ResourceRow {
         let fractionKey = figures.fraction.map(SortKey.number) ?? .none
         var row = ResourceRow(
             id: figures.limit.id,
-            cells: [figures.entityName, figures.typeLabel, figures.valueText, figures.usedText, figures.percentText, "",
-                    figures.rule.label, figures.resetText(now: now), figures.forecastText],
-            sortKeys: [.text(figures.entityName.lowercased()), .text(figures.typeLabel), .number(figures.limit.limitValue),
-                       figures.used.map(SortKey.number) ?? .none, fractionKey, fractionKey, .text(figures.rule.label),
-                       figures.nextReset.map { .number($0.timeIntervalSince1970) } ?? .none, .text(figures.forecastText)],
+            cells: [
+                figures.entityName, figures.typeLabel, figures.valueText, figures.usedText, figures.percentText, "",
+                figures.rule.label, figures.resetText(now: now), figures.forecastText,
+            ],
+            sortKeys: [
+                .text(figures.entityName.lowercased()), .text(figures.typeLabel), .number(figures.limit.limitValue),
+                figures.used.map(SortKey.number) ?? .none, fractionKey, fractionKey, .text(figures.rule.label),
+                figures.nextReset.map { .number($0.timeIntervalSince1970) } ?? .none, .text(figures.forecastText),
+            ],
             level: figures.rowLevel,
             fraction: figures.fraction,
             record: figures.limit.raw, recordName: "\(figures.entityName) \(figures.typeLabel)",
@@ -143,11 +157,14 @@ public enum LimitsResource {
     static func detail(for figures: LimitFigures, now: Date) -> [DetailLine] {
         let emphasis: DetailLine.Emphasis = figures.level >= .danger ? .danger : (figures.level == .warning ? .warning : .none)
         var lines = [
-            DetailLine(depth: 0, key: "entity", value: "\(figures.entityName) (\(figures.limit.entityType.rawValue) \(figures.limit.entityId))"),
+            DetailLine(
+                depth: 0, key: "entity", value: "\(figures.entityName) (\(figures.limit.entityType.rawValue) \(figures.limit.entityId))"),
             DetailLine(depth: 0, key: "limit", value: "\(figures.valueText) \(figures.limit.limitType.rawValue)"),
             DetailLine(depth: 0, key: "used", value: "\(figures.usedText) (\(figures.percentText))", emphasis: emphasis),
             DetailLine(depth: 0, key: "window", value: figures.rule.label),
-            DetailLine(depth: 0, key: "next reset", value: figures.nextReset.map { "\(ISO8601.string(from: $0)) (\(figures.resetText(now: now)))" } ?? "unknown"),
+            DetailLine(
+                depth: 0, key: "next reset",
+                value: figures.nextReset.map { "\(ISO8601.string(from: $0)) (\(figures.resetText(now: now)))" } ?? "unknown"),
             DetailLine(depth: 0, key: "forecast", value: figures.forecastText, emphasis: emphasis),
         ]
         if let rate = figures.forecast?.burnRatePerHour {
@@ -157,8 +174,12 @@ public enum LimitsResource {
             lines.append(DetailLine(depth: 0, key: "per model", value: "", emphasis: .heading))
             for model in usage.sorted(by: { $0.cost > $1.cost }) {
                 let share = (figures.used ?? 0) > 0 ? NumberFormat.percent(model.cost / (figures.used ?? 1)) : "-"
-                lines.append(DetailLine(depth: 1, key: model.model,
-                                        value: "\(NumberFormat.money(model.cost))  \(share)  in \(NumberFormat.compact(model.tokensIn)) / out \(NumberFormat.compact(model.tokensOut)) tokens"))
+                lines.append(
+                    DetailLine(
+                        depth: 1, key: model.model,
+                        value:
+                            "\(NumberFormat.money(model.cost))  \(share)  in \(NumberFormat.compact(model.tokensIn)) / out \(NumberFormat.compact(model.tokensOut)) tokens"
+                    ))
             }
         }
         lines.append(DetailLine(depth: 0, key: "record", value: "", emphasis: .heading))

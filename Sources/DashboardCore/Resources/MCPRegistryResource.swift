@@ -41,8 +41,10 @@ public enum MCPRegistryResource {
 
     static let description = ResourceDescription(
         pane: .mcp, number: 6, title: "MCP Registry", shortTitle: "MCP", commands: ["mcp", "registry"],
-        tabs: [ResourceTab("installed", sources: [servers.erased], table: installedTable, editor: installedEditor),
-               ResourceTab("catalog", sources: [catalog.erased], table: catalogTable, editor: installEditor)])
+        tabs: [
+            ResourceTab("installed", sources: [servers.erased], table: installedTable, editor: installedEditor),
+            ResourceTab("catalog", sources: [catalog.erased], table: catalogTable, editor: installEditor),
+        ])
 
     /// Installed servers: uninstall (and undo it), reinstall, with the installation state followed.
     static let installedEditor: ResourceEditor = {
@@ -52,11 +54,14 @@ public enum MCPRegistryResource {
         calls.reinstall = { client, id in try await client.reinstallMCPServer(id: id).raw }
         calls.installationStatus = { client, id in
             let status = try await client.installationStatus(mcpServerID: id)
-            return .object(["localInstallationStatus": .string(status.localInstallationStatus.rawValue),
-                            "localInstallationError": status.localInstallationError.map(JSONValue.string) ?? .null])
+            return .object([
+                "localInstallationStatus": .string(status.localInstallationStatus.rawValue),
+                "localInstallationError": status.localInstallationError.map(JSONValue.string) ?? .null,
+            ])
         }
-        return ResourceEditor(noun: "MCP server", actions: [.delete, .restore, .reinstall], calls: calls, fields: { _, _ in [] },
-                              needsTypedName: { $0.string("scope") == "org" })
+        return ResourceEditor(
+            noun: "MCP server", actions: [.delete, .restore, .reinstall], calls: calls, fields: { _, _ in [] },
+            needsTypedName: { $0.string("scope") == "org" })
     }()
 
     /// The catalog: `n` installs the selected item, asking for the configuration it needs.
@@ -71,7 +76,9 @@ public enum MCPRegistryResource {
             shapeBody: { body, context throws(FieldProblem) in
                 var body = body
                 if case .string(let team)? = body.removeValue(forKey: "team") {
-                    guard let id = context.directory.teamID(team) else { throw FieldProblem(field: "team", message: "no team named \(team)") }
+                    guard let id = context.directory.teamID(team) else {
+                        throw FieldProblem(field: "team", message: "no team named \(team)")
+                    }
                     body["teamId"] = .string(id)
                 }
                 return body
@@ -87,16 +94,20 @@ public enum MCPRegistryResource {
         ]
         for variable in item?["localConfig"]?["environment"]?.arrayValue ?? [] where variable.bool("promptOnInstallation") == true {
             guard let key = variable.string("key") else { continue }
-            fields.append(EditableField("environmentValues.\(key)", label: key,
-                                        kind: variable.string("type") == "secret" ? .secret : .text,
-                                        required: variable.bool("required") ?? false, help: variable.string("description") ?? ""))
+            fields.append(
+                EditableField(
+                    "environmentValues.\(key)", label: key,
+                    kind: variable.string("type") == "secret" ? .secret : .text,
+                    required: variable.bool("required") ?? false, help: variable.string("description") ?? ""))
         }
         if case .object(let settings)? = item?["userConfig"] {
             for name in settings.keys.sorted() where settings[name]?.bool("required") == true {
                 let setting = settings[name]
-                fields.append(EditableField("userConfigValues.\(name)", label: setting?.string("title") ?? name,
-                                            kind: setting?.bool("sensitive") == true ? .secret : .text, required: true,
-                                            help: setting?.string("description") ?? ""))
+                fields.append(
+                    EditableField(
+                        "userConfigValues.\(name)", label: setting?.string("title") ?? name,
+                        kind: setting?.bool("sensitive") == true ? .secret : .text, required: true,
+                        help: setting?.string("description") ?? ""))
             }
         }
         return fields
@@ -121,37 +132,47 @@ public enum MCPRegistryResource {
         let rows = (state.mcpServers.value ?? []).map { server -> ResourceRow in
             ResourceRow(
                 id: server.id,
-                cells: [server.name, server.localInstallationStatus.rawValue, problem(server), server.serverType.rawValue,
-                        server.scope.rawValue, server.catalogName ?? "-", ResourceTables.age(server.lastUsedAtDate, now: state.now)],
-                sortKeys: [.text(server.name.lowercased()), .text(server.localInstallationStatus.rawValue), .text(problem(server)),
-                           .text(server.serverType.rawValue), .text(server.scope.rawValue), .text(server.catalogName ?? ""),
-                           ResourceTables.dateKey(server.lastUsedAtDate)],
+                cells: [
+                    server.name, server.localInstallationStatus.rawValue, problem(server), server.serverType.rawValue,
+                    server.scope.rawValue, server.catalogName ?? "-", ResourceTables.age(server.lastUsedAtDate, now: state.now),
+                ],
+                sortKeys: [
+                    .text(server.name.lowercased()), .text(server.localInstallationStatus.rawValue), .text(problem(server)),
+                    .text(server.serverType.rawValue), .text(server.scope.rawValue), .text(server.catalogName ?? ""),
+                    ResourceTables.dateKey(server.lastUsedAtDate),
+                ],
                 level: level(server),
                 record: server.raw, recordName: server.name,
                 detailTitle: "MCP server \(server.name)",
                 detail: DetailBuilder.lines(for: server.raw))
         }
-        return TableModel(columns: installedColumns, rows: rows,
-                          emptyMessage: state.mcpServers.value == nil ? "loading MCP servers…" : "no MCP servers installed",
-                          notes: state[servers].value?.notes ?? [])
+        return TableModel(
+            columns: installedColumns, rows: rows,
+            emptyMessage: state.mcpServers.value == nil ? "loading MCP servers…" : "no MCP servers installed",
+            notes: state[servers].value?.notes ?? [])
     }
 
     static func catalogTable(_ state: AppState) -> TableModel {
         let rows = (state.catalog.value ?? []).map { item -> ResourceRow in
             ResourceRow(
                 id: item.id,
-                cells: [item.name, item.serverType.rawValue, item.version ?? "-", item.toolCount.map(String.init) ?? "-",
-                        item.requiresAuth ? "yes" : "no", item.scope.rawValue, item.description ?? "-"],
-                sortKeys: [.text(item.name.lowercased()), .text(item.serverType.rawValue), .text(item.version ?? ""),
-                           .number(Double(item.toolCount ?? 0)), .text(item.requiresAuth ? "yes" : "no"),
-                           .text(item.scope.rawValue), .text(item.description ?? "")],
+                cells: [
+                    item.name, item.serverType.rawValue, item.version ?? "-", item.toolCount.map(String.init) ?? "-",
+                    item.requiresAuth ? "yes" : "no", item.scope.rawValue, item.description ?? "-",
+                ],
+                sortKeys: [
+                    .text(item.name.lowercased()), .text(item.serverType.rawValue), .text(item.version ?? ""),
+                    .number(Double(item.toolCount ?? 0)), .text(item.requiresAuth ? "yes" : "no"),
+                    .text(item.scope.rawValue), .text(item.description ?? ""),
+                ],
                 record: item.raw, recordName: item.name,
                 detailTitle: "Catalog item \(item.name)",
                 detail: DetailBuilder.lines(for: item.raw))
         }
-        return TableModel(columns: catalogColumns, rows: rows,
-                          emptyMessage: state.catalog.value == nil ? "loading the catalog…" : "the catalog is empty",
-                          notes: state[catalog].value?.notes ?? [])
+        return TableModel(
+            columns: catalogColumns, rows: rows,
+            emptyMessage: state.catalog.value == nil ? "loading the catalog…" : "the catalog is empty",
+            notes: state[catalog].value?.notes ?? [])
     }
 }
 

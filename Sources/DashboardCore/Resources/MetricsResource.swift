@@ -14,8 +14,9 @@ public enum MetricsResource {
     static let description = ResourceDescription(
         pane: .metrics, number: 9, title: "Metrics", shortTitle: "Metrics", commands: ["metrics", "m"],
         tabs: MetricsTab.allCases.map { tab in
-            ResourceTab(tab.rawValue, sources: [MetricsSources.live(tab).erased, MetricsSources.history(tab).erased],
-                        table: { table($0, tab: tab) })
+            ResourceTab(
+                tab.rawValue, sources: [MetricsSources.live(tab).erased, MetricsSources.history(tab).erased],
+                table: { table($0, tab: tab) })
         },
         usesTimeframe: true)
 
@@ -68,7 +69,9 @@ public enum MetricsResource {
             }
         }
         if let low = trend.min(), let high = trend.max() {
-            lines.append(DetailLine(depth: 0, key: "trend", value: "\(trend.count) points, \(NumberFormat.compact(low)) to \(NumberFormat.compact(high))"))
+            lines.append(
+                DetailLine(
+                    depth: 0, key: "trend", value: "\(trend.count) points, \(NumberFormat.compact(low)) to \(NumberFormat.compact(high))"))
         }
         return lines
     }

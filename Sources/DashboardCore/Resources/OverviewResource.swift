@@ -11,8 +11,12 @@ public enum OverviewResource {
     static let description = ResourceDescription(
         pane: .overview, number: 1, title: "Overview", shortTitle: "Overview", commands: ["overview", "o"],
         // The LLM metrics give the p95 latency and error % beside the live request rate.
-        tabs: [ResourceTab(sources: [Sources.overview.erased, Sources.costSavings.erased, Sources.proxyStats.erased,
-                                     MetricsSources.live(.models).erased])],
+        tabs: [
+            ResourceTab(sources: [
+                Sources.overview.erased, Sources.costSavings.erased, Sources.proxyStats.erased,
+                MetricsSources.live(.models).erased,
+            ])
+        ],
         usesTimeframe: true,
         // Team and agent series feed the limit forecasts of the gauges.
         background: [Sources.teamStats.erased, Sources.agentStats.erased, Sources.people.erased],

@@ -32,8 +32,11 @@ public enum ProxiesResource {
 
     static let description = ResourceDescription(
         pane: .proxies, number: 4, title: "LLM Proxies", shortTitle: "Proxies", commands: ["proxies", "px"],
-        tabs: [ResourceTab(sources: [source.erased, Sources.proxyStats.erased, Sources.agentStats.erased], table: table,
-                           editActions: agentEditor.actions, editor: editor)],
+        tabs: [
+            ResourceTab(
+                sources: [source.erased, Sources.proxyStats.erased, Sources.agentStats.erased], table: table,
+                editActions: agentEditor.actions, editor: editor)
+        ],
         usesTimeframe: true)
 
     /// 1.2 servers keep proxies as agents; 1.4 servers have one proxy with one setting.
@@ -53,10 +56,15 @@ public enum ProxiesResource {
             }
             return record(of: try await client.updateLLMProxy(identityProviderId: identityProvider))
         }
-        return ResourceEditor(noun: "LLM proxy", actions: [.update], calls: calls, fields: { _, _ in
-            [EditableField("identityProviderId", label: "JWT identity provider", nullable: true,
-                           help: "an identity provider id for JWT (JWKS) auth; null turns it off")]
-        })
+        return ResourceEditor(
+            noun: "LLM proxy", actions: [.update], calls: calls,
+            fields: { _, _ in
+                [
+                    EditableField(
+                        "identityProviderId", label: "JWT identity provider", nullable: true,
+                        help: "an identity provider id for JWT (JWKS) auth; null turns it off")
+                ]
+            })
     }()
 
     /// The singleton's two fields as a record.
@@ -66,30 +74,39 @@ public enum ProxiesResource {
 
     /// Traffic of one proxy: its agent statistics on 1.2.x, the organisation totals on 1.4.x, counted
     /// as the overview counts them (cost billed plus subscription, tokens with cache reads).
-    struct Traffic { var requests: Double; var tokens: Double; var cost: Double; var series: [Double] }
+    struct Traffic {
+        var requests: Double
+        var tokens: Double
+        var cost: Double
+        var series: [Double]
+    }
 
     static func traffic(for entry: LLMProxyEntry, generation: APIGeneration, state: AppState) -> Traffic? {
         switch generation {
         case .v1_4:
             guard let stats = state.proxyStats.value else { return nil }
             let totals = stats.totals
-            return Traffic(requests: totals.requests, tokens: totals.totalTokens,
-                           cost: totals.totalCost, series: stats.timeSeries.map(\.requests))
+            return Traffic(
+                requests: totals.requests, tokens: totals.totalTokens,
+                cost: totals.totalCost, series: stats.timeSeries.map(\.requests))
         case .v1_2:
             guard let stats = state.agentStats.value else { return nil }
             guard let row = stats.first(where: { $0.agentId == entry.id }) else {
                 return Traffic(requests: 0, tokens: 0, cost: 0, series: [])
             }
-            return Traffic(requests: row.requests, tokens: row.inputTokens + row.outputTokens + row.cacheReadTokens, cost: row.cost,
-                           series: row.timeSeries.map(\.value))
+            return Traffic(
+                requests: row.requests, tokens: row.inputTokens + row.outputTokens + row.cacheReadTokens, cost: row.cost,
+                series: row.timeSeries.map(\.value))
         }
     }
 
     /// The proxy's agent record on 1.2.x; the singleton's two fields on 1.4.x.
     static func detailLines(_ entry: LLMProxyEntry) -> [DetailLine] {
         if let agent = entry.agent { return DetailBuilder.lines(for: agent.raw) }
-        return [DetailLine(depth: 0, key: "id", value: entry.id),
-                DetailLine(depth: 0, key: "identityProviderId", value: entry.identityProviderId ?? "null")]
+        return [
+            DetailLine(depth: 0, key: "id", value: entry.id),
+            DetailLine(depth: 0, key: "identityProviderId", value: entry.identityProviderId ?? "null"),
+        ]
     }
 
     static func table(_ state: AppState) -> TableModel {
@@ -98,14 +115,21 @@ public enum ProxiesResource {
         }
         let rows = listing.proxies.map { entry -> ResourceRow in
             let traffic = traffic(for: entry, generation: listing.generation, state: state)
-            let figures = traffic.map { [NumberFormat.compact($0.requests), NumberFormat.compact($0.tokens),
-                                         NumberFormat.money($0.cost)] } ?? ["…", "…", "…"]
+            let figures =
+                traffic.map {
+                    [
+                        NumberFormat.compact($0.requests), NumberFormat.compact($0.tokens),
+                        NumberFormat.money($0.cost),
+                    ]
+                } ?? ["…", "…", "…"]
             return ResourceRow(
                 id: entry.id,
                 cells: [entry.name, entry.isDefault ? "default" : "-"] + figures + [entry.identityProviderId ?? "-"],
-                sortKeys: [.text(entry.name.lowercased()), .text(entry.isDefault ? "a" : "b"),
-                           .number(traffic?.requests ?? 0), .number(traffic?.tokens ?? 0), .number(traffic?.cost ?? 0),
-                           .text(entry.identityProviderId ?? "")],
+                sortKeys: [
+                    .text(entry.name.lowercased()), .text(entry.isDefault ? "a" : "b"),
+                    .number(traffic?.requests ?? 0), .number(traffic?.tokens ?? 0), .number(traffic?.cost ?? 0),
+                    .text(entry.identityProviderId ?? ""),
+                ],
                 series: traffic?.series ?? [],
                 record: entry.agent?.raw ?? record(of: LLMProxySingleton(id: entry.id, identityProviderId: entry.identityProviderId)),
                 recordName: entry.name,

@@ -21,9 +21,10 @@ public struct TableExport: Sendable, Equatable {
     /// Every row a table holds (for paged lists, the loaded ones), with graphic columns as numbers.
     public init(name: String, table: TableModel) {
         let loaded = (0..<table.rowCount).compactMap { table.row(at: $0) }
-        self.init(name: name, columns: Self.columns(of: table),
-                  rows: loaded.map { Self.cells(of: $0, columns: table.columns) },
-                  exactRows: loaded.map { Self.cells(of: $0, columns: table.columns, exact: true) })
+        self.init(
+            name: name, columns: Self.columns(of: table),
+            rows: loaded.map { Self.cells(of: $0, columns: table.columns) },
+            exactRows: loaded.map { Self.cells(of: $0, columns: table.columns, exact: true) })
     }
 
     /// The header: the row id, then the table's column titles.
@@ -68,7 +69,9 @@ public struct TableExport: Sendable, Equatable {
     /// An array of objects keyed by column title.
     public var json: String {
         let objects = exactRows.map { row in Dictionary(zip(columns, row).map { ($0, $1) }, uniquingKeysWith: { first, _ in first }) }
-        guard let data = try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         else { return "[]" }
         return Self.escapingInvisibleControls(String(decoding: data, as: UTF8.self)) + "\n"
     }

@@ -17,8 +17,10 @@ public struct ColumnSpec: Sendable, Equatable {
     public var alignRight: Bool
     public var kind: ColumnKind
 
-    public init(_ title: String, sort: Character? = nil, min: Int, weight: Int = 0, priority: Int = 5,
-                right: Bool = false, kind: ColumnKind = .text) {
+    public init(
+        _ title: String, sort: Character? = nil, min: Int, weight: Int = 0, priority: Int = 5,
+        right: Bool = false, kind: ColumnKind = .text
+    ) {
         self.title = title
         self.sortLetter = sort ?? Character(title.prefix(1).lowercased())
         self.minWidth = min
@@ -62,9 +64,11 @@ public struct ResourceRow: Sendable {
     private let makeDetail: @Sendable () -> [DetailLine]
     public var detail: [DetailLine] { makeDetail() }
 
-    public init(id: String, cells: [String], sortKeys: [SortKey]? = nil, level: RowLevel = .normal,
-                series: [Double] = [], fraction: Double? = nil, record: JSONValue? = nil, recordName: String? = nil,
-                detailTitle: String, detail: @autoclosure @escaping @Sendable () -> [DetailLine]) {
+    public init(
+        id: String, cells: [String], sortKeys: [SortKey]? = nil, level: RowLevel = .normal,
+        series: [Double] = [], fraction: Double? = nil, record: JSONValue? = nil, recordName: String? = nil,
+        detailTitle: String, detail: @autoclosure @escaping @Sendable () -> [DetailLine]
+    ) {
         self.id = id
         self.record = record
         self.recordName = recordName ?? cells.first ?? id
@@ -113,8 +117,10 @@ public struct TableModel: Sendable {
         self.virtualRow = nil
     }
 
-    public init(columns: [ColumnSpec], virtualCount: Int, emptyMessage: String, notes: [String] = [],
-                row: @escaping @Sendable (Int) -> ResourceRow?) {
+    public init(
+        columns: [ColumnSpec], virtualCount: Int, emptyMessage: String, notes: [String] = [],
+        row: @escaping @Sendable (Int) -> ResourceRow?
+    ) {
         self.columns = columns
         self.rowCount = virtualCount
         self.emptyMessage = emptyMessage
@@ -150,7 +156,8 @@ public struct TableModel: Sendable {
             // whole rows in every comparison (1.9 s for 100 000 rows, Benchmarks/).
             let keys = rows.map { $0.sortKeys.indices.contains(column) ? $0.sortKeys[column] : .none }
             let order = keys.indices.sorted { left, right in
-                let a = keys[left], b = keys[right]
+                let a = keys[left]
+                let b = keys[right]
                 if a == b { return left < right }
                 if a == .none { return false }
                 if b == .none { return true }

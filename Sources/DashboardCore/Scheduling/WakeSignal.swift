@@ -36,7 +36,9 @@ public final class WakeSignal: Sendable {
         if slot.withLock({ slot in
             defer { slot.pending = false }
             return slot.pending
-        }) { return }
+        }) {
+            return
+        }
         await withTaskGroup(of: Void.self) { group in
             if let deadline {
                 group.addTask { try? await clock.sleep(until: deadline) }

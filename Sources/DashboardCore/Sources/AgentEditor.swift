@@ -43,11 +43,15 @@ enum AgentEditor {
         ]
         if agentType == .agent {
             fields.append(EditableField("systemPrompt", label: "system prompt", kind: .multiline, nullable: true))
-            fields.append(EditableField("llmModel", label: "model", nullable: true, help: "e.g. " + context.models.prefix(3).joined(separator: ", "),
-                                        suggestions: context.models))
+            fields.append(
+                EditableField(
+                    "llmModel", label: "model", nullable: true, help: "e.g. " + context.models.prefix(3).joined(separator: ", "),
+                    suggestions: context.models))
         }
-        fields.append(EditableField("considerContextUntrusted", label: "untrusted context", kind: .bool,
-                                    help: "treat tool results as untrusted (guardrail)"))
+        fields.append(
+            EditableField(
+                "considerContextUntrusted", label: "untrusted context", kind: .bool,
+                help: "treat tool results as untrusted (guardrail)"))
         return fields
     }
 

@@ -15,16 +15,17 @@ public struct MetricsHistoryRequest: Hashable, Sendable {
 public enum MetricsSources {
     /// Live figures of a tab.
     public static func live(_ tab: MetricsTab) -> SourceDescription<MetricsTab, MetricsReading, MetricsLive> {
-        SourceDescription("metrics.\(tab.rawValue)", label: "metrics", cadence: .refresh,
-                          parameters: { _ in tab },
-                          fetch: { client, tab in try await read(tab, client.metrics) },
-                          merge: { previous, reading, tab in MetricsLive.merge(previous, reading, tab: tab) },
-                          // Nothing configured (or the default page did not answer once): the same words each time.
-                          settles: { reading in
-                              if case .unavailable = reading { return true }
-                              return false
-                          },
-                          feeds: { state, reading, time in feedOtherTabs(of: tab, reading, into: &state, at: time) })
+        SourceDescription(
+            "metrics.\(tab.rawValue)", label: "metrics", cadence: .refresh,
+            parameters: { _ in tab },
+            fetch: { client, tab in try await read(tab, client.metrics) },
+            merge: { previous, reading, tab in MetricsLive.merge(previous, reading, tab: tab) },
+            // Nothing configured (or the default page did not answer once): the same words each time.
+            settles: { reading in
+                if case .unavailable = reading { return true }
+                return false
+            },
+            feeds: { state, reading, time in feedOtherTabs(of: tab, reading, into: &state, at: time) })
     }
 
     /// One scrape feeds every tab: each scrape keeps the samples of all of them, and every tab's window
@@ -40,16 +41,17 @@ public enum MetricsSources {
 
     /// The per-row trends of a tab over the timeframe, when a Prometheus is configured.
     public static func history(_ tab: MetricsTab) -> SourceDescription<MetricsHistoryRequest, MetricsHistory, MetricsHistory> {
-        SourceDescription("metricsHistory.\(tab.rawValue)", label: "metrics history", cadence: .statistics,
-                          followsTimeframe: true,
-                          parameters: { MetricsHistoryRequest(tab: tab, timeframe: $0.timeframe) },
-                          fetch: { client, request in
-                              guard client.metrics.hasPrometheus else { return .unavailable }
-                              return try await PrometheusReading.history(
-                                  request.tab.spec.trendLines, window: request.timeframe.window ?? 30 * 86_400, end: Date(),
-                                  fetcher: client.metrics)
-                          },
-                          settles: { history in !history.available })
+        SourceDescription(
+            "metricsHistory.\(tab.rawValue)", label: "metrics history", cadence: .statistics,
+            followsTimeframe: true,
+            parameters: { MetricsHistoryRequest(tab: tab, timeframe: $0.timeframe) },
+            fetch: { client, request in
+                guard client.metrics.hasPrometheus else { return .unavailable }
+                return try await PrometheusReading.history(
+                    request.tab.spec.trendLines, window: request.timeframe.window ?? 30 * 86_400, end: Date(),
+                    fetcher: client.metrics)
+            },
+            settles: { history in !history.available })
     }
 
     /// Where the live figures come from: the scraped page when there is one, else Prometheus; the fleet
@@ -59,12 +61,14 @@ public enum MetricsSources {
     static func read(_ tab: MetricsTab, _ service: some LiveMetricsService, now: Date = Date()) async throws -> MetricsReading {
         if tab.needsPrometheus || !service.hasDirect {
             guard let url = service.prometheusURL else {
-                return .unavailable(tab.needsPrometheus
-                    ? "The fleet lists every Archestra instance a Prometheus scrapes — set --prometheus-url URL"
-                    : "No metrics source — set --metrics-url URL (the platform's /metrics, port 9050) or --prometheus-url URL")
+                return .unavailable(
+                    tab.needsPrometheus
+                        ? "The fleet lists every Archestra instance a Prometheus scrapes — set --prometheus-url URL"
+                        : "No metrics source — set --metrics-url URL (the platform's /metrics, port 9050) or --prometheus-url URL")
             }
-            let snapshot = try await PrometheusReading.snapshot(tab.spec.selectors, rateWindow: service.rateWindow,
-                                                                fetcher: service)
+            let snapshot = try await PrometheusReading.snapshot(
+                tab.spec.selectors, rateWindow: service.rateWindow,
+                fetcher: service)
             return .prometheus(snapshot, at: Date(), url: url.absoluteString)
         }
         guard let prometheus = service.prometheusURL else { return try await scrape(service) }
@@ -97,10 +101,13 @@ public enum MetricsSources {
         }
     }
 
-    private static func standIn(_ tab: MetricsTab, _ service: some LiveMetricsService, _ prometheus: URL,
-                                because reason: String) async throws -> MetricsReading {
-        let snapshot = try await PrometheusReading.snapshot(tab.spec.selectors, rateWindow: service.rateWindow,
-                                                            fetcher: service)
+    private static func standIn(
+        _ tab: MetricsTab, _ service: some LiveMetricsService, _ prometheus: URL,
+        because reason: String
+    ) async throws -> MetricsReading {
+        let snapshot = try await PrometheusReading.snapshot(
+            tab.spec.selectors, rateWindow: service.rateWindow,
+            fetcher: service)
         return .prometheusStandingIn(snapshot, at: Date(), url: prometheus.absoluteString, because: reason)
     }
 
@@ -118,9 +125,10 @@ public enum MetricsSources {
 extension Sources {
     /// Sources that read services other than the Archestra API (the platform's `/metrics`, a Prometheus):
     /// their failures say nothing about the API's connection.
-    public static let otherServices: Set<SourceID> = Set(MetricsTab.allCases.flatMap { tab in
-        [MetricsSources.live(tab).id, MetricsSources.history(tab).id]
-    })
+    public static let otherServices: Set<SourceID> = Set(
+        MetricsTab.allCases.flatMap { tab in
+            [MetricsSources.live(tab).id, MetricsSources.history(tab).id]
+        })
 }
 
 extension AppState {

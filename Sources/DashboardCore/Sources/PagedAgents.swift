@@ -43,9 +43,11 @@ public struct AgentListQuery: Sendable, Equatable, Hashable {
     public var teamIds: [String]?
     public var labels: String?
 
-    public init(name: String? = nil, sortBy: String? = nil, ascending: Bool = false, agentType: AgentType? = nil,
-                status: RecordStatus? = nil, agentTypes: [AgentType]? = nil, scope: AgentScope? = nil,
-                teamIds: [String]? = nil, labels: String? = nil) {
+    public init(
+        name: String? = nil, sortBy: String? = nil, ascending: Bool = false, agentType: AgentType? = nil,
+        status: RecordStatus? = nil, agentTypes: [AgentType]? = nil, scope: AgentScope? = nil,
+        teamIds: [String]? = nil, labels: String? = nil
+    ) {
         self.name = name
         self.sortBy = sortBy
         self.ascending = ascending
@@ -76,10 +78,11 @@ enum PagedAgents {
         let search = search(pane: pane, fixedType: agentType, in: state)
         let sortBy = list.sortColumn.flatMap { serverSort[$0] }
         let teamIDs = search.teamIDs(teams: state.teams.value ?? [])
-        var query = AgentListQuery(name: search.name, sortBy: sortBy,
-                                   ascending: sortBy == nil ? false : list.sortAscending, agentType: agentType,
-                                   status: list.showsTrash ? .deleted : nil, scope: search.scope,
-                                   teamIds: teamIDs.isEmpty ? nil : teamIDs, labels: search.labelFilter)
+        var query = AgentListQuery(
+            name: search.name, sortBy: sortBy,
+            ascending: sortBy == nil ? false : list.sortAscending, agentType: agentType,
+            status: list.showsTrash ? .deleted : nil, scope: search.scope,
+            teamIds: teamIDs.isEmpty ? nil : teamIDs, labels: search.labelFilter)
         if agentType == nil {
             if search.types.count == 1 { query.agentType = search.types[0] }
             if search.types.count > 1 { query.agentTypes = search.types }
@@ -113,18 +116,21 @@ enum PagedAgents {
         return TableModel.FilterSummary(text: search.summary(unknownTeams: unknown), problems: search.problems)
     }
 
-    static func source(_ name: String, label: String, pane: Pane, agentType: AgentType?,
-                       serverSort: [Int: String]) -> SourceDescription<AgentPageRequest, Page<Agent>, AgentListing> {
+    static func source(
+        _ name: String, label: String, pane: Pane, agentType: AgentType?,
+        serverSort: [Int: String]
+    ) -> SourceDescription<AgentPageRequest, Page<Agent>, AgentListing> {
         SourceDescription(
             name, label: label, cadence: .refresh,
             parameters: { request(pane: pane, agentType: agentType, serverSort: serverSort, in: $0) },
             fetch: { client, page in
                 let query = page.query
-                return try await client.agents(AgentQuery(
-                    limit: AgentListQuery.pageSize, offset: page.offset, name: query.name, agentType: query.agentType,
-                    agentTypes: query.agentTypes, scope: query.scope, teamIds: query.teamIds, labels: query.labels,
-                    sortBy: query.sortBy, sortDirection: query.sortBy == nil ? nil : (query.ascending ? "asc" : "desc"),
-                    status: query.status))
+                return try await client.agents(
+                    AgentQuery(
+                        limit: AgentListQuery.pageSize, offset: page.offset, name: query.name, agentType: query.agentType,
+                        agentTypes: query.agentTypes, scope: query.scope, teamIds: query.teamIds, labels: query.labels,
+                        sortBy: query.sortBy, sortDirection: query.sortBy == nil ? nil : (query.ascending ? "asc" : "desc"),
+                        status: query.status))
             },
             merge: merge)
     }
@@ -142,12 +148,16 @@ enum PagedAgents {
     }
 
     /// A table whose rows exist only for loaded pages; the others show as "…" until they arrive.
-    static func table(_ listing: AgentListing?, columns: [ColumnSpec], loading: String, empty: String,
-                      filter: TableModel.FilterSummary? = nil, row: @escaping @Sendable (Agent) -> ResourceRow) -> TableModel {
+    static func table(
+        _ listing: AgentListing?, columns: [ColumnSpec], loading: String, empty: String,
+        filter: TableModel.FilterSummary? = nil, row: @escaping @Sendable (Agent) -> ResourceRow
+    ) -> TableModel {
         let skipped = listing?.skipped.values.reduce(0, +) ?? 0
         let notes = skipped > 0 ? ["\(skipped) record\(skipped == 1 ? "" : "s") skipped (no id)"] : []
-        var model = TableModel(columns: columns, virtualCount: listing?.total ?? 0, emptyMessage: listing == nil ? loading : empty,
-                               notes: notes) { index in
+        var model = TableModel(
+            columns: columns, virtualCount: listing?.total ?? 0, emptyMessage: listing == nil ? loading : empty,
+            notes: notes
+        ) { index in
             listing?.agent(at: index).map(row)
         }
         model.filter = filter

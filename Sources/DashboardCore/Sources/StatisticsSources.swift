@@ -34,8 +34,10 @@ extension Sources {
     public static let userStats = SourceDescription<Timeframe, [UserStatistics], [UserStatistics]>(
         statistics: "userStats", label: "user statistics",
         fetch: { client, timeframe in
-            try await client.userStatistics(timeframe: timeframe,
-                                            query: UserStatisticsQuery(limit: 100, includeTimeSeries: true)).data
+            try await client.userStatistics(
+                timeframe: timeframe,
+                query: UserStatisticsQuery(limit: 100, includeTimeSeries: true)
+            ).data
         })
 
     public static let modelStats = SourceDescription<Timeframe, [ModelStatistics], [ModelStatistics]>(

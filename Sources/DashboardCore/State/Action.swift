@@ -57,8 +57,10 @@ public struct LoadResult: Sendable {
     /// 0...1, spreads the retry delay after a failure.
     public var jitter: Double
 
-    public init(source: SourceID, key: RequestKey, outcome: Result<any Sendable, ArchestraError>, finishedAt: Date,
-                jitter: Double = 0.5) {
+    public init(
+        source: SourceID, key: RequestKey, outcome: Result<any Sendable, ArchestraError>, finishedAt: Date,
+        jitter: Double = 0.5
+    ) {
         self.source = source
         self.key = key
         self.outcome = outcome
@@ -67,10 +69,13 @@ public struct LoadResult: Sendable {
     }
 
     /// A result for a typed source, asked with the parameters `state` holds now.
-    public init<Parameters, Fetched, Value>(_ source: SourceDescription<Parameters, Fetched, Value>, in state: AppState,
-                                            _ outcome: Result<Fetched, ArchestraError>, finishedAt: Date, jitter: Double = 0.5) {
-        self.init(source: source.id, key: RequestKey(source.parameters(state)), outcome: outcome.map { $0 as any Sendable },
-                  finishedAt: finishedAt, jitter: jitter)
+    public init<Parameters, Fetched, Value>(
+        _ source: SourceDescription<Parameters, Fetched, Value>, in state: AppState,
+        _ outcome: Result<Fetched, ArchestraError>, finishedAt: Date, jitter: Double = 0.5
+    ) {
+        self.init(
+            source: source.id, key: RequestKey(source.parameters(state)), outcome: outcome.map { $0 as any Sendable },
+            finishedAt: finishedAt, jitter: jitter)
     }
 }
 

@@ -14,14 +14,18 @@ extension AppState {
             // A rejected key will not start working by itself: wait for `r` instead of a retry storm.
             // Failures a person must fix (an untrusted certificate, a proxy asking for credentials)
             // go to the slowest retry at once.
-            let delay: TimeInterval? = error.isUnauthorized ? nil
-                : error.needsAction ? Backoff.cap
-                : Backoff.delay(afterFailures: failures, base: refreshInterval, jitter: result.jitter)
+            let delay: TimeInterval? =
+                error.isUnauthorized
+                ? nil
+                : error.needsAction
+                    ? Backoff.cap
+                    : Backoff.delay(afterFailures: failures, base: refreshInterval, jitter: result.jitter)
             updateStatus(of: source.id) { $0.fail(error, at: time, retryAfter: delay) }
             return []
         case .success(let value):
             // Another service answering (metrics) says nothing about the API.
-            let reconnected = source.id != Sources.health.id && !Sources.otherServices.contains(source.id)
+            let reconnected =
+                source.id != Sources.health.id && !Sources.otherServices.contains(source.id)
                 && server.error.map(Self.isUnreachable) == true
             guard source.store(&self, value, result.key, time) else {
                 updateStatus(of: source.id) { $0.isLoading = false }

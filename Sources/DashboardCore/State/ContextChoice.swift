@@ -42,7 +42,9 @@ extension AppState {
             return []
         }
         guard let name else {
-            ui.flash = "contexts: " + contexts.names.map { $0 == contexts.current ? "[\(contexts.currentLabel ?? $0)]" : $0 }.joined(separator: " ")
+            ui.flash =
+                "contexts: "
+                + contexts.names.map { $0 == contexts.current ? "[\(contexts.currentLabel ?? $0)]" : $0 }.joined(separator: " ")
                 + " — :ctx NAME switches"
             return []
         }

@@ -42,15 +42,17 @@ struct DerivedCache: Sendable {
 extension AppState {
     var tableKey: DerivedCache.TableKey {
         let list = ui.list(ui.pane)
-        return DerivedCache.TableKey(pane: ui.pane, tab: ui.tab(of: ui.pane), revision: sources.revision, filter: list.filter,
-                                     sortColumn: list.sortColumn, sortAscending: list.sortAscending,
-                                     second: Int64(now.timeIntervalSince1970.rounded(.down)), timeframe: timeframe,
-                                     generation: generation)
+        return DerivedCache.TableKey(
+            pane: ui.pane, tab: ui.tab(of: ui.pane), revision: sources.revision, filter: list.filter,
+            sortColumn: list.sortColumn, sortAscending: list.sortAscending,
+            second: Int64(now.timeIntervalSince1970.rounded(.down)), timeframe: timeframe,
+            generation: generation)
     }
 
     var figuresKey: DerivedCache.FiguresKey {
-        DerivedCache.FiguresKey(revisions: LimitFigures.inputs.map { sources.revision(of: $0) }, second: Int64(now.timeIntervalSince1970.rounded(.down)),
-                                timeframe: timeframe)
+        DerivedCache.FiguresKey(
+            revisions: LimitFigures.inputs.map { sources.revision(of: $0) }, second: Int64(now.timeIntervalSince1970.rounded(.down)),
+            timeframe: timeframe)
     }
 
     /// The table the visible pane shows (nil for panes that are not lists), filtered and sorted.

@@ -16,12 +16,14 @@ extension AppState {
             return []
         case .click:
             if event.y == ScreenLayout.headerRows - 1,
-               let pane = PaneTabs.pane(at: event.x, active: ui.pane, room: paneTabRoom) {
+                let pane = PaneTabs.pane(at: event.x, active: ui.pane, room: paneTabRoom)
+            {
                 return switchPane(to: pane)
             }
             let firstRow = ScreenLayout.headerRows + ScreenLayout.tableChromeRows
             guard ui.detail == nil, resource.isList, event.y >= firstRow,
-                  event.y < firstRow + ScreenLayout.listRows(height: ui.screenHeight) else { return [] }
+                event.y < firstRow + ScreenLayout.listRows(height: ui.screenHeight)
+            else { return [] }
             let row = ui.list(ui.pane).scroll + (event.y - firstRow)
             guard let table = visibleTable, row < table.rowCount else { return [] }
             if row == ui.list(ui.pane).selected {

@@ -133,7 +133,9 @@ extension AppState {
         let page = max(1, ui.screenHeight - ScreenLayout.headerRows - ScreenLayout.footerRows - 1)
         let maxScroll = max(0, detail.lines.count - page)
         switch key {
-        case .escape, .character("q"), .backspace: ui.detail = nil; return []
+        case .escape, .character("q"), .backspace:
+            ui.detail = nil
+            return []
         case .character("j"), .down: detail.scroll += 1
         case .character("k"), .up: detail.scroll -= 1
         case .pageDown, .character(" "): detail.scroll += page
@@ -158,8 +160,12 @@ extension AppState {
     mutating func handleFilterKey(_ key: KeyPress) -> [Effect] {
         let current = ui.list(ui.pane).filter
         switch key {
-        case .enter: ui.mode = .normal; return []
-        case .escape: ui.mode = .normal; return setFilter("")
+        case .enter:
+            ui.mode = .normal
+            return []
+        case .escape:
+            ui.mode = .normal
+            return setFilter("")
         case .backspace: return setFilter(String(current.dropLast()))
         case .control("u"): return setFilter("")
         case .character(let c): return setFilter(current + String(c))
@@ -188,7 +194,10 @@ extension AppState {
     mutating func runCommand(_ command: String) -> [Effect] {
         let word = command.lowercased()
         if word.isEmpty { return [] }
-        if word == "q" || word == "quit" || word == "q!" { shouldQuit = true; return [] }
+        if word == "q" || word == "quit" || word == "q!" {
+            shouldQuit = true
+            return []
+        }
         if let pane = Pane(command: word) { return switchPane(to: pane) }
         if word == "trash" { return toggleTrash() }
         let parts = command.split(separator: " ", maxSplits: 1).map(String.init)
@@ -296,7 +305,9 @@ extension AppState {
             return []
         }
         ui.updateList(ui.pane) { list in
-            if list.sortColumn == column { list.sortAscending.toggle() } else {
+            if list.sortColumn == column {
+                list.sortAscending.toggle()
+            } else {
                 list.sortColumn = column
                 list.sortAscending = true
             }

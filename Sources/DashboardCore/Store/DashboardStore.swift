@@ -39,8 +39,10 @@ public actor DashboardStore {
 
     /// - Parameter executor: where requests run; the console gives its networking loop, so an answer is
     ///   decoded and applied on the thread that read it (see `EventLoopTaskExecutor`).
-    public init(state: AppState, loader: any DataLoading, clock: MonotonicClock = .continuous, editing: EditExecutor? = nil,
-                exportDirectory: String? = nil, homeDirectory: String? = nil, executor: (any TaskExecutor)? = nil) {
+    public init(
+        state: AppState, loader: any DataLoading, clock: MonotonicClock = .continuous, editing: EditExecutor? = nil,
+        exportDirectory: String? = nil, homeDirectory: String? = nil, executor: (any TaskExecutor)? = nil
+    ) {
         self.exportDirectory = exportDirectory
         self.homeDirectory = homeDirectory
         self.executor = executor
@@ -216,7 +218,7 @@ public actor DashboardStore {
     static func ref(of command: EditCommand) -> EditorRef {
         switch command {
         case .load(let ref, _), .save(let ref, _), .delete(let ref, _, _), .restore(let ref, _, _), .loadVersions(let ref, _),
-             .restoreVersion(let ref, _, _, _), .reinstall(let ref, _, _), .watchInstall(let ref, _):
+            .restoreVersion(let ref, _, _, _), .reinstall(let ref, _, _), .watchInstall(let ref, _):
             ref
         }
     }
@@ -230,10 +232,14 @@ public actor DashboardStore {
         }
         let stamp = TableExportFiles.stamp(Date())
         let base = "\(folder)/\(table.name)-\(stamp)"
-        let written = EditJournal.makeDirectory(folder)
+        let written =
+            EditJournal.makeDirectory(folder)
             && EditJournal.write(Data(table.csv.utf8), to: base + ".csv") && EditJournal.write(Data(table.json.utf8), to: base + ".json")
-        send(.notice(written ? ExportNotice.saved(rows: table.rows.count, base: base, home: homeDirectory, width: state.ui.screenWidth)
-                             : "could not write \(base).csv"))
+        send(
+            .notice(
+                written
+                    ? ExportNotice.saved(rows: table.rows.count, base: base, home: homeDirectory, width: state.ui.screenWidth)
+                    : "could not write \(base).csv"))
     }
 }
 

@@ -11,8 +11,10 @@ public struct EditExecutor: Sendable {
     /// `--read-only`: records and their histories are read, nothing is sent that changes them.
     public let readOnly: Bool
 
-    public init(client: ArchestraClient, journal: EditJournal?, readOnly: Bool = false,
-                report: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(
+        client: ArchestraClient, journal: EditJournal?, readOnly: Bool = false,
+        report: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
         self.client = client
         self.journal = journal
         self.readOnly = readOnly
@@ -69,8 +71,9 @@ public struct EditExecutor: Sendable {
             do {
                 let server = try await reinstall(client, id)
                 journal?.audit("reinstall", noun: editor.noun, id: id, name: name)
-                return .installState(id: id, state: server.string("localInstallationStatus") ?? "pending",
-                                     error: server.string("localInstallationError"))
+                return .installState(
+                    id: id, state: server.string("localInstallationStatus") ?? "pending",
+                    error: server.string("localInstallationError"))
             } catch {
                 return .installFailed(Self.error(error))
             }
@@ -78,8 +81,9 @@ public struct EditExecutor: Sendable {
             guard let status = calls.installationStatus else { return .installFailed(Self.unsupported("follow", editor)) }
             do {
                 let answer = try await status(client, id)
-                return .installState(id: id, state: answer.string("localInstallationStatus") ?? "unknown",
-                                     error: answer.string("localInstallationError"))
+                return .installState(
+                    id: id, state: answer.string("localInstallationStatus") ?? "unknown",
+                    error: answer.string("localInstallationError"))
             } catch {
                 return .installFailed(Self.error(error))
             }
@@ -93,8 +97,9 @@ public struct EditExecutor: Sendable {
             case .create:
                 guard let create = editor.calls.create else { throw Self.unsupported("create", editor) }
                 record = try await create(client, request.body)
-                journal?.audit("create", noun: request.noun, id: record.string("id") ?? "?", name: record.string("name") ?? request.name,
-                               fields: request.changedFields)
+                journal?.audit(
+                    "create", noun: request.noun, id: record.string("id") ?? "?", name: record.string("name") ?? request.name,
+                    fields: request.changedFields)
             case .update(let id):
                 guard let update = editor.calls.update else { throw Self.unsupported("update", editor) }
                 // Someone else may have changed it since the edit began: ask before sending anything.
@@ -107,9 +112,12 @@ public struct EditExecutor: Sendable {
             }
             return .saved(record, request)
         } catch {
-            let path = journal?.saveRecovery(request.document, stem: editor.noun.replacingOccurrences(of: " ", with: "-") + "-" + request.name)
+            let path = journal?.saveRecovery(
+                request.document, stem: editor.noun.replacingOccurrences(of: " ", with: "-") + "-" + request.name)
             let failure = Self.error(error)
-            let kept = path.map { "the edit is saved in \($0)" } ?? (journal == nil ? "no recovery file" : "the recovery file could not be written")
+            let kept =
+                path.map { "the edit is saved in \($0)" }
+                ?? (journal == nil ? "no recovery file" : "the recovery file could not be written")
             report("\(request.noun) \(request.name) not saved: \(failure.descriptionOfOneRequest); \(kept)")
             return .saveFailed(failure, recoveryPath: path)
         }

@@ -17,8 +17,10 @@ public struct Snapshot: Sendable {
     /// The highest percentage of any usage limit.
     public var highestLimitPercent: Double? { limits.first?.percent }
 
-    public init(table: TableExport, notes: [String] = [], failures: [SnapshotFailure] = [], unreachable: Bool = false,
-                limits: [LimitUsage] = []) {
+    public init(
+        table: TableExport, notes: [String] = [], failures: [SnapshotFailure] = [], unreachable: Bool = false,
+        limits: [LimitUsage] = []
+    ) {
         self.table = table
         self.notes = notes
         self.failures = failures
@@ -28,14 +30,19 @@ public struct Snapshot: Sendable {
 
     /// Loads what `pane` shows, with the same sources, parameters and look-ups as the console.
     /// Lists that span pages are read page by page, up to `maxRows` rows.
-    public static func take(pane: Pane, tab: Int = 0, state initial: AppState, loader: any DataLoading,
-                            maxLookups: Int = 200, maxRows: Int = 10_000) async -> Snapshot {
+    public static func take(
+        pane: Pane, tab: Int = 0, state initial: AppState, loader: any DataLoading,
+        maxLookups: Int = 200, maxRows: Int = 10_000
+    ) async -> Snapshot {
         var state = initial
         state.ui.pane = pane
         state.ui.tabs[pane] = min(max(0, tab), pane.resource.tabs.count - 1)
         // Every row counts as on screen, so per-row look-ups cover the table (up to a bound).
-        _ = state.reduce(.resize(width: 200, height: maxLookups + ScreenLayout.headerRows + ScreenLayout.footerRows
-                                 + ScreenLayout.tableChromeRows))
+        _ = state.reduce(
+            .resize(
+                width: 200,
+                height: maxLookups + ScreenLayout.headerRows + ScreenLayout.footerRows
+                    + ScreenLayout.tableChromeRows))
         let needed = state.neededSources
         let sources = ResourceRegistry.allSources.filter { needed.contains($0.id) }
         var asked = await load(sources, into: &state, loader: loader)
@@ -46,7 +53,8 @@ public struct Snapshot: Sendable {
         // A list that spans pages holds only those near the selection: move the selection to the
         // first row not read yet, as scrolling would, and ask for the page holding it.
         while let table = state.visibleTable,
-              let missing = (0..<min(table.rowCount, maxRows)).first(where: { rows[$0] == nil }) {
+            let missing = (0..<min(table.rowCount, maxRows)).first(where: { rows[$0] == nil })
+        {
             state.ui.updateList(pane) { list in
                 list.selected = missing
                 list.scroll = missing
@@ -75,20 +83,24 @@ public struct Snapshot: Sendable {
         }
         // The Archestra API's own sources decide: metrics endpoints are other servers, and a missing one is not an error.
         let apiSources = sources.filter { !$0.id.name.hasPrefix("metrics") }
-        let unreachable = apiSources.contains { source in
-            if case .transport? = state.status(of: source).error { return true }
-            return false
-        } && !apiSources.contains { state.status(of: $0).updatedAt != nil }
+        let unreachable =
+            apiSources.contains { source in
+                if case .transport? = state.status(of: source).error { return true }
+                return false
+            } && !apiSources.contains { state.status(of: $0).updatedAt != nil }
         let limits = state.limitFigures.compactMap { figures in
             figures.fraction.map { LimitUsage(name: "\(figures.entityName) \(figures.typeLabel)", percent: $0 * 100) }
         }.sorted { $0.percent > $1.percent }
-        return Snapshot(table: table(of: state, rows: rows.sorted { $0.key < $1.key }.map(\.value)), notes: notes,
-                        failures: failures, unreachable: unreachable, limits: limits)
+        return Snapshot(
+            table: table(of: state, rows: rows.sorted { $0.key < $1.key }.map(\.value)), notes: notes,
+            failures: failures, unreachable: unreachable, limits: limits)
     }
 
     /// Fetches `sources` at once and applies the answers; returns what each was asked with.
-    private static func load(_ sources: [AnySource], into state: inout AppState,
-                             loader: any DataLoading) async -> [SourceID: FetchRequest] {
+    private static func load(
+        _ sources: [AnySource], into state: inout AppState,
+        loader: any DataLoading
+    ) async -> [SourceID: FetchRequest] {
         var asked: [SourceID: FetchRequest] = [:]
         await withTaskGroup(of: LoadResult.self) { group in
             for source in sources {
@@ -105,8 +117,10 @@ public struct Snapshot: Sendable {
 
     /// The pane's per-row look-ups, and the names of agents that limits apply to on every pane
     /// (for the names `--fail-above` reports). Each row is asked for once.
-    private static func lookUp(into state: inout AppState, loader: any DataLoading, maxLookups: Int,
-                               done: inout Set<String>) async {
+    private static func lookUp(
+        into state: inout AppState, loader: any DataLoading, maxLookups: Int,
+        done: inout Set<String>
+    ) async {
         var seen = Set<SourceID>()
         let lookups = (state.resource.lookups + [LimitsResource.agentNames.erased]).filter { seen.insert($0.id).inserted }
         for lookup in lookups {
@@ -129,8 +143,9 @@ public struct Snapshot: Sendable {
         var rows: [Int: ExportRow] = [:]
         for index in 0..<min(table.rowCount, maxRows) {
             if let row = table.row(at: index) {
-                rows[index] = ExportRow(text: TableExport.cells(of: row, columns: table.columns),
-                                        exact: TableExport.cells(of: row, columns: table.columns, exact: true))
+                rows[index] = ExportRow(
+                    text: TableExport.cells(of: row, columns: table.columns),
+                    exact: TableExport.cells(of: row, columns: table.columns, exact: true))
             }
         }
         return rows
@@ -140,8 +155,9 @@ public struct Snapshot: Sendable {
     static func table(of state: AppState, rows: [ExportRow]) -> TableExport {
         let name = state.ui.pane.rawValue + (state.resource.tabs.count > 1 ? "-" + state.currentTab.name : "")
         if let table = state.visibleTable {
-            return TableExport(name: name, columns: TableExport.columns(of: table), rows: rows.map(\.text),
-                               exactRows: rows.map(\.exact))
+            return TableExport(
+                name: name, columns: TableExport.columns(of: table), rows: rows.map(\.text),
+                exactRows: rows.map(\.exact))
         }
         var figures: [[String]] = []
         if let overview = state.overview.value {

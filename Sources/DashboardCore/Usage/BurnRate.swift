@@ -22,7 +22,8 @@ public enum BurnRate {
     public static func leastSquaresPerHour<Samples: BidirectionalCollection>(inOrder samples: Samples) -> Double?
     where Samples.Element == UsageSample {
         guard samples.count >= 2, let first = samples.first?.time, let last = samples.last?.time,
-              last.timeIntervalSince(first) >= 1 else { return nil }
+            last.timeIntervalSince(first) >= 1
+        else { return nil }
         // Hours since the first sample keep the sums small and give the slope in units per hour.
         func hours(_ sample: UsageSample) -> Double { sample.time.timeIntervalSince(first) / 3_600 }
         let count = Double(samples.count)

@@ -49,8 +49,9 @@ public struct Forecast: Sendable, Equatable {
         nextReset: Date?,
         fallbackRatePerHour: Double? = nil
     ) -> Forecast {
-        make(window: BurnRate.samplesSinceLastReset(samples), limit: limit, now: now, nextReset: nextReset,
-             fallbackRatePerHour: fallbackRatePerHour)
+        make(
+            window: BurnRate.samplesSinceLastReset(samples), limit: limit, now: now, nextReset: nextReset,
+            fallbackRatePerHour: fallbackRatePerHour)
     }
 
     /// - Parameter window: the samples since the last reset, in time order.

@@ -32,8 +32,10 @@ public struct LimitNotifications: Sendable, Equatable {
             guard let before = reached[limit.id] else { continue }
             guard let level, level > before else { continue }
             nextID += 1
-            pending.append(LimitNotification(id: nextID, title: "Usage limit at \(Int(level)) %",
-                                             body: "\(names(limit)): \(NumberFormat.percent(fraction)) of its cap"))
+            pending.append(
+                LimitNotification(
+                    id: nextID, title: "Usage limit at \(Int(level)) %",
+                    body: "\(names(limit)): \(NumberFormat.percent(fraction)) of its cap"))
             if pending.count > Self.capacity { pending.removeFirst(pending.count - Self.capacity) }
         }
     }

@@ -45,8 +45,10 @@ public enum ResetRule: Sendable, Equatable, Hashable {
     }
 
     private static let exactValues: [String: ResetRule] = {
-        let rules: [ResetRule] = [.rolling(3_600), .rolling(12 * 3_600), .rolling(24 * 3_600), .rolling(7 * 24 * 3_600), .rollingMonth,
-                                  .calendarDay, .calendarWeekSunday, .calendarWeekMonday, .calendarMonth]
+        let rules: [ResetRule] = [
+            .rolling(3_600), .rolling(12 * 3_600), .rolling(24 * 3_600), .rolling(7 * 24 * 3_600), .rollingMonth,
+            .calendarDay, .calendarWeekSunday, .calendarWeekMonday, .calendarMonth,
+        ]
         var values: [String: ResetRule] = [:]
         for rule in rules { if let value = rule.apiValue { values[value] = rule } }
         return values

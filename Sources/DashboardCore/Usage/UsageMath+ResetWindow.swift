@@ -65,7 +65,8 @@ extension UsageMath {
             }
         }
         guard var start = calendar.date(byAdding: .month, value: months, to: anchor),
-              var end = calendar.date(byAdding: .month, value: months + 1, to: anchor) else { return nil }
+            var end = calendar.date(byAdding: .month, value: months + 1, to: anchor)
+        else { return nil }
         while end <= now {
             months += 1
             start = end

@@ -33,10 +33,13 @@ struct ConnectionFactory {
 
     /// The client's settings: flags, then the context's network and metrics settings.
     func clientConfiguration(for settings: Settings) throws -> ClientConfiguration {
-        let networkSettings = demo ? NetworkSettings()
+        let networkSettings =
+            demo
+            ? NetworkSettings()
             : network.settings(insecure: settings.insecure, environment: environment, context: settings.context)
-        var configuration = try ClientConfiguration(baseURL: settings.baseURL, apiKey: settings.apiKey,
-                                                    timeout: settings.timeout, network: networkSettings)
+        var configuration = try ClientConfiguration(
+            baseURL: settings.baseURL, apiKey: settings.apiKey,
+            timeout: settings.timeout, network: networkSettings)
         configuration.metrics = try metrics.settings(environment: environment, context: demo ? nil : settings.context)
         if demo, !configuration.metrics.isConfigured {
             configuration.metrics.directURL = URL(string: settings.baseURL + "/metrics")
@@ -49,19 +52,23 @@ struct ConnectionFactory {
     /// A client and a store for `settings`, not yet polling. `previous` is the state of the context
     /// being left: the person's place in the console is carried over, its data is not. `drafts` are the
     /// edits kept unsaved on this context when it was last left.
-    func open(settings: Settings, carrying previous: AppState?, drafts: [String: EditDraft] = [:],
-              logger: Logger) throws -> Connection {
+    func open(
+        settings: Settings, carrying previous: AppState?, drafts: [String: EditDraft] = [:],
+        logger: Logger
+    ) throws -> Connection {
         let configuration = try clientConfiguration(for: settings)
         let client = ArchestraClient(configuration: configuration)
-        var state = AppState(baseURL: configuration.baseURL.absoluteString, insecureTLS: settings.insecure,
-                             refreshInterval: settings.refresh)
+        var state = AppState(
+            baseURL: configuration.baseURL.absoluteString, insecureTLS: settings.insecure,
+            refreshInterval: settings.refresh)
         state.maskedAPIKey = settings.apiKey?.description
         state.networkSummary = configuration.networkSummary + configuration.metrics.summary
         let readOnly = readOnlyFlag || settings.readOnly
         state.readOnly = readOnly
-        state.contexts = ContextChoice(names: demo ? [] : settings.config.contexts.map(\.name),
-                                       current: demo ? nil : settings.context?.name,
-                                       overridden: !demo && !settings.contextOverrides.isEmpty)
+        state.contexts = ContextChoice(
+            names: demo ? [] : settings.config.contexts.map(\.name),
+            current: demo ? nil : settings.context?.name,
+            overridden: !demo && !settings.contextOverrides.isEmpty)
         state.ui.unsavedEdits = drafts
         if let previous {
             state.ui.pane = previous.ui.pane
@@ -71,25 +78,33 @@ struct ConnectionFactory {
             state.timeframe = previous.timeframe
             state.keyMap = previous.keyMap
             state.themes = previous.themes
-            state.notifications = LimitNotifications(isEnabled: previous.notifications.isEnabled,
-                                                     thresholds: previous.notifications.thresholds)
+            state.notifications = LimitNotifications(
+                isEnabled: previous.notifications.isEnabled,
+                thresholds: previous.notifications.thresholds)
         } else {
             state.keyMap = KeyMap.overriding(settings.config.keys).map
             state.themes = ThemeChoice(names: themeNames, current: settings.themeName ?? Theme.default.name)
-            state.notifications = LimitNotifications(isEnabled: settings.notify,
-                                                     thresholds: settings.notifyAt ?? LimitNotifications().thresholds)
+            state.notifications = LimitNotifications(
+                isEnabled: settings.notify,
+                thresholds: settings.notifyAt ?? LimitNotifications().thresholds)
         }
         // Changes are recorded (never their values) next to the log, where failed edits are kept too.
         let journal = EditJournal(directory: stateDirectory, server: configuration.baseURL.absoluteString)
-        let store = DashboardStore(state: state, loader: APIDataLoader(client: client), clock: MonotonicClock(EventLoopClock()),
-                                   editing: EditExecutor(client: client, journal: journal, readOnly: readOnly,
-                                                         report: { logger.warning("edit", metadata: ["problem": "\($0)"]) }),
-                                   exportDirectory: stateDirectory + "/exports", homeDirectory: environment["HOME"],
-                                   executor: EventLoopTaskExecutor.networking)
-        logger.info("connecting", metadata: ["context": "\(settings.context?.name ?? "-")",
-                                             "baseURL": "\(configuration.baseURL.absoluteString)",
-                                             "key": "\(settings.apiKey?.description ?? "none")",
-                                             "readOnly": "\(readOnly)"])
+        let store = DashboardStore(
+            state: state, loader: APIDataLoader(client: client), clock: MonotonicClock(EventLoopClock()),
+            editing: EditExecutor(
+                client: client, journal: journal, readOnly: readOnly,
+                report: { logger.warning("edit", metadata: ["problem": "\($0)"]) }),
+            exportDirectory: stateDirectory + "/exports", homeDirectory: environment["HOME"],
+            executor: EventLoopTaskExecutor.networking)
+        logger.info(
+            "connecting",
+            metadata: [
+                "context": "\(settings.context?.name ?? "-")",
+                "baseURL": "\(configuration.baseURL.absoluteString)",
+                "key": "\(settings.apiKey?.description ?? "none")",
+                "readOnly": "\(readOnly)",
+            ])
         logger.info("network", metadata: ["settings": "\(configuration.networkSummary.joined(separator: "; "))"])
         logger.info("metrics", metadata: ["sources": "\(configuration.metrics.summary.joined(separator: "; "))"])
         if configuration.allowInsecureTLS {

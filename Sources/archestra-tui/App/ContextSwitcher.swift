@@ -39,7 +39,8 @@ struct ContextSwitcher {
             // The status line names the context already ("cannot switch to NAME: …").
             let reason = String(describing: error)
             let prefix = "context \(name): "
-            await current.store.send(.contextSwitchFailed(name: name, reason: reason.hasPrefix(prefix) ? String(reason.dropFirst(prefix.count)) : reason))
+            await current.store.send(
+                .contextSwitchFailed(name: name, reason: reason.hasPrefix(prefix) ? String(reason.dropFirst(prefix.count)) : reason))
             return current
         }
     }

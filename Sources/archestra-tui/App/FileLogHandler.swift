@@ -22,8 +22,9 @@ struct FileLogHandler: LogHandler {
         init(path: String, maximumBytes: Int = defaultMaximumBytes, keptFiles: Int = defaultKeptFiles) {
             self.path = path
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                     attributes: [.posixPermissions: 0o700])
+            try? FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
             file = Mutex(RotatingLogFile(path: path, maximumBytes: maximumBytes, keptFiles: keptFiles))
         }
 
@@ -39,7 +40,8 @@ struct FileLogHandler: LogHandler {
 
     /// `$XDG_STATE_HOME/archestra-tui/archestra-tui.log`, or `~/.local/state/...`.
     static func defaultPath(environment: [String: String]) -> String {
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
         return base + "/archestra-tui/archestra-tui.log"
     }

@@ -19,7 +19,12 @@ struct MainLoop {
     let wake: WakePipe
 
     /// `switchContext`: `:ctx NAME` was asked for; the caller swaps the connection and runs the loop again.
-    enum Exit { case quit, signal(Int32), terminalGone, switchContext(String) }
+    enum Exit {
+        case quit
+        case signal(Int32)
+        case terminalGone
+        case switchContext(String)
+    }
 
     func run() async -> Exit {
         var lastVersion: UInt64 = .max

@@ -5,10 +5,10 @@ enum VersionText {
     static func make(version: String = BuildStamp.version, commit: String = BuildStamp.commit) -> String {
         let generations = APIGeneration.allCases.map { "\($0.rawValue) (\(serverRange(of: $0)))" }
         return """
-        archestra-tui \(version)
-        commit: \(commit)
-        API generations: \(generations.joined(separator: ", "))
-        """
+            archestra-tui \(version)
+            commit: \(commit)
+            API generations: \(generations.joined(separator: ", "))
+            """
     }
 
     /// Which servers speak a generation, in the words an operator checks against `GET /api/version`.

@@ -12,11 +12,11 @@ struct DashboardCommand: AsyncParsableCommand {
         commandName: "dashboard",
         abstract: "Open the full-screen console (the default command).",
         discussion: """
-        The server and key come from flags, else ARCHESTRA_BASE_URL and ARCHESTRA_API_KEY, else the context \
-        chosen in $XDG_CONFIG_HOME/archestra-tui/config.yaml (--context, else its currentContext), else \
-        http://localhost:9000. Logs go to $XDG_STATE_HOME/archestra-tui/. Proxies come from HTTPS_PROXY, \
-        HTTP_PROXY or ALL_PROXY with NO_PROXY (either case), unless --proxy, --no-proxy or the context's proxy.
-        """
+            The server and key come from flags, else ARCHESTRA_BASE_URL and ARCHESTRA_API_KEY, else the context \
+            chosen in $XDG_CONFIG_HOME/archestra-tui/config.yaml (--context, else its currentContext), else \
+            http://localhost:9000. Logs go to $XDG_STATE_HOME/archestra-tui/. Proxies come from HTTPS_PROXY, \
+            HTTP_PROXY or ALL_PROXY with NO_PROXY (either case), unless --proxy, --no-proxy or the context's proxy.
+            """
     )
 
     @OptionGroup(title: "Demo")
@@ -84,9 +84,10 @@ struct DashboardCommand: AsyncParsableCommand {
 
         logger.info("starting", metadata: ["version": "\(BuildStamp.version)", "demo": "\(demo)"])
         let stateDirectory = URL(fileURLWithPath: FileLogHandler.defaultPath(environment: environment)).deletingLastPathComponent().path
-        let factory = ConnectionFactory(network: network, metrics: metrics, environment: environment, demo: demo,
-                                        readOnlyFlag: readOnly, stateDirectory: stateDirectory,
-                                        themeNames: ThemeLoader.names(directories: themeDirectories))
+        let factory = ConnectionFactory(
+            network: network, metrics: metrics, environment: environment, demo: demo,
+            readOnlyFlag: readOnly, stateDirectory: stateDirectory,
+            themeNames: ThemeLoader.names(directories: themeDirectories))
         let connection: Connection
         do {
             connection = try factory.open(settings: settings, carrying: nil, logger: logger)
@@ -98,20 +99,24 @@ struct DashboardCommand: AsyncParsableCommand {
         let notices = settings.notices + KeyMap.overriding(settings.config.keys).problems
         for notice in notices { logger.warning("config", metadata: ["problem": "\(notice)"]) }
         if let first = notices.first {
-            await connection.store.send(.notice(notices.count == 1 ? first : "\(first) (and \(notices.count - 1) more: archestra-tui info)"))
+            await connection.store.send(
+                .notice(notices.count == 1 ? first : "\(first) (and \(notices.count - 1) more: archestra-tui info)"))
         }
 
         let switcher = ContextSwitcher(inputs: inputs, environment: environment, factory: factory, logger: logger)
         let themes = ThemeSwitcher(directories: themeDirectories, colorAllowed: (environment["NO_COLOR"] ?? "").isEmpty)
-        let exit = try await Self.runDashboard(first: connection, switcher: switcher, theme: themeValue, themes: themes,
-                                               mouse: settings.mouse, editor: ExternalEditor(environment: environment))
+        let exit = try await Self.runDashboard(
+            first: connection, switcher: switcher, theme: themeValue, themes: themes,
+            mouse: settings.mouse, editor: ExternalEditor(environment: environment))
         await simulator?.stop()
         logger.info("stopped", metadata: ["reason": "\(exit)"])
     }
 
     @MainActor
-    static func runDashboard(first: Connection, switcher: ContextSwitcher, theme: Theme, themes: ThemeSwitcher, mouse: Bool,
-                             editor: ExternalEditor) async throws -> String {
+    static func runDashboard(
+        first: Connection, switcher: ContextSwitcher, theme: Theme, themes: ThemeSwitcher, mouse: Bool,
+        editor: ExternalEditor
+    ) async throws -> String {
         let wake = WakePipe()
         let signals = SignalWatcher(wake: wake)
         let terminal: NcursesTerminal
@@ -128,8 +133,10 @@ struct DashboardCommand: AsyncParsableCommand {
         var switcher = switcher
         await connection.store.startPolling()
         while true {
-            let exit = await MainLoop(terminal: terminal, store: connection.store, signals: signals, editor: editor,
-                                      themes: themes, wake: wake).run()
+            let exit = await MainLoop(
+                terminal: terminal, store: connection.store, signals: signals, editor: editor,
+                themes: themes, wake: wake
+            ).run()
             guard case .switchContext(let name) = exit else {
                 await connection.close()
                 return "\(exit)"

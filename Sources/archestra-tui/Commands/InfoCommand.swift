@@ -29,7 +29,8 @@ struct InfoCommand: ParsableCommand {
         if let executablePath { lines.append("binary:      \(executablePath)") }
         var failed = false
 
-        let configPath = settingsOptions.config.map { ConfigPaths.expandingTilde($0, environment: environment) }
+        let configPath =
+            settingsOptions.config.map { ConfigPaths.expandingTilde($0, environment: environment) }
             ?? ConfigPaths.configFile(environment: environment)
         let configPresent = FileManager.default.fileExists(atPath: configPath)
         lines.append("config file: \(configPath)\(configPresent ? "" : " (not present)")")
@@ -58,8 +59,9 @@ struct InfoCommand: ParsableCommand {
             failed = true
         }
 
-        lines += themeLines(name: themeName ?? settingsOptions.theme, executablePath: executablePath,
-                            environment: environment, failed: &failed)
+        lines += themeLines(
+            name: themeName ?? settingsOptions.theme, executablePath: executablePath,
+            environment: environment, failed: &failed)
 
         let logPath = FileLogHandler.defaultPath(environment: environment)
         let journal = EditJournal(directory: URL(fileURLWithPath: logPath).deletingLastPathComponent().path, server: "")
@@ -81,8 +83,10 @@ struct InfoCommand: ParsableCommand {
         }
     }
 
-    private func themeLines(name: String?, executablePath: String?, environment: [String: String],
-                            failed: inout Bool) -> [String] {
+    private func themeLines(
+        name: String?, executablePath: String?, environment: [String: String],
+        failed: inout Bool
+    ) -> [String] {
         let directories = ThemeDirectories(executablePath: executablePath, environment: environment)
         var lines: [String] = []
         do {

@@ -25,8 +25,9 @@ struct SnapshotCommand: AsyncParsableCommand {
 
     /// Read as text, and whatever follows the flag: `-5` would otherwise be taken for an option and
     /// reported as a missing value, when the value is there but is not a percentage.
-    @Option(name: .customLong("fail-above"), parsing: .unconditional,
-            help: ArgumentHelp("Exit with 2 when a usage limit is at or above this percentage, e.g. 90.", valueName: "percent"))
+    @Option(
+        name: .customLong("fail-above"), parsing: .unconditional,
+        help: ArgumentHelp("Exit with 2 when a usage limit is at or above this percentage, e.g. 90.", valueName: "percent"))
     var failAboveText: String?
 
     /// `--fail-above` as a percentage: nil when not given or not a percentage of 0 or more.
@@ -54,20 +55,20 @@ struct SnapshotCommand: AsyncParsableCommand {
             return "  \(resource.commands.joined(separator: ", "))\(tabs)"
         }
         return """
-        Panes:
-        \(panes.joined(separator: "\n"))
+            Panes:
+            \(panes.joined(separator: "\n"))
 
-        The table goes to stdout and nothing else does; notes, warnings and errors go to stderr. Server \
-        text is cleaned of control characters and escape sequences in text and CSV (JSON escapes them).
-        The server and key are chosen as for the dashboard (flags, environment, config context).
+            The table goes to stdout and nothing else does; notes, warnings and errors go to stderr. Server \
+            text is cleaned of control characters and escape sequences in text and CSV (JSON escapes them).
+            The server and key are chosen as for the dashboard (flags, environment, config context).
 
-        Exit status, in the Nagios plugin convention (0 OK, 2 CRITICAL, 3 UNKNOWN):
-          0  OK: data printed; no usage limit at or above --fail-above
-          1  error: a bad value, API key rejected (401), pane data unreadable
-          2  CRITICAL: a usage limit at or above --fail-above (named on stderr)
-          3  UNKNOWN: the server could not be reached (its URL on stderr)
-          64 the command line could not be parsed (unknown option, no PANE)
-        """
+            Exit status, in the Nagios plugin convention (0 OK, 2 CRITICAL, 3 UNKNOWN):
+              0  OK: data printed; no usage limit at or above --fail-above
+              1  error: a bad value, API key rejected (401), pane data unreadable
+              2  CRITICAL: a usage limit at or above --fail-above (named on stderr)
+              3  UNKNOWN: the server could not be reached (its URL on stderr)
+              64 the command line could not be parsed (unknown option, no PANE)
+            """
     }
 
     /// The pane asked for, by any of its `:` names.
@@ -89,8 +90,10 @@ struct SnapshotCommand: AsyncParsableCommand {
         }
         if tabIndex(in: chosen) == nil {
             let names = chosen.resource.tabs.map(\.name).filter { !$0.isEmpty }
-            throw Self.usage(names.isEmpty ? "the \(chosen.rawValue) pane has no tabs"
-                                           : "unknown tab '\(tab ?? "")' of \(chosen.rawValue); one of: \(names.joined(separator: ", "))")
+            throw Self.usage(
+                names.isEmpty
+                    ? "the \(chosen.rawValue) pane has no tabs"
+                    : "unknown tab '\(tab ?? "")' of \(chosen.rawValue); one of: \(names.joined(separator: ", "))")
         }
         guard SnapshotFormat(rawValue: output.lowercased()) != nil else {
             throw Self.usage("--output must be text, json or csv")
@@ -108,7 +111,8 @@ struct SnapshotCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { label in FileLogHandler(label: label, sink: sink, level: .info) }
 
         guard let chosen = chosenPane, let tabNumber = tabIndex(in: chosen),
-              let format = SnapshotFormat(rawValue: output.lowercased()) else { throw ExitCode(SnapshotVerdict.error) }
+            let format = SnapshotFormat(rawValue: output.lowercased())
+        else { throw ExitCode(SnapshotVerdict.error) }
         var settings: Settings
         do {
             var inputs = settingsOptions.inputs
@@ -120,8 +124,9 @@ struct SnapshotCommand: AsyncParsableCommand {
         for notice in settings.notices { Self.say("warning: \(notice)") }
 
         let simulator = try await demoOptions.start(into: &settings)
-        let factory = ConnectionFactory(network: network, metrics: metrics, environment: environment, demo: demo,
-                                        readOnlyFlag: true, stateDirectory: "", themeNames: [])
+        let factory = ConnectionFactory(
+            network: network, metrics: metrics, environment: environment, demo: demo,
+            readOnlyFlag: true, stateDirectory: "", themeNames: [])
         let configuration: ClientConfiguration
         do {
             configuration = try factory.clientConfiguration(for: settings)

@@ -25,13 +25,16 @@ struct SnapshotVerdict: Equatable {
     static func judge(_ snapshot: Snapshot, failAbove: Double?, server: String) -> SnapshotVerdict {
         if snapshot.unreachable {
             let reason = snapshot.failures.first.map { ": " + Sanitizer.clean($0.error.description) } ?? ""
-            return SnapshotVerdict(status: unreachable, messages: ["cannot reach the Archestra server at \(server)\(reason)"],
-                                   printsTable: false)
+            return SnapshotVerdict(
+                status: unreachable, messages: ["cannot reach the Archestra server at \(server)\(reason)"],
+                printsTable: false)
         }
         var messages = snapshot.notes.map { "note: " + Sanitizer.clean($0) }
         var status = ok
         if snapshot.failures.contains(where: { $0.error.isUnauthorized }) {
-            messages.append("authentication failed: \(server) answered 401 (the API key was rejected; set ARCHESTRA_API_KEY, --api-key-file or the context's key)")
+            messages.append(
+                "authentication failed: \(server) answered 401 (the API key was rejected; set ARCHESTRA_API_KEY, --api-key-file or the context's key)"
+            )
             status = error
         }
         let limitsFailed = snapshot.failures.contains { $0.source == LimitsResource.source.id }
@@ -55,9 +58,10 @@ struct SnapshotVerdict: Equatable {
         }
         // A check says what it found even when all is well: monitoring shows this line as its message.
         if reached.isEmpty {
-            messages.append(snapshot.limits.first.map {
-                "every usage limit is below \(format(failAbove)); the fullest: \(Sanitizer.clean($0.name)) at \(format($0.percent))"
-            } ?? "no usage limit has a usage to check against \(format(failAbove))")
+            messages.append(
+                snapshot.limits.first.map {
+                    "every usage limit is below \(format(failAbove)); the fullest: \(Sanitizer.clean($0.name)) at \(format($0.percent))"
+                } ?? "no usage limit has a usage to check against \(format(failAbove))")
         }
         return SnapshotVerdict(status: reached.isEmpty ? status : limitReached, messages: messages, printsTable: printsTable)
     }

@@ -11,11 +11,15 @@ struct AppConfigReader {
         self.path = path
     }
 
-    static let globalKeys: Set<String> = ["currentContext", "refresh", "theme", "mouse", "notify", "notifyAt", "readOnly",
-                                          "contexts", "keys"]
-    static let contextKeys: Set<String> = ["name", "baseURL", "apiKeyEnv", "apiKeyFile", "apiKey", "readOnly", "caFile",
-                                           "clientCert", "clientKey", "proxy", "insecure", "metricsURL", "prometheusURL",
-                                           "prometheusTokenEnv"]
+    static let globalKeys: Set<String> = [
+        "currentContext", "refresh", "theme", "mouse", "notify", "notifyAt", "readOnly",
+        "contexts", "keys",
+    ]
+    static let contextKeys: Set<String> = [
+        "name", "baseURL", "apiKeyEnv", "apiKeyFile", "apiKey", "readOnly", "caFile",
+        "clientCert", "clientKey", "proxy", "insecure", "metricsURL", "prometheusURL",
+        "prometheusTokenEnv",
+    ]
 
     mutating func read(_ text: String) throws -> AppConfig {
         let root: Node?
@@ -45,8 +49,11 @@ struct AppConfigReader {
             }
         }
         if let current = config.currentContext, config.context(named: current) == nil, !config.contexts.isEmpty {
-            warnings.append(ConfigProblem(path: path, line: 1, column: 1,
-                                          message: "currentContext '\(current)' is not among the contexts (\(config.contexts.map(\.name).joined(separator: ", ")))"))
+            warnings.append(
+                ConfigProblem(
+                    path: path, line: 1, column: 1,
+                    message:
+                        "currentContext '\(current)' is not among the contexts (\(config.contexts.map(\.name).joined(separator: ", ")))"))
         }
         return config
     }

@@ -4,7 +4,8 @@ import Foundation
 /// of `key = value` lines that is no longer read.
 enum ConfigPaths {
     static func folder(environment: [String: String]) -> String {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.config")
         return base + "/archestra-tui"
     }

@@ -3,8 +3,10 @@ import Foundation
 /// Finds a context's API key: `--api-key-file`, `ARCHESTRA_API_KEY`, then the context's `apiKeyEnv`,
 /// `apiKeyFile` (mode 600) or `apiKey` (then the config file itself must be mode 600).
 enum ContextKey {
-    static func resolve(flagFile: String?, environmentKey: String?, context: ContextConfig?, configPath: String,
-                        environment: [String: String]) throws -> (key: String?, source: String)? {
+    static func resolve(
+        flagFile: String?, environmentKey: String?, context: ContextConfig?, configPath: String,
+        environment: [String: String]
+    ) throws -> (key: String?, source: String)? {
         if let flagFile {
             return (try SecretFile.readKey(path: flagFile), flagFile)
         }

@@ -7,17 +7,22 @@ import ArgumentParser
 ///
 /// They fill one ``MetricsSettings`` value, which per-context settings can fill the same way later.
 struct MetricsOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "The platform's Prometheus endpoint, scraped at the refresh interval (default: the base URL's host, port 9050, /metrics, tried once).",
-        valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "The platform's Prometheus endpoint, scraped at the refresh interval (default: the base URL's host, port 9050, /metrics, tried once).",
+            valueName: "url"))
     var metricsURL: String?
 
-    @Option(help: ArgumentHelp("Environment variable holding the bearer token of --metrics-url (the platform's ARCHESTRA_METRICS_SECRET).",
-                               valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Environment variable holding the bearer token of --metrics-url (the platform's ARCHESTRA_METRICS_SECRET).",
+            valueName: "name"))
     var metricsTokenEnv: String?
 
-    @Option(help: ArgumentHelp("A Prometheus-compatible query API (Prometheus, Thanos, Mimir, VictoriaMetrics) for history and the fleet.",
-                               valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "A Prometheus-compatible query API (Prometheus, Thanos, Mimir, VictoriaMetrics) for history and the fleet.",
+            valueName: "url"))
     var prometheusURL: String?
 
     @Option(help: ArgumentHelp("Environment variable holding the bearer token of --prometheus-url.", valueName: "name"))
@@ -42,11 +47,12 @@ struct MetricsOptions: ParsableArguments {
         let prometheus = prometheusURL ?? context?.prometheusURL
         let prometheusTokenName = prometheusURL == nil ? context?.prometheusTokenEnv : prometheusTokenEnv
         let tokenFlag = prometheusURL == nil && context?.prometheusTokenEnv != nil ? "prometheusTokenEnv" : "--prometheus-token-env"
-        return try MetricsSettings(directURL: metricsURL ?? context?.metricsURL,
-                                   directToken: try Self.token(metricsTokenEnv, flag: "--metrics-token-env", environment),
-                                   prometheusURL: prometheus,
-                                   prometheusToken: try Self.token(prometheusTokenName, flag: tokenFlag, environment),
-                                   rateWindow: metricsRateWindow)
+        return try MetricsSettings(
+            directURL: metricsURL ?? context?.metricsURL,
+            directToken: try Self.token(metricsTokenEnv, flag: "--metrics-token-env", environment),
+            prometheusURL: prometheus,
+            prometheusToken: try Self.token(prometheusTokenName, flag: tokenFlag, environment),
+            rateWindow: metricsRateWindow)
     }
 
     static func token(_ name: String?, flag: String, _ environment: [String: String]) throws -> BearerToken? {

@@ -14,9 +14,10 @@ struct NetworkOptions: ParsableArguments {
     @Option(help: ArgumentHelp("PEM private key of --client-cert.", valueName: "path"))
     var clientKey: String?
 
-    @Option(help: ArgumentHelp(
-        "HTTP proxy, http://[user:password@]host[:port]; overrides HTTPS_PROXY/HTTP_PROXY (NO_PROXY still applies).",
-        valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "HTTP proxy, http://[user:password@]host[:port]; overrides HTTPS_PROXY/HTTP_PROXY (NO_PROXY still applies).",
+            valueName: "url"))
     var proxy: String?
 
     @Flag(help: "Ignore HTTPS_PROXY, HTTP_PROXY and ALL_PROXY: connect directly.")
@@ -46,7 +47,8 @@ struct NetworkOptions: ParsableArguments {
         }
         let certificate = clientCert == nil ? path(context?.clientCert) : clientCert
         let certificateKey = clientCert == nil ? path(context?.clientKey) : clientKey
-        return NetworkSettings(caFile: caFile ?? path(context?.caFile), clientCertificateFile: certificate,
-                               clientKeyFile: certificateKey, allowInsecureTLS: insecure, proxy: policy)
+        return NetworkSettings(
+            caFile: caFile ?? path(context?.caFile), clientCertificateFile: certificate,
+            clientKeyFile: certificateKey, allowInsecureTLS: insecure, proxy: policy)
     }
 }

@@ -37,8 +37,10 @@ enum SecretFile {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw Failure.unreadable(path: path, reason: "not a UTF-8 text file")
         }
-        guard let key = text.split(whereSeparator: \.isNewline).map({ $0.trimmingCharacters(in: .whitespaces) })
-            .first(where: { !$0.isEmpty }) else {
+        guard
+            let key = text.split(whereSeparator: \.isNewline).map({ $0.trimmingCharacters(in: .whitespaces) })
+                .first(where: { !$0.isEmpty })
+        else {
             throw Failure.empty(path: path)
         }
         return key

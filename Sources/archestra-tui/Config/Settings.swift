@@ -52,7 +52,8 @@ struct Settings {
     /// `switchingTo` names a context chosen at runtime (`:ctx`): the flags and environment variables that
     /// chose the server and key at start belonged to the first context, so only the file speaks for this one.
     static func resolve(_ inputs: Inputs, environment: [String: String], switchingTo: String? = nil) throws -> Settings {
-        let configPath = inputs.configPath.map { ConfigPaths.expandingTilde($0, environment: environment) }
+        let configPath =
+            inputs.configPath.map { ConfigPaths.expandingTilde($0, environment: environment) }
             ?? ConfigPaths.configFile(environment: environment)
         let loaded = try AppConfig.load(path: configPath)
         if inputs.configPath != nil, loaded == nil {
@@ -75,11 +76,13 @@ struct Settings {
             (outside.baseURLFlag, "--base-url"), (outsideEnvironment["ARCHESTRA_BASE_URL"], "ARCHESTRA_BASE_URL"),
             (context?.baseURL, contextSource),
         ]
-        let (baseURL, baseURLSource) = baseURLChoices.lazy.compactMap { value, source in nonEmpty(value).map { ($0, source) } }
+        let (baseURL, baseURLSource) =
+            baseURLChoices.lazy.compactMap { value, source in nonEmpty(value).map { ($0, source) } }
             .first ?? (ClientConfiguration.defaultBaseURL, "default")
 
-        let key = try ContextKey.resolve(flagFile: outside.apiKeyFile, environmentKey: nonEmpty(outsideEnvironment["ARCHESTRA_API_KEY"]),
-                                         context: context, configPath: configPath, environment: environment)
+        let key = try ContextKey.resolve(
+            flagFile: outside.apiKeyFile, environmentKey: nonEmpty(outsideEnvironment["ARCHESTRA_API_KEY"]),
+            context: context, configPath: configPath, environment: environment)
 
         var refresh = inputs.refreshFlag ?? config.refresh ?? 2
         if inputs.refreshFlag == nil, config.refresh != nil, !(0.1...3600).contains(refresh) {
@@ -92,10 +95,11 @@ struct Settings {
         guard inputs.timeout > 0, inputs.timeout <= 600 else {
             throw ValidationFailure("--timeout must be between 0 and 600 seconds")
         }
-        var settings = Settings(baseURL: baseURL, baseURLSource: baseURLSource, apiKey: key?.key.map(APIKey.init),
-                                apiKeySource: key?.source, refresh: refresh, timeout: inputs.timeout,
-                                insecure: inputs.insecure || (context?.insecure ?? false),
-                                themeName: inputs.themeFlag ?? config.theme, configPath: configPath)
+        var settings = Settings(
+            baseURL: baseURL, baseURLSource: baseURLSource, apiKey: key?.key.map(APIKey.init),
+            apiKeySource: key?.source, refresh: refresh, timeout: inputs.timeout,
+            insecure: inputs.insecure || (context?.insecure ?? false),
+            themeName: inputs.themeFlag ?? config.theme, configPath: configPath)
         settings.config = config
         settings.context = context
         settings.readOnly = context?.readOnly ?? config.readOnly ?? false
@@ -104,15 +108,18 @@ struct Settings {
         settings.notifyAt = config.notifyAt
         settings.notices = notices
         if let context {
-            settings.contextOverrides = overrides(of: context, baseURL: baseURL, baseURLSource: baseURLSource, keySource: key?.source,
-                                                  contextSource: contextSource, outside: outside)
+            settings.contextOverrides = overrides(
+                of: context, baseURL: baseURL, baseURLSource: baseURLSource, keySource: key?.source,
+                contextSource: contextSource, outside: outside)
         }
         return settings
     }
 
     /// What came from outside the file although the context says otherwise.
-    private static func overrides(of context: ContextConfig, baseURL: String, baseURLSource: String, keySource: String?,
-                                  contextSource: String, outside: Inputs) -> [String] {
+    private static func overrides(
+        of context: ContextConfig, baseURL: String, baseURLSource: String, keySource: String?,
+        contextSource: String, outside: Inputs
+    ) -> [String] {
         var overrides: [String] = []
         if baseURLSource != contextSource, baseURLSource != "default", baseURL != context.baseURL {
             overrides.append("server \(baseURL) from \(baseURLSource), not the context's \(context.baseURL ?? "default")")
@@ -129,9 +136,10 @@ struct Settings {
         let names = config.contexts.map(\.name).joined(separator: ", ")
         if let flag {
             guard let context = config.context(named: flag) else {
-                throw ValidationFailure(config.contexts.isEmpty
-                    ? "no context '\(flag)': \(path) declares no contexts (see README, Contexts)"
-                    : "no context '\(flag)' in \(path) (contexts: \(names))")
+                throw ValidationFailure(
+                    config.contexts.isEmpty
+                        ? "no context '\(flag)': \(path) declares no contexts (see README, Contexts)"
+                        : "no context '\(flag)' in \(path) (contexts: \(names))")
             }
             return context
         }

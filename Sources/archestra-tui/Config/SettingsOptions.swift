@@ -28,7 +28,8 @@ struct SettingsOptions: ParsableArguments {
     var theme: String?
 
     var inputs: Settings.Inputs {
-        Settings.Inputs(baseURLFlag: baseURL, apiKeyFile: apiKeyFile, configPath: config, refreshFlag: refresh,
-                        timeout: timeout, insecure: insecure, themeFlag: theme, contextFlag: context)
+        Settings.Inputs(
+            baseURLFlag: baseURL, apiKeyFile: apiKeyFile, configPath: config, refreshFlag: refresh,
+            timeout: timeout, insecure: insecure, themeFlag: theme, contextFlag: context)
     }
 }

@@ -16,17 +16,20 @@ struct ThemeDirectories: Equatable {
     /// for a shipped one of the same name; then those shipped beside the binary (an unpacked release), under its
     /// install prefix, and in a source checkout.
     init(executablePath: String?, environment: [String: String]) {
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.local/share"
-        var candidates = [Candidate(path: ConfigPaths.folder(environment: environment) + "/themes", origin: "your own"),
-                          Candidate(path: dataHome + "/archestra-tui/themes", origin: "your own")]
+        var candidates = [
+            Candidate(path: ConfigPaths.folder(environment: environment) + "/themes", origin: "your own"),
+            Candidate(path: dataHome + "/archestra-tui/themes", origin: "your own"),
+        ]
         if let executablePath {
             let folder = URL(fileURLWithPath: executablePath).deletingLastPathComponent()
             let beside: [(String, String)] = [
                 ("themes", "next to the binary"),
                 ("../share/archestra-tui/themes", "install prefix"),
-                ("../../themes", "source checkout"),       // .build/debug/archestra-tui
-                ("../../../themes", "source checkout"),    // .build/x86_64-unknown-linux-gnu/debug/archestra-tui
+                ("../../themes", "source checkout"),  // .build/debug/archestra-tui
+                ("../../../themes", "source checkout"),  // .build/x86_64-unknown-linux-gnu/debug/archestra-tui
             ]
             candidates += beside.map { Candidate(path: folder.appendingPathComponent($0.0).standardizedFileURL.path, origin: $0.1) }
         }

@@ -14,8 +14,11 @@ enum ThemeLoader {
         guard let name, !name.isEmpty else { return Resolved(theme: .default, source: "built in") }
         if let builtIn = Theme.builtIn(named: name) { return Resolved(theme: builtIn, source: "built in") }
         let looksLikePath = name.contains("/") || name.hasSuffix(".theme")
-        guard let path = looksLikePath ? (FileManager.default.fileExists(atPath: name) ? name : nil)
-                                       : directories.file(named: name) else {
+        guard
+            let path = looksLikePath
+                ? (FileManager.default.fileExists(atPath: name) ? name : nil)
+                : directories.file(named: name)
+        else {
             let searched = looksLikePath ? name : directories.candidates.map(\.path).joined(separator: ", ")
             throw ValidationFailure("theme '\(name)' not found (looked in \(searched))")
         }

@@ -83,8 +83,10 @@ final class NcursesTerminal {
     func readKey(waitingAtMost timeout: Int32, wake: WakePipe) -> (key: KeyPress?, resized: Bool, gotError: Bool) {
         let held = readKeyNow()
         if held.key != nil || held.resized { return held }
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0),
+        ]
         let ready = poll(&fds, wake.readEnd >= 0 ? 2 : 1, max(0, timeout))
         if fds[1].revents != 0 { wake.drain() }
         // A resize (SIGWINCH) interrupts the wait: ncurses then reports KEY_RESIZE.
@@ -131,8 +133,9 @@ final class NcursesTerminal {
             }
             guard !text.isEmpty else { continue }
             _ = text.withCString { pointer in
-                shim_put_text(window, Int32(run.y), Int32(run.x), pointer,
-                              palette.attributes(for: run.style), palette.pair(for: run.style))
+                shim_put_text(
+                    window, Int32(run.y), Int32(run.x), pointer,
+                    palette.attributes(for: run.style), palette.pair(for: run.style))
             }
         }
         previous = buffer

@@ -21,9 +21,10 @@ enum JSONTestSuiteAccepted {
         .init("y_number_0e+1", "[0e+1]", .array([.number(0)])),
         .init("y_number_0e1", "[0e1]", .array([.number(0)])),
         .init("y_number_after_space", "[ 4]", .array([.number(4)])),
-        .init("y_number_double_close_to_zero",
-              "[-0.000000000000000000000000000000000000000000000000000000000000000000000000000001]\n",
-              .array([decimal("-1e-78")])),
+        .init(
+            "y_number_double_close_to_zero",
+            "[-0.000000000000000000000000000000000000000000000000000000000000000000000000000001]\n",
+            .array([decimal("-1e-78")])),
         .init("y_number_int_with_exp", "[20e1]", .array([.number(200)])),
         .init("y_number_minus_zero", "[-0]", .array([.number(-0.0)])),
         .init("y_number_negative_int", "[-123]", .array([.number(-123)])),
@@ -49,18 +50,21 @@ enum JSONTestSuiteAccepted {
         .init("y_object_empty", "{}", .object([:])),
         .init("y_object_empty_key", #"{"":0}"#, .object(["": .number(0)])),
         .init("y_object_escaped_null_in_key", #"{"foo\u0000bar": 42}"#, .object(["foo\u{0}bar": .number(42)])),
-        .init("y_object_extreme_numbers", #"{ "min": -1.0e+28, "max": 1.0e+28 }"#,
-              .object(["min": decimal("-1e28"), "max": decimal("1e28")])),
-        .init("y_object_long_strings",
-              #"{"x":[{"id": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}], "id": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}"#,
-              .object([
-                  "x": .array([.object(["id": .string(String(repeating: "x", count: 40))])]),
-                  "id": .string(String(repeating: "x", count: 40)),
-              ])),
+        .init(
+            "y_object_extreme_numbers", #"{ "min": -1.0e+28, "max": 1.0e+28 }"#,
+            .object(["min": decimal("-1e28"), "max": decimal("1e28")])),
+        .init(
+            "y_object_long_strings",
+            #"{"x":[{"id": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}], "id": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}"#,
+            .object([
+                "x": .array([.object(["id": .string(String(repeating: "x", count: 40))])]),
+                "id": .string(String(repeating: "x", count: 40)),
+            ])),
         .init("y_object_simple", #"{"a":[]}"#, .object(["a": .array([])])),
-        .init("y_object_string_unicode",
-              #"{"title":"\u041f\u043e\u043b\u0442\u043e\u0440\u0430 \u0417\u0435\u043c\u043b\u0435\u043a\u043e\u043f\u0430" }"#,
-              .object(["title": .string("Полтора Землекопа")])),
+        .init(
+            "y_object_string_unicode",
+            #"{"title":"\u041f\u043e\u043b\u0442\u043e\u0440\u0430 \u0417\u0435\u043c\u043b\u0435\u043a\u043e\u043f\u0430" }"#,
+            .object(["title": .string("Полтора Землекопа")])),
         .init("y_object_with_newlines", "{\n\"a\": \"b\"\n}", .object(["a": .string("b")])),
     ]
 
@@ -80,14 +84,16 @@ enum JSONTestSuiteAccepted {
         .init("y_string_in_array_with_leading_space", #"[ "asd"]"#, .array([.string("asd")])),
         .init("y_string_last_surrogates_1_and_2", #"["\uDBFF\uDFFF"]"#, .array([.string(scalar(0x10FFFF))])),
         .init("y_string_nbsp_uescaped", #"["new\u00A0line"]"#, .array([.string("new\u{A0}line")])),
-        .init("y_string_nonCharacterInUTF-8_U+10FFFF", bytes: utf8(#"["@"]"#, with: [0xF4, 0x8F, 0xBF, 0xBF]),
-              .array([.string(scalar(0x10FFFF))])),
+        .init(
+            "y_string_nonCharacterInUTF-8_U+10FFFF", bytes: utf8(#"["@"]"#, with: [0xF4, 0x8F, 0xBF, 0xBF]),
+            .array([.string(scalar(0x10FFFF))])),
         .init("y_string_nonCharacterInUTF-8_U+FFFF", bytes: utf8(#"["@"]"#, with: [0xEF, 0xBF, 0xBF]), .array([.string(scalar(0xFFFF))])),
         .init("y_string_null_escape", #"["\u0000"]"#, .array([.string("\u{0}")])),
         .init("y_string_one-byte-utf-8", #"["\u002c"]"#, .array([.string(",")])),
         .init("y_string_pi", #"["π"]"#, .array([.string("π")])),
-        .init("y_string_reservedCharacterInUTF-8_U+1BFFF", bytes: utf8(#"["@"]"#, with: [0xF0, 0x9B, 0xBF, 0xBF]),
-              .array([.string(scalar(0x1BFFF))])),
+        .init(
+            "y_string_reservedCharacterInUTF-8_U+1BFFF", bytes: utf8(#"["@"]"#, with: [0xF0, 0x9B, 0xBF, 0xBF]),
+            .array([.string(scalar(0x1BFFF))])),
         .init("y_string_simple_ascii", #"["asd "]"#, .array([.string("asd ")])),
         .init("y_string_space", #"" ""#, .string(" ")),
         .init("y_string_surrogates_U+1D11E_MUSICAL_SYMBOL_G_CLEF", #"["\uD834\uDd1e"]"#, .array([.string("\u{1D11E}")])),

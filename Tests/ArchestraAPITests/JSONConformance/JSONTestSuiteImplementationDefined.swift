@@ -47,21 +47,27 @@ enum JSONTestSuiteImplementationDefined {
 
     static let invalidUTF8InStrings: [Case] = [
         .init("i_string_UTF-8_invalid_sequence", bytes: utf8(#"["日ш@"]"#, with: [0xFA]), string("日ш" + replacement)),
-        .init("i_string_UTF8_surrogate_U+D800", bytes: utf8(#"["@"]"#, with: [0xED, 0xA0, 0x80]),
-              string(String(repeating: replacement, count: 3))),
+        .init(
+            "i_string_UTF8_surrogate_U+D800", bytes: utf8(#"["@"]"#, with: [0xED, 0xA0, 0x80]),
+            string(String(repeating: replacement, count: 3))),
         .init("i_string_invalid_utf-8", bytes: utf8(#"["@"]"#, with: [0xFF]), string(replacement)),
         .init("i_string_iso_latin_1", bytes: utf8(#"["@"]"#, with: [0xE9]), string(replacement)),
         .init("i_string_lone_utf8_continuation_byte", bytes: utf8(#"["@"]"#, with: [0x81]), string(replacement)),
-        .init("i_string_not_in_unicode_range", bytes: utf8(#"["@"]"#, with: [0xF4, 0xBF, 0xBF, 0xBF]),
-              string(String(repeating: replacement, count: 4))),
-        .init("i_string_overlong_sequence_2_bytes", bytes: utf8(#"["@"]"#, with: [0xC0, 0xAF]),
-              string(String(repeating: replacement, count: 2))),
-        .init("i_string_overlong_sequence_6_bytes", bytes: utf8(#"["@"]"#, with: [0xFC, 0x83, 0xBF, 0xBF, 0xBF, 0xBF]),
-              string(String(repeating: replacement, count: 6))),
-        .init("i_string_overlong_sequence_6_bytes_null", bytes: utf8(#"["@"]"#, with: [0xFC, 0x80, 0x80, 0x80, 0x80, 0x80]),
-              string(String(repeating: replacement, count: 6))),
-        .init("i_string_truncated-utf-8", bytes: utf8(#"["@"]"#, with: [0xE0, 0xFF]),
-              string(String(repeating: replacement, count: 2))),
+        .init(
+            "i_string_not_in_unicode_range", bytes: utf8(#"["@"]"#, with: [0xF4, 0xBF, 0xBF, 0xBF]),
+            string(String(repeating: replacement, count: 4))),
+        .init(
+            "i_string_overlong_sequence_2_bytes", bytes: utf8(#"["@"]"#, with: [0xC0, 0xAF]),
+            string(String(repeating: replacement, count: 2))),
+        .init(
+            "i_string_overlong_sequence_6_bytes", bytes: utf8(#"["@"]"#, with: [0xFC, 0x83, 0xBF, 0xBF, 0xBF, 0xBF]),
+            string(String(repeating: replacement, count: 6))),
+        .init(
+            "i_string_overlong_sequence_6_bytes_null", bytes: utf8(#"["@"]"#, with: [0xFC, 0x80, 0x80, 0x80, 0x80, 0x80]),
+            string(String(repeating: replacement, count: 6))),
+        .init(
+            "i_string_truncated-utf-8", bytes: utf8(#"["@"]"#, with: [0xE0, 0xFF]),
+            string(String(repeating: replacement, count: 2))),
     ]
 
     static let numbers: [Case] = [
@@ -73,10 +79,13 @@ enum JSONTestSuiteImplementationDefined {
         .init("i_number_real_neg_overflow", "[-123123e100000]", .rejected),
         .init("i_number_real_pos_overflow", "[123123e100000]", .rejected),
         .init("i_number_real_underflow", "[123e-10000000]", .accepted(.array([.number(0)]))),
-        .init("i_number_too_big_neg_int", "[-123123123123123123123123123123]", .accepted(.array([decimal("-123123123123123123123123123123")]))),
+        .init(
+            "i_number_too_big_neg_int", "[-123123123123123123123123123123]", .accepted(.array([decimal("-123123123123123123123123123123")]))
+        ),
         .init("i_number_too_big_pos_int", "[100000000000000000000]", .accepted(.array([.number(1e20)]))),
-        .init("i_number_very_big_negative_int", "[-237462374673276894279832749832423479823246327846]",
-              .accepted(.array([decimal("-237462374673276894279832749832423479823246327846")]))),
+        .init(
+            "i_number_very_big_negative_int", "[-237462374673276894279832749832423479823246327846]",
+            .accepted(.array([decimal("-237462374673276894279832749832423479823246327846")]))),
     ]
 
     static let encodingAndStructure: [Case] = [
@@ -84,8 +93,9 @@ enum JSONTestSuiteImplementationDefined {
         .init("i_string_utf16BE_no_BOM", bytes: [0x00, 0x5B, 0x00, 0x22, 0x00, 0xE9, 0x00, 0x22, 0x00, 0x5D], .rejected),
         .init("i_string_utf16LE_no_BOM", bytes: [0x5B, 0x00, 0x22, 0x00, 0xE9, 0x00, 0x22, 0x00, 0x5D, 0x00], .rejected),
         .init("i_structure_UTF-8_BOM_empty_object", bytes: [0xEF, 0xBB, 0xBF] + Array("{}".utf8), .rejected),
-        .init("i_structure_500_nested_arrays", String(repeating: "[", count: 500) + String(repeating: "]", count: 500),
-              .accepted(nested(500))),
+        .init(
+            "i_structure_500_nested_arrays", String(repeating: "[", count: 500) + String(repeating: "]", count: 500),
+            .accepted(nested(500))),
     ]
 
     static let all: [Case] = surrogates + invalidUTF8InStrings + numbers + encodingAndStructure

@@ -47,12 +47,13 @@ final class ExpositionParserTests: XCTestCase {
     // MARK: - What the format allows
 
     func testLabelEscapesAndOddSpacing() throws {
-        let page = try ExpositionParser.parse(#"""
-        # HELP weird_total A help with a backslash \\ and a\nnew line.
-        # TYPE weird_total counter
-        weird_total{path="C:\\temp",quote="say \"hi\"",lines="a\nb",} 3
-        weird_total { empty = "" , unicode="café ☕" }	4.5
-        """#)
+        let page = try ExpositionParser.parse(
+            #"""
+            # HELP weird_total A help with a backslash \\ and a\nnew line.
+            # TYPE weird_total counter
+            weird_total{path="C:\\temp",quote="say \"hi\"",lines="a\nb",} 3
+            weird_total { empty = "" , unicode="café ☕" }	4.5
+            """#)
         let family = try XCTUnwrap(page.family("weird_total"))
         XCTAssertEqual(family.help, "A help with a backslash \\ and a\nnew line.")
         XCTAssertEqual(family.samples[0].labels, ["path": #"C:\temp"#, "quote": #"say "hi""#, "lines": "a\nb"])
@@ -61,15 +62,16 @@ final class ExpositionParserTests: XCTestCase {
     }
 
     func testSpecialValuesTimestampsAndExemplars() throws {
-        let page = try ExpositionParser.parse("""
-        # TYPE lat histogram
-        lat_bucket{le="0.5"} 1 1700000000000
-        lat_bucket{le="+Inf"} +Inf
-        lat_sum NaN
-        lat_count -Inf
-        requests_total{code="200"} 12 # {trace_id="abc"} 0.67 1520879607.789
-        requests_total{code="500"} 1.5e3 1520879607000 # {trace_id="def"} 2
-        """)
+        let page = try ExpositionParser.parse(
+            """
+            # TYPE lat histogram
+            lat_bucket{le="0.5"} 1 1700000000000
+            lat_bucket{le="+Inf"} +Inf
+            lat_sum NaN
+            lat_count -Inf
+            requests_total{code="200"} 12 # {trace_id="abc"} 0.67 1520879607.789
+            requests_total{code="500"} 1.5e3 1520879607000 # {trace_id="def"} 2
+            """)
         let lat = try XCTUnwrap(page.family("lat"))
         XCTAssertEqual(lat.samples.count, 4)
         XCTAssertEqual(lat.samples[0].timestamp, 1_700_000_000_000)
@@ -86,8 +88,9 @@ final class ExpositionParserTests: XCTestCase {
     }
 
     func testOpenMetricsCountersEOFAndQuotedNames() throws {
-        let page = try ExpositionParser.parse("# TYPE jobs counter\r\n# UNIT jobs seconds\r\njobs_total 7\r\njobs_created 1.7e9\r\n"
-            + "{\"archestra.latency\",route=\"/api\"} 0.25\r\n# EOF\r\nignored_after_eof 1\r\n")
+        let page = try ExpositionParser.parse(
+            "# TYPE jobs counter\r\n# UNIT jobs seconds\r\njobs_total 7\r\njobs_created 1.7e9\r\n"
+                + "{\"archestra.latency\",route=\"/api\"} 0.25\r\n# EOF\r\nignored_after_eof 1\r\n")
         let jobs = try XCTUnwrap(page.family("jobs"))
         XCTAssertEqual(jobs.type, .counter)
         XCTAssertEqual(jobs.samples.map(\.name), ["jobs_total", "jobs_created"])

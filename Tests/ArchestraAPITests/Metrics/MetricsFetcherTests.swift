@@ -64,7 +64,8 @@ final class MetricsFetcherTests: XCTestCase {
         await probe.shutdown()
 
         // A Prometheus configured means no guess at all.
-        let withPrometheus = try client(baseURL: "http://127.0.0.1:9", metrics: MetricsSettings(prometheusURL: URL(string: "http://127.0.0.1:9")))
+        let withPrometheus = try client(
+            baseURL: "http://127.0.0.1:9", metrics: MetricsSettings(prometheusURL: URL(string: "http://127.0.0.1:9")))
         XCTAssertFalse(withPrometheus.metrics.hasDirect)
         XCTAssertTrue(withPrometheus.metrics.hasPrometheus)
         await withPrometheus.shutdown()

@@ -6,7 +6,8 @@ final class MetricsSettingsTests: XCTestCase {
         let settings = try MetricsSettings(directURL: " http://10.0.0.5:9050 ", prometheusURL: "https://mimir.corp/prometheus/")
         XCTAssertEqual(settings.directURL?.absoluteString, "http://10.0.0.5:9050/metrics", "a bare host gets /metrics")
         XCTAssertEqual(settings.prometheusURL?.absoluteString, "https://mimir.corp/prometheus", "the API path is appended later")
-        XCTAssertEqual(try MetricsSettings(directURL: "http://w:9000/custom/metrics", prometheusURL: nil).directURL?.path, "/custom/metrics")
+        XCTAssertEqual(
+            try MetricsSettings(directURL: "http://w:9000/custom/metrics", prometheusURL: nil).directURL?.path, "/custom/metrics")
         XCTAssertTrue(settings.isConfigured)
         XCTAssertFalse(MetricsSettings().isConfigured)
         for bad in ["ftp://x/metrics", "localhost:9050", "http://", "http://user:pw@host/metrics"] {

@@ -4,7 +4,8 @@ import XCTest
 /// Answers of a real Prometheus 2.42 query API (saved on loopback), and the shapes the API documents.
 final class PromQLDecodingTests: XCTestCase {
     func testVector() throws {
-        let result = try PromQLDecoding.decode(status: 200, body: MetricsFixture.bytes("query-vector", "json"), endpoint: "GET /api/v1/query")
+        let result = try PromQLDecoding.decode(
+            status: 200, body: MetricsFixture.bytes("query-vector", "json"), endpoint: "GET /api/v1/query")
         guard case .vector(let samples) = result else { return XCTFail("\(result)") }
         XCTAssertEqual(samples.count, 3)
         let metrics = try XCTUnwrap(samples.first { $0.labels["handler"] == "/metrics" })
@@ -13,7 +14,8 @@ final class PromQLDecodingTests: XCTestCase {
     }
 
     func testMatrix() throws {
-        let result = try PromQLDecoding.decode(status: 200, body: MetricsFixture.bytes("query-matrix", "json"), endpoint: "GET /api/v1/query_range")
+        let result = try PromQLDecoding.decode(
+            status: 200, body: MetricsFixture.bytes("query-matrix", "json"), endpoint: "GET /api/v1/query_range")
         let series = result.series
         XCTAssertEqual(series.count, 3)
         let query = try XCTUnwrap(series.first { $0.labels["handler"] == "/api/v1/query" })
@@ -26,12 +28,14 @@ final class PromQLDecodingTests: XCTestCase {
         let scalar = try PromQLDecoding.decode(status: 200, body: MetricsFixture.bytes("query-scalar", "json"), endpoint: "q")
         XCTAssertEqual(scalar, .scalar(PromQLPoint(time: 1_796_163_230.976, value: 1)))
         XCTAssertEqual(scalar.samples, [PromQLSample(labels: [:], time: 1_796_163_230.976, value: 1)])
-        let string = try PromQLDecoding.decode(status: 200, body: Array(#"{"status":"success","data":{"resultType":"string","result":[1,"hi"]}}"#.utf8), endpoint: "q")
+        let string = try PromQLDecoding.decode(
+            status: 200, body: Array(#"{"status":"success","data":{"resultType":"string","result":[1,"hi"]}}"#.utf8), endpoint: "q")
         XCTAssertEqual(string, .string(time: 1, value: "hi"))
     }
 
     func testValuesTravelAsStringsIncludingNaNAndInfinity() throws {
-        let body = #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"1"},"value":[1,"NaN"]},{"metric":{},"value":[1,"+Inf"]},{"metric":{},"value":[1,"-Inf"]}]},"warnings":["partial"]}"#
+        let body =
+            #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"1"},"value":[1,"NaN"]},{"metric":{},"value":[1,"+Inf"]},{"metric":{},"value":[1,"-Inf"]}]},"warnings":["partial"]}"#
         let samples = try PromQLDecoding.decode(status: 200, body: Array(body.utf8), endpoint: "q").samples
         XCTAssertTrue(samples[0].value.isNaN)
         XCTAssertEqual(samples[1].value, .infinity)
@@ -39,8 +43,11 @@ final class PromQLDecodingTests: XCTestCase {
     }
 
     func testErrorAnswersKeepPrometheusWords() throws {
-        XCTAssertThrowsError(try PromQLDecoding.decode(status: 400, body: MetricsFixture.bytes("query-error", "json"),
-                                                       endpoint: "GET /api/v1/query")) { error in
+        XCTAssertThrowsError(
+            try PromQLDecoding.decode(
+                status: 400, body: MetricsFixture.bytes("query-error", "json"),
+                endpoint: "GET /api/v1/query")
+        ) { error in
             guard case .http(let status, let type, let message, let endpoint) = error as? ArchestraError else { return XCTFail("\(error)") }
             XCTAssertEqual(status, 400)
             XCTAssertEqual(type, "bad_data")
@@ -57,11 +64,14 @@ final class PromQLDecodingTests: XCTestCase {
 
     func testBodiesThatAreNotTheEnvelope() {
         XCTAssertThrowsError(try PromQLDecoding.decode(status: 502, body: Array("<html>Bad gateway</html>".utf8), endpoint: "q")) { error in
-            XCTAssertEqual(error as? ArchestraError, .http(status: 502, type: nil, message: "HTTP 502: <html>Bad gateway</html>", endpoint: "q"))
+            XCTAssertEqual(
+                error as? ArchestraError, .http(status: 502, type: nil, message: "HTTP 502: <html>Bad gateway</html>", endpoint: "q"))
         }
-        for body in ["not json", #"{"data":{}}"#, #"{"status":"success","data":{"resultType":"vector","result":{}}}"#,
-                     #"{"status":"success","data":{"resultType":"vector","result":[{"value":[1,2]}]}}"#,
-                     #"{"status":"success","data":{"resultType":"histogram","result":[]}}"#] {
+        for body in [
+            "not json", #"{"data":{}}"#, #"{"status":"success","data":{"resultType":"vector","result":{}}}"#,
+            #"{"status":"success","data":{"resultType":"vector","result":[{"value":[1,2]}]}}"#,
+            #"{"status":"success","data":{"resultType":"histogram","result":[]}}"#,
+        ] {
             XCTAssertThrowsError(try PromQLDecoding.decode(status: 200, body: Array(body.utf8), endpoint: "q"), body) { error in
                 guard case .decoding = error as? ArchestraError else { return XCTFail("\(body): \(error)") }
             }

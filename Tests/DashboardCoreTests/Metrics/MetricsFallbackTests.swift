@@ -30,8 +30,9 @@ final class MetricsFallbackTests: XCTestCase {
                 return record.pageAnswers
             }
             guard answers else {
-                throw ArchestraError.transport(.other("connection refused — is the metrics service running at that address?"),
-                                               endpoint: "GET h:9050/metrics")
+                throw ArchestraError.transport(
+                    .other("connection refused — is the metrics service running at that address?"),
+                    endpoint: "GET h:9050/metrics")
             }
             return .page(try MetricsPageBuilder(requests: ["m": ["200": 10]], latency: ["m": 0.7]).page(), at: Date())
         }
@@ -62,8 +63,9 @@ final class MetricsFallbackTests: XCTestCase {
         XCTAssertEqual(table.notes, ["from Prometheus: h:9050/metrics failed (connection refused)"])
         XCTAssertEqual(table.row(at: 0)?.cells[0], "m")
         XCTAssertEqual(table.row(at: 0)?.cells[2], "5/s", "Prometheus's figures, at once")
-        XCTAssertTrue(table.row(at: 0)?.detail.contains { $0.key == "instead of" && $0.value == reason } == true,
-                      "the detail says which page Prometheus stands in for")
+        XCTAssertTrue(
+            table.row(at: 0)?.detail.contains { $0.key == "instead of" && $0.value == reason } == true,
+            "the detail says which page Prometheus stands in for")
         XCTAssertNil(state.metricsLive(.models).error, "the pane shows figures, not the page's error")
     }
 
@@ -90,7 +92,9 @@ final class MetricsFallbackTests: XCTestCase {
             var hasDirect: Bool { true }
             var directURL: URL? { inner.directURL }
             var prometheusURL: URL? { nil }
-            func scrape(keeping wanted: Set<String>?) async throws -> MetricsFetcher.DirectOutcome { try await inner.scrape(keeping: wanted) }
+            func scrape(keeping wanted: Set<String>?) async throws -> MetricsFetcher.DirectOutcome {
+                try await inner.scrape(keeping: wanted)
+            }
             func query(_ promql: String) async throws -> PromQLResult { try await inner.query(promql) }
             func withFallback<Result: Sendable>(_ body: (inout DirectFallback) -> Result) -> Result { inner.withFallback(body) }
         }

@@ -32,10 +32,12 @@ final class MetricsMathTests: XCTestCase {
     }
 
     func testPromQLForEachReading() {
-        XCTAssertEqual(PromQLText.query(MetricSelector("llm_cost_total", .rate, by: ["model"]), rateWindow: 60),
-                       "sum by (model) (rate(llm_cost_total[60s]))")
-        XCTAssertEqual(PromQLText.query(MetricSelector("x_bucket", .buckets, by: ["job", "instance"]), rateWindow: 1_440),
-                       "sum by (job, instance, le) (rate(x_bucket[1440s]))")
+        XCTAssertEqual(
+            PromQLText.query(MetricSelector("llm_cost_total", .rate, by: ["model"]), rateWindow: 60),
+            "sum by (model) (rate(llm_cost_total[60s]))")
+        XCTAssertEqual(
+            PromQLText.query(MetricSelector("x_bucket", .buckets, by: ["job", "instance"]), rateWindow: 1_440),
+            "sum by (job, instance, le) (rate(x_bucket[1440s]))")
         XCTAssertEqual(PromQLText.query(MetricSelector("up", .value), rateWindow: 60), "sum by () (up)")
         XCTAssertEqual(PrometheusWindows.step(for: 300), 5)
         XCTAssertEqual(PrometheusWindows.step(for: 86_400), 1_440)

@@ -16,7 +16,8 @@ struct MetricsPageBuilder {
         var text = "# TYPE llm_request_duration_seconds histogram\n"
         for (model, byStatus) in requests.sorted(by: { $0.key < $1.key }) {
             for (status, count) in byStatus.sorted(by: { $0.key < $1.key }) {
-                let labels = #"provider="p",model="\#(model)",agent_id="a-\#(model)",agent_name="bot \#(model)",agent_type="agent",status_code="\#(status)""#
+                let labels =
+                    #"provider="p",model="\#(model)",agent_id="a-\#(model)",agent_name="bot \#(model)",agent_type="agent",status_code="\#(status)""#
                 for bound in Self.bounds {
                     let inside = (latency[model] ?? 0) <= bound ? count : 0
                     text += "llm_request_duration_seconds_bucket{\(labels),le=\"\(bound)\"} \(inside)\n"
@@ -26,9 +27,17 @@ struct MetricsPageBuilder {
             }
         }
         text += "# TYPE llm_cost_total counter\n"
-        for (model, dollars) in cost { text += #"llm_cost_total{provider="p",model="\#(model)",agent_id="a-\#(model)",agent_name="bot \#(model)",agent_type="agent"} \#(dollars)"# + "\n" }
+        for (model, dollars) in cost {
+            text +=
+                #"llm_cost_total{provider="p",model="\#(model)",agent_id="a-\#(model)",agent_name="bot \#(model)",agent_type="agent"} \#(dollars)"#
+                + "\n"
+        }
         text += "# TYPE llm_tokens_total counter\n"
-        for (model, tokens) in outputTokens { text += #"llm_tokens_total{provider="p",model="\#(model)",agent_id="a-\#(model)",agent_name="bot \#(model)",agent_type="agent",type="output"} \#(tokens)"# + "\n" }
+        for (model, tokens) in outputTokens {
+            text +=
+                #"llm_tokens_total{provider="p",model="\#(model)",agent_id="a-\#(model)",agent_name="bot \#(model)",agent_type="agent",type="output"} \#(tokens)"#
+                + "\n"
+        }
         return text + extra
     }
 

@@ -122,10 +122,11 @@ final class MetricsStateTests: XCTestCase {
         XCTAssertEqual(state.visibleTable?.row(at: 0)?.series, [1, 2, 3])
         let effects = state.reduce(.key(.character("t")))
         XCTAssertNil(state.metricsHistory(.models).value, "another timeframe's history is not shown under the new label")
-        XCTAssertTrue(effects.contains { effect in
-            if case .refresh(let ids) = effect { return ids.contains(MetricsSources.history(.models).id) }
-            return false
-        })
+        XCTAssertTrue(
+            effects.contains { effect in
+                if case .refresh(let ids) = effect { return ids.contains(MetricsSources.history(.models).id) }
+                return false
+            })
     }
 
     func testTheOverviewPollsTheLLMMetricsAndTheFleetNeedsPrometheus() {

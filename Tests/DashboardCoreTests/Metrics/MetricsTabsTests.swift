@@ -18,8 +18,10 @@ final class MetricsTabsTests: XCTestCase {
             ["provider": "anthropic", "model": "claude", "le": "+Inf"]: 4,
         ]
         snapshot.groups[spec.cost] = [["provider": "openai", "model": "gpt"]: 0.001]
-        snapshot.groups[spec.tokens] = [["provider": "openai", "model": "gpt", "type": "input"]: 100,
-                                        ["provider": "openai", "model": "gpt", "type": "output"]: 20]
+        snapshot.groups[spec.tokens] = [
+            ["provider": "openai", "model": "gpt", "type": "input"]: 100,
+            ["provider": "openai", "model": "gpt", "type": "output"]: 20,
+        ]
         let rows = spec.rows(snapshot, target: "")
         XCTAssertEqual(rows.map(\.name), ["gpt", "claude"], "10 % errors first")
         let gpt = rows[0]
@@ -62,8 +64,12 @@ final class MetricsTabsTests: XCTestCase {
     func testQueueRowsPutDeadTasksFirst() {
         let spec = QueueMetrics()
         var snapshot = MetricsSnapshot()
-        snapshot.groups[spec.syncs] = [["connector_type": "jira", "status": "failed"]: 0.01, ["connector_type": "jira", "status": "success"]: 0.01]
-        snapshot.groups[spec.syncTotals] = [["connector_type": "jira", "status": "failed"]: 7, ["connector_type": "jira", "status": "success"]: 20]
+        snapshot.groups[spec.syncs] = [
+            ["connector_type": "jira", "status": "failed"]: 0.01, ["connector_type": "jira", "status": "success"]: 0.01,
+        ]
+        snapshot.groups[spec.syncTotals] = [
+            ["connector_type": "jira", "status": "failed"]: 7, ["connector_type": "jira", "status": "success"]: 20,
+        ]
         snapshot.groups[spec.dead] = [["task_type": "embedding"]: 2, ["task_type": "sync"]: 0]
         snapshot.groups[spec.failed] = [["task_type": "embedding"]: 5, ["task_type": "sync"]: 1]
         snapshot.groups[spec.active] = [["task_type": "embedding"]: 1]

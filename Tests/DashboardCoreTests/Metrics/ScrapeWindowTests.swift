@@ -60,7 +60,8 @@ final class ScrapeWindowTests: XCTestCase {
     func testOutOfOrderScrapesAreIgnoredAndGaugesKeepTheirLatestValue() throws {
         let active = MetricSelector("task_queue_active_tasks", .value, by: ["task_type"])
         var window = ScrapeWindow()
-        let first = try ExpositionParser.parse("task_queue_active_tasks{task_type=\"sync\"} 3\ntask_queue_active_tasks{task_type=\"sync\",pod=\"b\"} 2\n")
+        let first = try ExpositionParser.parse(
+            "task_queue_active_tasks{task_type=\"sync\"} 3\ntask_queue_active_tasks{task_type=\"sync\",pod=\"b\"} 2\n")
         window.observe(first, selectors: [active], at: at(10))
         window.observe(try ExpositionParser.parse("task_queue_active_tasks{task_type=\"sync\"} 9\n"), selectors: [active], at: at(5))
         XCTAssertEqual(window.snapshot[active], [["task_type": "sync"]: 5], "summed by task type; the older scrape is ignored")

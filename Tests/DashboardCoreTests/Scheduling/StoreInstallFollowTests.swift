@@ -16,8 +16,10 @@ final class StoreInstallFollowTests: XCTestCase {
     }
 
     /// Waits for `condition`, moving the store's clock on meanwhile so a watch asleep on it wakes.
-    func waitUntil(_ description: String, clock: ManualClock, timeout: TimeInterval = 10,
-                   _ condition: () async -> Bool) async {
+    func waitUntil(
+        _ description: String, clock: ManualClock, timeout: TimeInterval = 10,
+        _ condition: () async -> Bool
+    ) async {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if await condition() { return }
@@ -32,15 +34,17 @@ final class StoreInstallFollowTests: XCTestCase {
         options.trafficInterval = .zero
         let simulator = ArchestraSimulator(options: options)
         let port = try await simulator.start()
-        let client = ArchestraClient(configuration: try ClientConfiguration(
-            baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: 5))
+        let client = ArchestraClient(
+            configuration: try ClientConfiguration(
+                baseURL: "http://127.0.0.1:\(port)", apiKey: options.apiKey.map(APIKey.init), timeout: 5))
         let servers = try await client.mcpServers()
         let github = try XCTUnwrap(servers.first { $0.name == "github" })
         var state = CoreFixture.state(pane: .mcp)
         state.load(MCPRegistryResource.servers, [github])
         let clock = ManualClock()
-        let store = DashboardStore(state: state, loader: RecordingLoader(), clock: clock.monotonic,
-                                   editing: EditExecutor(client: client, journal: nil))
+        let store = DashboardStore(
+            state: state, loader: RecordingLoader(), clock: clock.monotonic,
+            editing: EditExecutor(client: client, journal: nil))
 
         await store.send(.key(.character("R")))
         await store.send(.key(.character("y")))

@@ -17,8 +17,10 @@ final class RecordingLoader: DataLoading {
     let hanging: SourceID?
     let answer: @Sendable (FetchRequest) -> Result<any Sendable, ArchestraError>
 
-    init(hanging: SourceID? = nil,
-         answer: @escaping @Sendable (FetchRequest) -> Result<any Sendable, ArchestraError> = CannedAnswers.answer) {
+    init(
+        hanging: SourceID? = nil,
+        answer: @escaping @Sendable (FetchRequest) -> Result<any Sendable, ArchestraError> = CannedAnswers.answer
+    ) {
         self.hanging = hanging
         self.answer = answer
     }
@@ -167,8 +169,9 @@ final class StoreOnNetworkingLoopTests: XCTestCase {
     func testRequestsRunOnTheGivenExecutorAndTheirAnswersAreApplied() async {
         let loader = LoopRecordingLoader()
         let clock = ManualClock()
-        let store = DashboardStore(state: CoreFixture.state(pane: .limits), loader: loader, clock: clock.monotonic,
-                                   executor: EventLoopTaskExecutor.networking)
+        let store = DashboardStore(
+            state: CoreFixture.state(pane: .limits), loader: loader, clock: clock.monotonic,
+            executor: EventLoopTaskExecutor.networking)
         await store.startPolling()
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline, store.latest().state.limits.value == nil {

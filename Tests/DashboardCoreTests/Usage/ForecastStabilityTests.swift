@@ -8,10 +8,11 @@ import ArchestraAPI
 final class ForecastStabilityTests: XCTestCase {
     /// A team's $100 weekly limit whose window opened a day before the fixture's time.
     static func limit(used: Double) -> UsageLimit {
-        UsageLimit(id: "l-team", entityType: .team, entityId: "t-1", limitType: .tokenCost, limitValue: 100,
-                   cleanupInterval: CleanupInterval(rawValue: "1w"),
-                   lastCleanup: ISO8601.string(from: CoreFixture.now.addingTimeInterval(-86_400)),
-                   modelUsage: [ModelUsage(model: "m", cost: used)])
+        UsageLimit(
+            id: "l-team", entityType: .team, entityId: "t-1", limitType: .tokenCost, limitValue: 100,
+            cleanupInterval: CleanupInterval(rawValue: "1w"),
+            lastCleanup: ISO8601.string(from: CoreFixture.now.addingTimeInterval(-86_400)),
+            modelUsage: [ModelUsage(model: "m", cost: used)])
     }
 
     /// What the simulated server has counted so far.
@@ -57,8 +58,11 @@ final class ForecastStabilityTests: XCTestCase {
             guard case .source(let id) = request.target, id == LimitsResource.source.id else { return CannedAnswers.answer(request) }
             return .success(RecordList(items: [Self.limit(used: used)]))
         }
-        let snapshot = await Snapshot.take(pane: .limits, state: AppState(baseURL: "http://localhost:9000", refreshInterval: 2,
-                                                                          now: run.date), loader: loader)
+        let snapshot = await Snapshot.take(
+            pane: .limits,
+            state: AppState(
+                baseURL: "http://localhost:9000", refreshInterval: 2,
+                now: run.date), loader: loader)
         XCTAssertEqual(snapshot.table.rows.first?.last, shown)
         XCTAssertTrue(shown?.hasPrefix("cap in ") ?? false, shown ?? "")
     }

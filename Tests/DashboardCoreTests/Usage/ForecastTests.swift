@@ -1,8 +1,8 @@
 import XCTest
 #if canImport(DashboardCore)
-import DashboardCore
+    import DashboardCore
 #else
-import Usage
+    import Usage
 #endif
 
 final class ForecastTests: XCTestCase {
@@ -27,8 +27,9 @@ final class ForecastTests: XCTestCase {
 
     func testSteadyBurnReachesTheCapBeforeTheReset() throws {
         // $5 every 30 minutes = $10/h; $50 of headroom at 13:00 is 5 hours.
-        let forecast = Forecast.make(samples: [sample(0, 40), sample(30, 45), sample(60, 50)],
-                                     limit: 100, now: at(hours: 1), nextReset: at(hours: 24))
+        let forecast = Forecast.make(
+            samples: [sample(0, 40), sample(30, 45), sample(60, 50)],
+            limit: 100, now: at(hours: 1), nextReset: at(hours: 24))
         XCTAssertEqual(forecast.burnRatePerHour, 10)
         XCTAssertEqual(try XCTUnwrap(capSeconds(forecast)), 18_000)
         XCTAssertEqual(forecast.projectedAtReset, 280)  // 50 + 10 × 23 h
@@ -37,16 +38,18 @@ final class ForecastTests: XCTestCase {
 
     func testTimeToCapCountsFromTheLatestSampleNotFromNow() throws {
         // Latest reading at 13:00; it is now 13:10, so 10 of the 5 hours are gone.
-        let forecast = Forecast.make(samples: [sample(0, 40), sample(60, 50)],
-                                     limit: 100, now: at(hours: 1).addingTimeInterval(600), nextReset: nil)
+        let forecast = Forecast.make(
+            samples: [sample(0, 40), sample(60, 50)],
+            limit: 100, now: at(hours: 1).addingTimeInterval(600), nextReset: nil)
         XCTAssertEqual(try XCTUnwrap(capSeconds(forecast)), 17_400)
         XCTAssertNil(forecast.projectedAtReset)
         XCTAssertEqual(forecast.summary, "cap in 4h 50m")
     }
 
     func testSamplesMayArriveOutOfOrder() throws {
-        let forecast = Forecast.make(samples: [sample(60, 50), sample(0, 40), sample(30, 45)],
-                                     limit: 100, now: at(hours: 1), nextReset: at(hours: 24))
+        let forecast = Forecast.make(
+            samples: [sample(60, 50), sample(0, 40), sample(30, 45)],
+            limit: 100, now: at(hours: 1), nextReset: at(hours: 24))
         XCTAssertEqual(forecast.burnRatePerHour, 10)
         XCTAssertEqual(try XCTUnwrap(capSeconds(forecast)), 18_000)
     }
@@ -55,16 +58,18 @@ final class ForecastTests: XCTestCase {
         // Readings 0, 3, 3, 5 at hours 0–3 (means 1.5 h and 2.75):
         // Σ(x−x̄)(y−ȳ) = 4.125 − 0.125 + 0.125 + 3.375 = 7.5; Σ(x−x̄)² = 5 → $1.5/h,
         // where the end points alone would say $5/3 h.
-        let forecast = Forecast.make(samples: [sample(0, 0), sample(60, 3), sample(120, 3), sample(180, 5)],
-                                     limit: 1_000, now: at(hours: 3), nextReset: at(hours: 5))
+        let forecast = Forecast.make(
+            samples: [sample(0, 0), sample(60, 3), sample(120, 3), sample(180, 5)],
+            limit: 1_000, now: at(hours: 3), nextReset: at(hours: 5))
         XCTAssertEqual(forecast.burnRatePerHour, 1.5)
         XCTAssertEqual(forecast.outcome, .withinLimit(projectedAtReset: 8))  // 5 + 1.5 × 2 h
     }
 
     func testSlowBurnStaysWithinTheLimit() {
         // $2/h from $102 for 24 more hours ends near $150, under the $500 cap.
-        let forecast = Forecast.make(samples: [sample(0, 100), sample(60, 102)],
-                                     limit: 500, now: at(hours: 1), nextReset: at(hours: 25))
+        let forecast = Forecast.make(
+            samples: [sample(0, 100), sample(60, 102)],
+            limit: 500, now: at(hours: 1), nextReset: at(hours: 25))
         XCTAssertEqual(forecast.burnRatePerHour, 2)
         XCTAssertEqual(forecast.outcome, .withinLimit(projectedAtReset: 150))
         XCTAssertEqual(forecast.projectedAtReset, 150)
@@ -73,8 +78,9 @@ final class ForecastTests: XCTestCase {
 
     func testReachingTheCapExactlyAtTheResetIsWithinTheLimit() {
         // $60 now, $10/h, reset in 4 h: exactly $100 at the reset.
-        let forecast = Forecast.make(samples: [sample(0, 60)], limit: 100, now: start,
-                                     nextReset: at(hours: 4), fallbackRatePerHour: 10)
+        let forecast = Forecast.make(
+            samples: [sample(0, 60)], limit: 100, now: start,
+            nextReset: at(hours: 4), fallbackRatePerHour: 10)
         XCTAssertEqual(forecast.outcome, .withinLimit(projectedAtReset: 100))
     }
 
@@ -86,8 +92,9 @@ final class ForecastTests: XCTestCase {
     }
 
     func testExactlyAtTheCapIsNotOverButTheCapIsNow() {
-        let forecast = Forecast.make(samples: [sample(0, 90), sample(60, 100)],
-                                     limit: 100, now: at(hours: 1), nextReset: at(hours: 2))
+        let forecast = Forecast.make(
+            samples: [sample(0, 90), sample(60, 100)],
+            limit: 100, now: at(hours: 1), nextReset: at(hours: 2))
         XCTAssertEqual(forecast.outcome, .capIn(0))
         XCTAssertEqual(forecast.summary, "cap in 0s")
     }
@@ -108,8 +115,9 @@ final class ForecastTests: XCTestCase {
     }
 
     func testSingleSampleAfterAResetIsUnknownWithoutAFallback() {
-        let forecast = Forecast.make(samples: [sample(0, 90), sample(60, 95), sample(120, 5)],
-                                     limit: 100, now: at(hours: 2), nextReset: at(hours: 10))
+        let forecast = Forecast.make(
+            samples: [sample(0, 90), sample(60, 95), sample(120, 5)],
+            limit: 100, now: at(hours: 2), nextReset: at(hours: 10))
         XCTAssertEqual(forecast.outcome, .unknown)
         XCTAssertNil(forecast.burnRatePerHour)
         XCTAssertNil(forecast.projectedAtReset)
@@ -118,35 +126,40 @@ final class ForecastTests: XCTestCase {
 
     func testFallbackRateIsUsedWhenSamplesAreInsufficient() {
         // Latest $5 at 14:00, fallback $2/h, reset at 22:00: 5 + 2 × 8 = 21.
-        let forecast = Forecast.make(samples: [sample(0, 90), sample(60, 95), sample(120, 5)],
-                                     limit: 100, now: at(hours: 2), nextReset: at(hours: 10), fallbackRatePerHour: 2)
+        let forecast = Forecast.make(
+            samples: [sample(0, 90), sample(60, 95), sample(120, 5)],
+            limit: 100, now: at(hours: 2), nextReset: at(hours: 10), fallbackRatePerHour: 2)
         XCTAssertEqual(forecast.burnRatePerHour, 2)
         XCTAssertEqual(forecast.outcome, .withinLimit(projectedAtReset: 21))
     }
 
     func testSingleSampleWithFallbackCanReachTheCap() throws {
         // $50 used, $25/h: $50 headroom lasts 2 hours, reset in 5.
-        let forecast = Forecast.make(samples: [sample(0, 50)], limit: 100, now: start,
-                                     nextReset: at(hours: 5), fallbackRatePerHour: 25)
+        let forecast = Forecast.make(
+            samples: [sample(0, 50)], limit: 100, now: start,
+            nextReset: at(hours: 5), fallbackRatePerHour: 25)
         XCTAssertEqual(try XCTUnwrap(capSeconds(forecast)), 7_200)
         XCTAssertEqual(forecast.projectedAtReset, 175)
         XCTAssertEqual(forecast.summary, "cap in 2h")
     }
 
     func testSampledRateWinsOverTheFallback() {
-        let forecast = Forecast.make(samples: [sample(0, 10), sample(60, 11)], limit: 100, now: at(hours: 1),
-                                     nextReset: at(hours: 2), fallbackRatePerHour: 500)
+        let forecast = Forecast.make(
+            samples: [sample(0, 10), sample(60, 11)], limit: 100, now: at(hours: 1),
+            nextReset: at(hours: 2), fallbackRatePerHour: 500)
         XCTAssertEqual(forecast.burnRatePerHour, 1)
         XCTAssertEqual(forecast.outcome, .withinLimit(projectedAtReset: 12))
     }
 
     func testNegativeOrNonFiniteFallbackIsClampedOrIgnored() {
-        let negative = Forecast.make(samples: [sample(0, 40)], limit: 100, now: start,
-                                     nextReset: at(hours: 1), fallbackRatePerHour: -5)
+        let negative = Forecast.make(
+            samples: [sample(0, 40)], limit: 100, now: start,
+            nextReset: at(hours: 1), fallbackRatePerHour: -5)
         XCTAssertEqual(negative.burnRatePerHour, 0)
         XCTAssertEqual(negative.outcome, .withinLimit(projectedAtReset: 40))
-        let nan = Forecast.make(samples: [sample(0, 40)], limit: 100, now: start,
-                                nextReset: at(hours: 1), fallbackRatePerHour: .nan)
+        let nan = Forecast.make(
+            samples: [sample(0, 40)], limit: 100, now: start,
+            nextReset: at(hours: 1), fallbackRatePerHour: .nan)
         XCTAssertNil(nan.burnRatePerHour)
         XCTAssertEqual(nan.outcome, .unknown)
     }
@@ -159,16 +172,18 @@ final class ForecastTests: XCTestCase {
     }
 
     func testZeroBurnStaysAtTheCurrentUsage() {
-        let forecast = Forecast.make(samples: [sample(0, 30), sample(60, 30), sample(120, 30)],
-                                     limit: 100, now: at(hours: 2), nextReset: at(hours: 3))
+        let forecast = Forecast.make(
+            samples: [sample(0, 30), sample(60, 30), sample(120, 30)],
+            limit: 100, now: at(hours: 2), nextReset: at(hours: 3))
         XCTAssertEqual(forecast.burnRatePerHour, 0)
         XCTAssertEqual(forecast.outcome, .withinLimit(projectedAtReset: 30))
         XCTAssertEqual(forecast.summary, "≈$30.00 at reset")
     }
 
     func testZeroBurnWithoutAResetIsUnknown() {
-        let forecast = Forecast.make(samples: [sample(0, 30), sample(60, 30)],
-                                     limit: 100, now: at(hours: 1), nextReset: nil)
+        let forecast = Forecast.make(
+            samples: [sample(0, 30), sample(60, 30)],
+            limit: 100, now: at(hours: 1), nextReset: nil)
         XCTAssertEqual(forecast.burnRatePerHour, 0)
         XCTAssertEqual(forecast.outcome, .unknown)
     }
@@ -182,23 +197,26 @@ final class ForecastTests: XCTestCase {
 
     func testUnusableLimitIsUnknown() {
         for limit in [0, -10, Double.nan, Double.infinity] {
-            let forecast = Forecast.make(samples: [sample(0, 30), sample(60, 40)], limit: limit,
-                                         now: at(hours: 1), nextReset: at(hours: 2))
+            let forecast = Forecast.make(
+                samples: [sample(0, 30), sample(60, 40)], limit: limit,
+                now: at(hours: 1), nextReset: at(hours: 2))
             XCTAssertEqual(forecast.outcome, .unknown, "limit \(limit)")
         }
     }
 
     func testNonFiniteReadingsAreIgnored() {
-        let forecast = Forecast.make(samples: [sample(0, 10), sample(30, .nan), sample(60, 20)],
-                                     limit: 100, now: at(hours: 1), nextReset: at(hours: 2))
+        let forecast = Forecast.make(
+            samples: [sample(0, 10), sample(30, .nan), sample(60, 20)],
+            limit: 100, now: at(hours: 1), nextReset: at(hours: 2))
         XCTAssertEqual(forecast.burnRatePerHour, 10)
         XCTAssertEqual(forecast.outcome, .withinLimit(projectedAtReset: 30))
     }
 
     func testStaleResetDoesNotProjectBackwards() {
         // The reset time is already behind the latest sample (cleanup overdue): projection is today's usage.
-        let forecast = Forecast.make(samples: [sample(0, 10), sample(60, 20)],
-                                     limit: 100, now: at(hours: 1), nextReset: at(hours: 0.5))
+        let forecast = Forecast.make(
+            samples: [sample(0, 10), sample(60, 20)],
+            limit: 100, now: at(hours: 1), nextReset: at(hours: 0.5))
         XCTAssertEqual(forecast.projectedAtReset, 20)
     }
 
@@ -208,12 +226,17 @@ final class ForecastTests: XCTestCase {
     }
 
     func testSummaryRoundsDollarsAndDurations() {
-        XCTAssertEqual(Forecast(burnRatePerHour: 1, projectedAtReset: 412.4,
-                                outcome: .withinLimit(projectedAtReset: 412.4)).summary,
-                       "≈$412.40 at reset")
-        XCTAssertEqual(Forecast(burnRatePerHour: 1, projectedAtReset: nil, outcome: .capIn(11_400)).summary,
-                       "cap in 3h 10m")
-        XCTAssertEqual(Forecast(burnRatePerHour: 1, projectedAtReset: nil, outcome: .capIn(187_200)).summary,
-                       "cap in 2d 4h")
+        XCTAssertEqual(
+            Forecast(
+                burnRatePerHour: 1, projectedAtReset: 412.4,
+                outcome: .withinLimit(projectedAtReset: 412.4)
+            ).summary,
+            "≈$412.40 at reset")
+        XCTAssertEqual(
+            Forecast(burnRatePerHour: 1, projectedAtReset: nil, outcome: .capIn(11_400)).summary,
+            "cap in 3h 10m")
+        XCTAssertEqual(
+            Forecast(burnRatePerHour: 1, projectedAtReset: nil, outcome: .capIn(187_200)).summary,
+            "cap in 2d 4h")
     }
 }

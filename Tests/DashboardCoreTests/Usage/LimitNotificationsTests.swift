@@ -5,8 +5,9 @@ import ArchestraAPI
 /// Limits crossing 80, 90 and 100 % on their way up ring once each, and only when turned on.
 final class LimitNotificationsTests: XCTestCase {
     func limit(used: Double) -> UsageLimit {
-        UsageLimit(id: "l1", entityType: .team, entityId: "t", limitType: .tokenCost, limitValue: 100,
-                   modelUsage: [ModelUsage(model: "m", tokensIn: 1, tokensOut: 1, cost: used)])
+        UsageLimit(
+            id: "l1", entityType: .team, entityId: "t", limitType: .tokenCost, limitValue: 100,
+            modelUsage: [ModelUsage(model: "m", tokensIn: 1, tokensOut: 1, cost: used)])
     }
 
     func testCrossingsUpwardRingOnceEach() {

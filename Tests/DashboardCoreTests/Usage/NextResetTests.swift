@@ -1,8 +1,8 @@
 import XCTest
 #if canImport(DashboardCore)
-import DashboardCore
+    import DashboardCore
 #else
-import Usage
+    import Usage
 #endif
 
 /// Reset times in UTC. 2026-09-08 is a Tuesday.
@@ -11,13 +11,15 @@ final class NextResetTests: XCTestCase {
     private let now = UsageFixture.date("2026-09-08T14:03:11Z")
 
     private func next(_ api: String?, lastCleanup: String?, now: Date? = nil, calendar: Calendar? = nil) -> Date? {
-        UsageMath.nextReset(rule: ResetRule(apiValue: api), lastCleanup: lastCleanup.map(UsageFixture.date),
-                            now: now ?? self.now, calendar: calendar ?? utc)
+        UsageMath.nextReset(
+            rule: ResetRule(apiValue: api), lastCleanup: lastCleanup.map(UsageFixture.date),
+            now: now ?? self.now, calendar: calendar ?? utc)
     }
 
     private func start(_ api: String?, lastCleanup: String?, now: Date? = nil, calendar: Calendar? = nil) -> Date? {
-        UsageMath.windowStart(rule: ResetRule(apiValue: api), lastCleanup: lastCleanup.map(UsageFixture.date),
-                              now: now ?? self.now, calendar: calendar ?? utc)
+        UsageMath.windowStart(
+            rule: ResetRule(apiValue: api), lastCleanup: lastCleanup.map(UsageFixture.date),
+            now: now ?? self.now, calendar: calendar ?? utc)
     }
 
     // MARK: rolling
@@ -69,10 +71,12 @@ final class NextResetTests: XCTestCase {
     }
 
     func testMonthAfterJanuary31IsTheEndOfFebruary() {
-        XCTAssertEqual(next("1m", lastCleanup: "2026-01-31T12:00:00Z", now: UsageFixture.date("2026-02-10T00:00:00Z")),
-                       UsageFixture.date("2026-02-28T12:00:00Z"))
-        XCTAssertEqual(next("1m", lastCleanup: "2024-01-31T12:00:00Z", now: UsageFixture.date("2024-02-10T00:00:00Z")),
-                       UsageFixture.date("2024-02-29T12:00:00Z"))
+        XCTAssertEqual(
+            next("1m", lastCleanup: "2026-01-31T12:00:00Z", now: UsageFixture.date("2026-02-10T00:00:00Z")),
+            UsageFixture.date("2026-02-28T12:00:00Z"))
+        XCTAssertEqual(
+            next("1m", lastCleanup: "2024-01-31T12:00:00Z", now: UsageFixture.date("2024-02-10T00:00:00Z")),
+            UsageFixture.date("2024-02-29T12:00:00Z"))
     }
 
     func testMonthsCountFromTheAnchorWithoutDriftingToThe28th() {
@@ -156,8 +160,9 @@ final class NextResetDaylightSavingTests: XCTestCase {
     private let berlin = UsageFixture.calendar("Europe/Berlin")
 
     private func window(_ api: String, lastCleanup: String? = nil, now: String) -> DateInterval? {
-        UsageMath.currentWindow(rule: ResetRule(apiValue: api), lastCleanup: lastCleanup.map(UsageFixture.date),
-                                now: UsageFixture.date(now), calendar: berlin)
+        UsageMath.currentWindow(
+            rule: ResetRule(apiValue: api), lastCleanup: lastCleanup.map(UsageFixture.date),
+            now: UsageFixture.date(now), calendar: berlin)
     }
 
     func testMidnightBeforeTheChangeIsInSummerTime() {
@@ -210,8 +215,9 @@ final class NextResetDaylightSavingTests: XCTestCase {
     }
 
     func testTheSameInstantsGiveADifferentMidnightInUTC() {
-        let utcDay = UsageMath.nextReset(rule: .calendarDay, lastCleanup: nil,
-                                         now: UsageFixture.date("2026-10-24T12:00:00Z"), calendar: UsageFixture.calendar("UTC"))
+        let utcDay = UsageMath.nextReset(
+            rule: .calendarDay, lastCleanup: nil,
+            now: UsageFixture.date("2026-10-24T12:00:00Z"), calendar: UsageFixture.calendar("UTC"))
         XCTAssertEqual(utcDay, UsageFixture.date("2026-10-25T00:00:00Z"))
     }
 }

@@ -1,8 +1,8 @@
 import XCTest
 #if canImport(DashboardCore)
-import DashboardCore
+    import DashboardCore
 #else
-import Usage
+    import Usage
 #endif
 
 final class ResetRuleTests: XCTestCase {
@@ -31,8 +31,10 @@ final class ResetRuleTests: XCTestCase {
     }
 
     func testApiValueRoundTrips() {
-        for value in ["1h", "12h", "24h", "1w", "1m", "calendar_day", "calendar_week_sunday",
-                      "calendar_week_monday", "calendar_month", "fortnight"] {
+        for value in [
+            "1h", "12h", "24h", "1w", "1m", "calendar_day", "calendar_week_sunday",
+            "calendar_week_monday", "calendar_month", "fortnight",
+        ] {
             XCTAssertEqual(ResetRule(apiValue: value).apiValue, value)
         }
         XCTAssertNil(ResetRule.unknown("").apiValue)

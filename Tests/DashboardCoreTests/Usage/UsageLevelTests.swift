@@ -1,8 +1,8 @@
 import XCTest
 #if canImport(DashboardCore)
-import DashboardCore
+    import DashboardCore
 #else
-import Usage
+    import Usage
 #endif
 
 final class UsageLevelTests: XCTestCase {
