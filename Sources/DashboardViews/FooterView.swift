@@ -22,8 +22,8 @@ enum FooterView {
             binding.hint.map { KeyHint(key: binding.keys, label: $0, priority: binding.hintPriority) }
         }
         let help = hinted.filter { $0.label == "help" }
-        let panes = KeyHint(key: "1-\(ResourceRegistry.lastNumber)", label: "panes", priority: 2)
-        return help + hinted.filter { $0.label != "help" } + [panes]
+        let panes = state.favorites.hintKey.isEmpty ? [] : [KeyHint(key: state.favorites.hintKey, label: "panes", priority: 2)]
+        return help + hinted.filter { $0.label != "help" } + panes
     }
 
     static func renderStatusLine(_ context: RenderContext, into buffer: inout ScreenBuffer, y: Int, width: Int) {

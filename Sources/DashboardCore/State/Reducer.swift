@@ -88,7 +88,9 @@ extension AppState {
     mutating func handleNormalKey(_ key: KeyPress) -> [Effect] {
         if case .mouse(let event) = key { return handleMouse(event) }
         if case .character(let c) = key, c.isNumber {
-            if let number = c.wholeNumberValue, let pane = Pane(number: number) { return switchPane(to: pane) }
+            guard let digit = c.wholeNumberValue else { return [] }
+            if let pane = favorites.pane(forDigit: digit) { return switchPane(to: pane) }
+            ui.flash = "no favourite on \(digit) (favorites: in config.yaml; : opens any pane)"
             return []
         }
         guard let command = keyMap.command(for: key) else { return [] }

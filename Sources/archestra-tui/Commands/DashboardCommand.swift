@@ -93,7 +93,7 @@ struct DashboardCommand: AsyncParsableCommand {
             throw ValidationError(String(describing: error))
         }
         // Config warnings and key conflicts are said once, at start, on the status line and in the log.
-        let notices = settings.notices + KeyMap.overriding(settings.config.keys).problems
+        let notices = settings.notices + KeyMap.overriding(settings.config.keys).problems + settings.config.resolvedFavorites.problems
         for notice in notices { logger.warning("config", metadata: ["problem": "\(notice)"]) }
         if let first = notices.first {
             await connection.store.send(.notice(notices.count == 1 ? first : "\(first) (and \(notices.count - 1) more: archestra-tui info)"))
