@@ -38,7 +38,7 @@ enum FooterView {
         case .command(let text):
             var x = Segment.draw([Segment(":", CellStyle(.accent, .bold)), Segment(text, CellStyle(.normal))],
                                  into: &buffer, x: 0, y: y, maxX: width - 1, glyphs: glyphs)
-            let completion = CommandCompletion.complete(text)
+            let completion = CommandPalette.complete(text, highlighted: state.ui.paletteHighlight(for: text) ?? 0)
             if completion.count > text.count, completion.lowercased().hasPrefix(text.lowercased()) {
                 x += buffer.put(String(completion.dropFirst(text.count)), x: x, y: y, maxWidth: width - 1 - x,
                                 style: CellStyle(.muted, .dim), glyphs: glyphs)
