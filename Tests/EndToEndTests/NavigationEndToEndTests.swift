@@ -46,21 +46,23 @@ final class NavigationEndToEndTests: XCTestCase {
         try "favorites: [limits, agents, agnts]\n".write(to: config, atomically: true, encoding: .utf8)
         let session = try fixture.console(extraArguments: "--config \(TmuxSession.quote(config.path))")
         defer { session.kill() }
-        try session.waitFor(text: "favorites: 'agnts' (for 3) is not a pane")
+        _ = try session.waitFor(text: "favorites: 'agnts' (for 3) is not a pane")
         let start = try session.waitFor(text: "connected")
         XCTAssertTrue(start.contains(" 1 Limits  2 Agents  Overview"), "favourites, then the current pane by name:\n\(start)")
         XCTAssertTrue(start.contains("1-2 panes"), start)
 
         try session.send("1")
-        try session.waitFor(text: "Usage Limits", timeout: 5)
+        _ = try session.waitFor(text: "Usage Limits", timeout: 5)
         try session.send(":")
-        try session.waitFor(text: "open a pane", timeout: 5)
+        _ = try session.waitFor(text: "open a pane", timeout: 5)
         try session.type("prx")
-        try session.waitFor(text: ":prx", timeout: 5)
+        _ = try session.waitFor("the palette narrowed to proxies", timeout: 5) { $0.contains(":prx") && $0.contains("LLM Proxies  resources") }
         try session.send("Enter")
-        let proxies = try session.waitFor(text: "LLM Proxies", timeout: 5)
+        // The palette lists "LLM Proxies" too: wait for it to close on the proxies pane.
+        let proxies = try session.waitFor("the proxies pane with the palette closed", timeout: 5) {
+            $0.contains("LLM Proxies") && !$0.contains("open a pane")
+        }
         XCTAssertTrue(proxies.contains(" 1 Limits  2 Agents  Proxies"), proxies)
-        XCTAssertFalse(proxies.contains("open a pane"), "the palette closed")
         await fixture.shutdown()
     }
 
