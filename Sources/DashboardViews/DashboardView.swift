@@ -27,6 +27,9 @@ public enum DashboardView {
         if state.ui.mode == .help {
             HelpOverlay.render(context, into: &buffer, rect: body)
         }
+        if case .command(let text) = state.ui.mode {
+            PaletteView.render(context, into: &buffer, rect: body, text: text)
+        }
         return buffer
     }
 }

@@ -26,8 +26,8 @@ enum FooterView {
             binding.hint.map { KeyHint(key: binding.keys, label: $0, priority: binding.hintPriority) }
         }
         let help = hinted.filter { $0.label == "help" }
-        let panes = KeyHint(key: "1-\(ResourceRegistry.lastNumber)", label: "panes", priority: 2)
-        return help + hinted.filter { $0.label != "help" } + [panes]
+        let panes = state.favorites.hintKey.isEmpty ? [] : [KeyHint(key: state.favorites.hintKey, label: "panes", priority: 2)]
+        return help + hinted.filter { $0.label != "help" } + panes
     }
 
     static func renderStatusLine(_ context: RenderContext, into buffer: inout ScreenBuffer, y: Int, width: Int) {
@@ -44,7 +44,7 @@ enum FooterView {
             var x = Segment.draw(
                 [Segment(":", CellStyle(.accent, .bold)), Segment(text, CellStyle(.normal))],
                 into: &buffer, x: 0, y: y, maxX: width - 1, glyphs: glyphs)
-            let completion = CommandCompletion.complete(text)
+            let completion = CommandPalette.complete(text, highlighted: state.ui.paletteHighlight(for: text) ?? 0)
             if completion.count > text.count, completion.lowercased().hasPrefix(text.lowercased()) {
                 x += buffer.put(
                     String(completion.dropFirst(text.count)), x: x, y: y, maxWidth: width - 1 - x,

@@ -92,7 +92,7 @@ enum HeaderView {
             buffer.put(alert.text, x: alertX, y: y, style: style, glyphs: context.glyphs)
         }
         let active = context.state.ui.pane
-        let tabs = PaneTabs.labels(active: active, room: max(0, alertX - 2)).map { tab in
+        let tabs = PaneTabs.labels(favorites: context.state.favorites, active: active, room: max(0, alertX - 2)).map { tab in
             Segment(tab.text, tab.pane == active ? CellStyle(.selection, [.reverse, .bold]) : CellStyle(.normal))
         }
         Segment.draw(tabs, into: &buffer, x: 0, y: y, maxX: max(0, alertX - 2), glyphs: context.glyphs)

@@ -1,7 +1,7 @@
 import DashboardCore
 import TerminalUI
 
-/// The `?` dialog: every key of the visible pane with what it does.
+/// The `?` dialog: every key of the visible pane with what it does, then every pane with its command.
 enum HelpOverlay {
     static func lines(for state: AppState) -> [String] {
         let bindings = KeyBindings.bindings(in: state)
@@ -10,7 +10,9 @@ enum HelpOverlay {
         let refresh =
             state.refreshInterval.rounded() == state.refreshInterval
             ? "\(Int(state.refreshInterval))s" : "\(state.refreshInterval)s"
-        return keys + ["", "server \(state.baseURL) · key \(state.maskedAPIKey ?? "none") · refresh \(refresh)"]
+        return keys + [""] + PaneDirectory.helpLines(favorites: state.favorites) + [
+            "", "server \(state.baseURL) · key \(state.maskedAPIKey ?? "none") · refresh \(refresh)",
+        ]
             + state.networkSummary + state.unlistedNotes
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import DashboardCore
 @testable import archestra_tui
 
 /// config.yaml: contexts, settings, keys; mistakes named with their line and column, never fatal
@@ -55,6 +56,26 @@ final class AppConfigReaderTests: XCTestCase {
         XCTAssertTrue(warnings[0].description.hasPrefix("/home/op/.config/archestra-tui/config.yaml:1:10: refresh must be a number"))
         XCTAssertTrue(warnings[1].message.hasPrefix("unknown key 'colour'"))
         XCTAssertTrue(warnings[2].message.hasPrefix("unknown context key 'baseUrl'"))
+    }
+
+    func testFavoritesAreAListOfPaneCommandsAndABadEntryIsNamed() throws {
+        let (config, warnings) = try read("favorites: [limits, agnets, {x: 1}]\n")
+        XCTAssertEqual(
+            warnings.map { "\($0.line):\($0.column) \($0.message)" }, ["1:29 favorites: each entry is a pane command such as agents"])
+        XCTAssertEqual(config.favorites, ["limits", "agnets", ""])
+        let (favorites, problems) = config.resolvedFavorites
+        XCTAssertEqual(favorites.pane(forDigit: 1), .limits)
+        XCTAssertNil(favorites.pane(forDigit: 2))
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].hasPrefix("favorites: 'agnets' (for 2) is not a pane"), problems[0])
+
+        let (notAList, listWarnings) = try read("favorites: agents\n")
+        XCTAssertNil(notAList.favorites)
+        XCTAssertEqual(notAList.resolvedFavorites.favorites, .defaults)
+        XCTAssertTrue(
+            listWarnings.first?.description.hasSuffix(
+                "config.yaml:1:12: favorites must be a list of pane commands (favorites: [agents, limits, mcp]); the default is used")
+                == true, "\(listWarnings)")
     }
 
     func testAFileThatIsNotYAMLNamesTheLineAndColumn() {

@@ -122,6 +122,16 @@ final class InfoCommandTests: XCTestCase {
         XCTAssertFalse(same.contains("overridden:"), same)
     }
 
+    func testAFavouriteThatIsNoPaneIsAWarning() throws {
+        let config = folder.appendingPathComponent("config/archestra-tui/config.yaml")
+        try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "favorites: [limits, lmits]\n".write(to: config, atomically: true, encoding: .utf8)
+        let (text, failed) = try report([])
+        XCTAssertFalse(failed, "a warning, not a failure: \(text)")
+        XCTAssertTrue(
+            text.contains("warning:     favorites: 'lmits' (for 2) is not a pane; 2 opens nothing (panes: overview, agents,"), text)
+    }
+
     func testTheOldConfigFileIsNamedWithTheNewOne() throws {
         let old = folder.appendingPathComponent("config/archestra-tui/config")
         try FileManager.default.createDirectory(at: old.deletingLastPathComponent(), withIntermediateDirectories: true)

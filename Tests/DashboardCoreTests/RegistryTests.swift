@@ -3,21 +3,26 @@ import XCTest
 
 /// The registry is the one place panes, commands and sources are declared: it must be consistent.
 final class RegistryTests: XCTestCase {
-    func testPaneNumbersAndCommandsAreUnique() {
+    func testPanesAndCommandsAreUnique() {
         let resources = ResourceRegistry.resources
-        XCTAssertEqual(Set(resources.map(\.number)).count, resources.count)
         XCTAssertEqual(Set(resources.map(\.pane)).count, resources.count)
         let commands = resources.flatMap(\.commands)
         XCTAssertEqual(Set(commands).count, commands.count, "\(commands)")
-        XCTAssertEqual(resources.map(\.number), resources.map(\.number).sorted())
     }
 
-    func testPanesAreReachableByTheirNumberAndEveryCommand() {
+    func testDefaultFavouritesAreTodaysNinePanesInTodaysOrder() {
+        XCTAssertEqual(
+            ResourceRegistry.defaultFavorites.map(\.rawValue),
+            ["overview", "agents", "gateways", "proxies", "knowledge", "mcp", "limits", "stats", "metrics"])
+        XCTAssertEqual(Set(ResourceRegistry.defaultFavorites).count, ResourceRegistry.defaultFavorites.count)
+        for pane in ResourceRegistry.defaultFavorites { XCTAssertTrue(Pane.allCases.contains(pane), "\(pane)") }
+        XCTAssertEqual(Favorites.defaults.hintKey, "1-9")
+    }
+
+    func testPanesAreReachableByEveryCommand() {
         for resource in ResourceRegistry.resources {
-            XCTAssertEqual(Pane(number: resource.number), resource.pane)
             for command in resource.commands { XCTAssertEqual(Pane(command: command), resource.pane, command) }
         }
-        XCTAssertNil(Pane(number: 0))
         XCTAssertNil(Pane(command: "nope"))
     }
 
@@ -30,11 +35,9 @@ final class RegistryTests: XCTestCase {
     }
 
     func testHelpAndCompletionComeFromTheRegistry() {
-        let last = ResourceRegistry.resources.last!
-        XCTAssertEqual(KeyBindings.all.first?.keys, "1-\(last.number)")
+        XCTAssertEqual(KeyBindings.all.first?.keys, "1-9")
         for resource in ResourceRegistry.resources {
             XCTAssertTrue(CommandCompletion.words.contains(resource.commands[0]))
-            XCTAssertTrue(KeyBindings.all[1].description.contains(":" + resource.commands[0]))
         }
         let tabbed = ResourceRegistry.resources.filter { $0.tabs.count > 1 }.map(\.pane)
         XCTAssertEqual(KeyBindings.all.first { $0.keys == "[ ]" }?.panes, Set(tabbed))

@@ -205,7 +205,7 @@ final class ScreenContentTests: XCTestCase {
                 let words = line.components(separatedBy: "  ").filter { !$0.isEmpty }
                 let hints = Set(
                     KeyBindings.bindings(for: pane).compactMap { binding in binding.hint.map { "\(binding.keys) \($0)" } }
-                        + ["1-\(ResourceRegistry.lastNumber) panes"])
+                        + ["\(Favorites.defaults.hintKey) panes"])
                 for word in words { XCTAssertTrue(hints.contains(word), "\(pane) at \(width): '\(word)' is not a whole hint in '\(line)'") }
                 XCTAssertTrue(words.contains("? help") && words.contains("q quit"), "\(pane) at \(width): \(line)")
             }

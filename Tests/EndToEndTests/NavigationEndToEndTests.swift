@@ -35,6 +35,39 @@ final class NavigationEndToEndTests: XCTestCase {
         await fixture.shutdown()
     }
 
+    /// Issue 23: `favorites:` rebinds the digits (a misspelt entry is named at start), and `:` with a
+    /// few letters opens a pane that has no digit.
+    func testFavoritesRebindDigitsAndThePaletteOpensAnyPane() async throws {
+        let fixture = try await SimulatorFixture()
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("archestra-favorites-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("config.yaml")
+        try "favorites: [limits, agents, agnts]\n".write(to: config, atomically: true, encoding: .utf8)
+        let session = try fixture.console(extraArguments: "--config \(TmuxSession.quote(config.path))")
+        defer { session.kill() }
+        _ = try session.waitFor(text: "favorites: 'agnts' (for 3) is not a pane")
+        let start = try session.waitFor(text: "connected")
+        XCTAssertTrue(start.contains(" 1 Limits  2 Agents  Overview"), "favourites, then the current pane by name:\n\(start)")
+        XCTAssertTrue(start.contains("1-2 panes"), start)
+
+        try session.send("1")
+        _ = try session.waitFor(text: "Usage Limits", timeout: 5)
+        try session.send(":")
+        _ = try session.waitFor(text: "open a pane", timeout: 5)
+        try session.type("prx")
+        _ = try session.waitFor("the palette narrowed to proxies", timeout: 5) {
+            $0.contains(":prx") && $0.contains("LLM Proxies  resources")
+        }
+        try session.send("Enter")
+        // The palette lists "LLM Proxies" too: wait for it to close on the proxies pane.
+        let proxies = try session.waitFor("the proxies pane with the palette closed", timeout: 5) {
+            $0.contains("LLM Proxies") && !$0.contains("open a pane")
+        }
+        XCTAssertTrue(proxies.contains(" 1 Limits  2 Agents  Proxies"), proxies)
+        await fixture.shutdown()
+    }
+
     func testFilterNarrowsTheAgentsListOnTheServer() async throws {
         let fixture = try await SimulatorFixture()
         let all = try await fixture.client.allAgents()

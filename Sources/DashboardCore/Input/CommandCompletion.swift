@@ -5,12 +5,10 @@ public enum CommandCompletion {
         Pane.allCases.flatMap(\.commands) + ["trash", "ctx", "theme", "quit", "q"]
     }
 
-    /// Completes a partial command to the first command that starts with it
-    /// (canonical names win over aliases); unchanged when nothing matches.
+    /// Completes a partial command to the palette's best match (an exact alias to its command,
+    /// then a command, then an alias that starts with it, then a fuzzy match); unchanged when
+    /// nothing matches.
     public static func complete(_ partial: String) -> String {
-        let prefix = partial.lowercased()
-        guard !prefix.isEmpty else { return partial }
-        let canonical = Pane.allCases.compactMap(\.commands.first) + ["quit"]
-        return (canonical + words).first { $0.hasPrefix(prefix) } ?? partial
+        CommandPalette.complete(partial)
     }
 }

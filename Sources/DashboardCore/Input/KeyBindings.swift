@@ -35,14 +35,13 @@ public enum KeyBindings {
     public static let all: [KeyBinding] = {
         let resources = ResourceRegistry.resources
         let listPanes = panes { $0.isList }
-        let first = resources.first.map { "\($0.number) \($0.commands[0])" } ?? ""
-        let last = resources.last.map { "\($0.number) \($0.commands[0])" } ?? ""
-        let commands = resources.compactMap(\.commands.first).map { ":" + $0 }.joined(separator: " ")
         let tabbed = resources.filter { $0.tabs.count > 1 }
         let tabNames = tabbed.map { $0.tabs.map(\.name).joined(separator: " / ") }.joined(separator: ", ")
         return [
-            KeyBinding("1-\(ResourceRegistry.lastNumber)", "switch pane (\(first) … \(last))"),
-            KeyBinding(":", "command: \(commands) :quit (Tab completes)", hint: "cmd", priority: 3, commands: [.command]),
+            favoritesRow,
+            KeyBinding(
+                ":", "open a pane or run a command (type to narrow, Tab completes)", hint: "cmd", priority: 3,
+                commands: [.command]),
             KeyBinding("Tab / S-Tab", "next / previous pane", commands: [.nextPane, .previousPane]),
             KeyBinding("j k ↑ ↓", "move selection", panes: listPanes, commands: [.down, .up]),
             KeyBinding(
@@ -82,6 +81,9 @@ public enum KeyBindings {
             KeyBinding("q", "quit", hint: "quit", priority: 9, commands: [.quit]),
         ]
     }()
+
+    /// The digit keys; their range follows the favourites of the state.
+    static let favoritesRow = KeyBinding(Favorites.defaults.hintKey, "favourite panes (favorites: in config.yaml; panes below)")
 
     /// Panes with a tab where `action` can be done.
     static func editable(_ action: EditAction) -> Set<Pane> {
@@ -143,7 +145,13 @@ public enum KeyBindings {
         let columns = state.visibleTable?.columns ?? []
         let allowed = state.currentTab.editor(state)?.actions ?? []
         let inTrash = state.ui.list(state.ui.pane).showsTrash
-        let present = bindings(for: state.ui.pane, readOnly: state.readOnly).filter { binding in
+        let present = bindings(for: state.ui.pane, readOnly: state.readOnly).compactMap { binding -> KeyBinding? in
+            guard binding == favoritesRow else { return binding }
+            guard !state.favorites.hintKey.isEmpty else { return nil }
+            var digits = binding
+            digits.keys = state.favorites.hintKey
+            return digits
+        }.filter { binding in
             let actions = actions(of: binding.commands)
             // In the trash only restoring applies.
             if inTrash, !actions.isEmpty { return actions.contains(.restore) && allowed.contains(.restore) }

@@ -1,5 +1,5 @@
 /// Which keys run which command: the defaults, with the person's overrides from the config file.
-/// Number keys always open panes; everything else can be rebound.
+/// Digit keys always open favourite panes (`favorites:`); everything else can be rebound.
 public struct KeyMap: Sendable, Equatable {
     public private(set) var keys: [KeyCommand: [KeyPress]]
 

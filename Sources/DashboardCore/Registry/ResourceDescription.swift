@@ -6,13 +6,13 @@ import ArchestraAPI
 /// Key bindings, command completion, help, the scheduler and the views all read it.
 public struct ResourceDescription: Sendable {
     public let pane: Pane
-    /// The number key that opens the pane; fixed, so adding a pane renumbers nothing.
-    public let number: Int
     public let title: String
     /// Label in the header's pane tabs.
     public let shortTitle: String
     /// `:command` names; the first is the canonical one.
     public let commands: [String]
+    /// Where help and the `:` palette list the pane.
+    public let group: PaneGroup
     /// What the pane shows; a pane with several tabs switches with `[` and `]`.
     public let tabs: [ResourceTab]
     /// Whether `t` / `T` (the statistics timeframe) change what the pane shows.
@@ -24,15 +24,15 @@ public struct ResourceDescription: Sendable {
     public let lookups: [AnyItemLookup]
 
     public init(
-        pane: Pane, number: Int, title: String, shortTitle: String, commands: [String], tabs: [ResourceTab],
+        pane: Pane, title: String, shortTitle: String, commands: [String], group: PaneGroup = .resources, tabs: [ResourceTab],
         usesTimeframe: Bool = false, background: [AnySource] = [], lookups: [AnyItemLookup] = []
     ) {
         precondition(!tabs.isEmpty, "a resource shows at least one tab")
         self.pane = pane
-        self.number = number
         self.title = title
         self.shortTitle = shortTitle
         self.commands = commands
+        self.group = group
         self.tabs = tabs
         self.usesTimeframe = usesTimeframe
         self.background = background
@@ -46,6 +46,11 @@ public struct ResourceDescription: Sendable {
     public func tab(_ index: Int) -> ResourceTab {
         tabs[min(max(0, index), tabs.count - 1)]
     }
+}
+
+/// The sections of help and of the `:` palette: what operators manage, then what they watch.
+public enum PaneGroup: String, Sendable, CaseIterable {
+    case resources, observation
 }
 
 /// One view of a resource: the sources it draws from and, for lists, how its table is built.

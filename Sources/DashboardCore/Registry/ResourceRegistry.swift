@@ -12,7 +12,11 @@ public enum ResourceRegistry {
         LimitsResource.description,
         StatisticsResource.description,
         MetricsResource.description,
-    ].sorted { $0.number < $1.number }
+    ]
+
+    /// What the digit keys open unless `favorites:` in config.yaml says otherwise; the one place
+    /// this order lives.
+    public static let defaultFavorites: [Pane] = [.overview, .agents, .gateways, .proxies, .knowledge, .mcp, .limits, .stats, .metrics]
 
     /// Polled whatever pane is visible: the header needs the server, limits near their cap are
     /// flagged on every pane, and team names label limits and statistics.
@@ -42,7 +46,4 @@ public enum ResourceRegistry {
     public static func source(_ id: SourceID) -> AnySource? { allSources.first { $0.id == id } }
 
     public static func lookup(_ id: SourceID) -> AnyItemLookup? { allLookups.first { $0.id == id } }
-
-    /// The highest pane number, for "1-8" in help and hints.
-    public static var lastNumber: Int { resources.last?.number ?? 0 }
 }

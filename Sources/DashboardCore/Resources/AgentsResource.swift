@@ -25,7 +25,7 @@ public enum AgentsResource {
     public static let source = PagedAgents.source("agents", label: "agents", pane: .agents, agentType: nil, serverSort: serverSort)
 
     static let description = ResourceDescription(
-        pane: .agents, number: 2, title: "Agents", shortTitle: "Agents", commands: ["agents", "a"],
+        pane: .agents, title: "Agents", shortTitle: "Agents", commands: ["agents", "a"],
         tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true, editor: editor)])
 
     /// Agents created here are internal agents; gateways and proxies have their own panes.

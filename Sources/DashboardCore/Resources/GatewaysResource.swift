@@ -25,7 +25,7 @@ public enum GatewaysResource {
         agentType: .mcpGateway, serverSort: serverSort)
 
     static let description = ResourceDescription(
-        pane: .gateways, number: 3, title: "MCP Gateways", shortTitle: "Gateways", commands: ["gateways", "gw"],
+        pane: .gateways, title: "MCP Gateways", shortTitle: "Gateways", commands: ["gateways", "gw"],
         tabs: [
             ResourceTab(
                 sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true,

@@ -34,7 +34,7 @@ public enum KnowledgeBasesResource {
     ]
 
     static let description = ResourceDescription(
-        pane: .knowledge, number: 5, title: "Knowledge Bases", shortTitle: "KB", commands: ["kb", "knowledge"],
+        pane: .knowledge, title: "Knowledge Bases", shortTitle: "KB", commands: ["kb", "knowledge"],
         tabs: [ResourceTab(sources: [source.erased], table: table, editor: editor)],
         lookups: [health.erased])
 

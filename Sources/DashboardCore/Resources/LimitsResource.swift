@@ -46,7 +46,7 @@ public enum LimitsResource {
     ]
 
     static let description = ResourceDescription(
-        pane: .limits, number: 7, title: "Usage Limits", shortTitle: "Limits", commands: ["limits", "l"],
+        pane: .limits, title: "Usage Limits", shortTitle: "Limits", commands: ["limits", "l"],
         tabs: [ResourceTab(sources: [source.erased], table: table, editor: editor)],
         usesTimeframe: true,
         // Team and agent series feed the forecasts until two polls give a slope.

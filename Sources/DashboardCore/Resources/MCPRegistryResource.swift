@@ -40,7 +40,7 @@ public enum MCPRegistryResource {
     ]
 
     static let description = ResourceDescription(
-        pane: .mcp, number: 6, title: "MCP Registry", shortTitle: "MCP", commands: ["mcp", "registry"],
+        pane: .mcp, title: "MCP Registry", shortTitle: "MCP", commands: ["mcp", "registry"],
         tabs: [
             ResourceTab("installed", sources: [servers.erased], table: installedTable, editor: installedEditor),
             ResourceTab("catalog", sources: [catalog.erased], table: catalogTable, editor: installEditor),

@@ -12,7 +12,7 @@ extension Pane {
 /// with a Prometheus, the console's own scrapes without.
 public enum MetricsResource {
     static let description = ResourceDescription(
-        pane: .metrics, number: 9, title: "Metrics", shortTitle: "Metrics", commands: ["metrics", "m"],
+        pane: .metrics, title: "Metrics", shortTitle: "Metrics", commands: ["metrics", "m"], group: .observation,
         tabs: MetricsTab.allCases.map { tab in
             ResourceTab(
                 tab.rawValue, sources: [MetricsSources.live(tab).erased, MetricsSources.history(tab).erased],

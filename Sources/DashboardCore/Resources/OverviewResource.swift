@@ -9,7 +9,7 @@ extension Pane {
 /// It has its own view (no table).
 public enum OverviewResource {
     static let description = ResourceDescription(
-        pane: .overview, number: 1, title: "Overview", shortTitle: "Overview", commands: ["overview", "o"],
+        pane: .overview, title: "Overview", shortTitle: "Overview", commands: ["overview", "o"], group: .observation,
         // The LLM metrics give the p95 latency and error % beside the live request rate.
         tabs: [
             ResourceTab(sources: [

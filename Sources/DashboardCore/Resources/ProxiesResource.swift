@@ -31,7 +31,7 @@ public enum ProxiesResource {
     ]
 
     static let description = ResourceDescription(
-        pane: .proxies, number: 4, title: "LLM Proxies", shortTitle: "Proxies", commands: ["proxies", "px"],
+        pane: .proxies, title: "LLM Proxies", shortTitle: "Proxies", commands: ["proxies", "px"],
         tabs: [
             ResourceTab(
                 sources: [source.erased, Sources.proxyStats.erased, Sources.agentStats.erased], table: table,

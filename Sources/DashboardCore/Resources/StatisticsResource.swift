@@ -16,7 +16,7 @@ public enum StatsTab: String, Sendable, Equatable, CaseIterable {
 /// Pane 8: statistics by team, by agent or by model, each row with a sparkline.
 public enum StatisticsResource {
     static let description = ResourceDescription(
-        pane: .stats, number: 8, title: "Statistics", shortTitle: "Stats", commands: ["stats", "s"],
+        pane: .stats, title: "Statistics", shortTitle: "Stats", commands: ["stats", "s"], group: .observation,
         tabs: [
             ResourceTab("teams", sources: [Sources.teamStats.erased], table: { table($0, tab: .teams) }),
             ResourceTab("agents", sources: [Sources.agentStats.erased], table: { table($0, tab: .agents) }),

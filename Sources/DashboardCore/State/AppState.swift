@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     public var networkSummary: [String] = []
     /// Which keys run which command (defaults, or the config file's `keys`).
     public var keyMap = KeyMap.defaults
+    /// What the digit keys open (`favorites:` in config.yaml).
+    public var favorites = Favorites.defaults
     /// Bell and desktop notifications when limits cross their thresholds (off by default).
     public var notifications = LimitNotifications()
     /// The config file's contexts (instances), the one shown, and one asked for with `:ctx NAME`.

@@ -16,7 +16,7 @@ extension AppState {
             return []
         case .click:
             if event.y == ScreenLayout.headerRows - 1,
-                let pane = PaneTabs.pane(at: event.x, active: ui.pane, room: paneTabRoom)
+                let pane = PaneTabs.pane(at: event.x, favorites: favorites, active: ui.pane, room: paneTabRoom)
             {
                 return switchPane(to: pane)
             }

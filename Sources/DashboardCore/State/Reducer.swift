@@ -88,14 +88,18 @@ extension AppState {
     mutating func handleNormalKey(_ key: KeyPress) -> [Effect] {
         if case .mouse(let event) = key { return handleMouse(event) }
         if case .character(let c) = key, c.isNumber {
-            if let number = c.wholeNumberValue, let pane = Pane(number: number) { return switchPane(to: pane) }
+            guard let digit = c.wholeNumberValue else { return [] }
+            if let pane = favorites.pane(forDigit: digit) { return switchPane(to: pane) }
+            ui.flash = "no favourite on \(digit) (favorites: in config.yaml; : opens any pane)"
             return []
         }
         guard let command = keyMap.command(for: key) else { return [] }
         if let effects = handleEditCommand(command) { return effects }
         let rows = ScreenLayout.listRows(height: ui.screenHeight)
         switch command {
-        case .command: ui.mode = .command("")
+        case .command:
+            ui.mode = .command("")
+            ui.paletteChoice = nil
         case .filter:
             if resource.isList { ui.mode = .filter }
         case .help:
@@ -177,18 +181,45 @@ extension AppState {
     }
 
     mutating func handleCommandKey(_ key: KeyPress, text: String) -> [Effect] {
+        let count = CommandPalette.matches(text).count
         switch key {
         case .escape: ui.mode = .normal
         case .backspace:
-            if text.isEmpty { ui.mode = .normal } else { ui.mode = .command(String(text.dropLast())) }
-        case .tab: ui.mode = .command(CommandCompletion.complete(text))
-        case .character(let c): ui.mode = .command(text + String(c))
+            if text.isEmpty { ui.mode = .normal } else { editCommand(String(text.dropLast())) }
+        case .tab: editCommand(CommandPalette.complete(text, highlighted: ui.paletteHighlight(for: text) ?? 0))
+        case .down, .control("n"):
+            guard count > 0 else { break }
+            ui.paletteChoice = ui.paletteHighlight(for: text).map { min($0 + 1, count - 1) } ?? 0
+        case .up, .control("p"):
+            guard count > 0 else { break }
+            ui.paletteChoice = max(0, (ui.paletteHighlight(for: text) ?? 0) - 1)
+        case .control("u"): editCommand("")
+        case .character(let c): editCommand(text + String(c))
         case .enter:
             ui.mode = .normal
-            return runCommand(text.trimmingCharacters(in: .whitespaces))
+            return runPaletteChoice(text.trimmingCharacters(in: .whitespaces))
         default: break
         }
         return []
+    }
+
+    private mutating func editCommand(_ text: String) {
+        ui.mode = .command(text)
+        ui.paletteChoice = nil
+    }
+
+    /// Enter: what was typed when it is a command as it stands (`:l`, `:ctx prod`), else the
+    /// highlighted match (`:prx` opens proxies), else the unknown-command message.
+    mutating func runPaletteChoice(_ text: String) -> [Effect] {
+        let highlight = ui.paletteHighlight(for: text)
+        ui.paletteChoice = nil
+        if CommandPalette.isExactCommand(text) { return runCommand(text) }
+        let found = CommandPalette.matches(text)
+        guard let highlight, !found.isEmpty else { return runCommand(text) }
+        switch found[min(highlight, found.count - 1)].entry.target {
+        case .pane(let pane): return switchPane(to: pane)
+        case .command(let command): return runCommand(command)
+        }
     }
 
     mutating func runCommand(_ command: String) -> [Effect] {

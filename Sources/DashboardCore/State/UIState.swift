@@ -65,6 +65,9 @@ public struct UIState: Sendable, Equatable {
     public var pane: Pane = .overview
     public var lists: [Pane: ListState] = [:]
     public var mode: InputMode = .normal
+    /// The row of the `:` palette chosen with the arrows; nil means the best match (none while
+    /// nothing is typed, so `:` Enter still does nothing). Reset whenever the text changes.
+    public var paletteChoice: Int?
     public var detail: DetailState?
     /// The selected tab of each pane with several (index into its resource's tabs).
     public var tabs: [Pane: Int] = [:]

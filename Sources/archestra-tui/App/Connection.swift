@@ -77,12 +77,14 @@ struct ConnectionFactory {
             state.ui.screenHeight = previous.ui.screenHeight
             state.timeframe = previous.timeframe
             state.keyMap = previous.keyMap
+            state.favorites = previous.favorites
             state.themes = previous.themes
             state.notifications = LimitNotifications(
                 isEnabled: previous.notifications.isEnabled,
                 thresholds: previous.notifications.thresholds)
         } else {
             state.keyMap = KeyMap.overriding(settings.config.keys).map
+            state.favorites = settings.config.resolvedFavorites.favorites
             state.themes = ThemeChoice(names: themeNames, current: settings.themeName ?? Theme.default.name)
             state.notifications = LimitNotifications(
                 isEnabled: settings.notify,

@@ -96,7 +96,7 @@ struct DashboardCommand: AsyncParsableCommand {
             throw ValidationFailure(settings.context.map { "context \($0.name): \(error)" } ?? String(describing: error))
         }
         // Config warnings and key conflicts are said once, at start, on the status line and in the log.
-        let notices = settings.notices + KeyMap.overriding(settings.config.keys).problems
+        let notices = settings.notices + KeyMap.overriding(settings.config.keys).problems + settings.config.resolvedFavorites.problems
         for notice in notices { logger.warning("config", metadata: ["problem": "\(notice)"]) }
         if let first = notices.first {
             await connection.store.send(

@@ -41,6 +41,7 @@ struct InfoCommand: ParsableCommand {
             themeName = settings.themeName
             lines += settings.notices.map { "warning:     \($0)" }
             lines += KeyMap.overriding(settings.config.keys).problems.map { "warning:     \($0)" }
+            lines += settings.config.resolvedFavorites.problems.map { "warning:     \($0)" }
             if !settings.config.contexts.isEmpty {
                 let names = settings.config.contexts.map { $0.name == settings.context?.name ? "[\($0.name)]" : $0.name }
                 lines.append("contexts:    \(names.joined(separator: " "))")

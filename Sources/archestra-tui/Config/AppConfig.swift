@@ -1,4 +1,5 @@
 import Foundation
+import DashboardCore
 
 /// `config.yaml`, read: global settings and the contexts (one per Archestra instance).
 struct AppConfig: Equatable {
@@ -12,6 +13,8 @@ struct AppConfig: Equatable {
     var contexts: [ContextConfig] = []
     /// Command name → key names.
     var keys: [String: [String]] = [:]
+    /// Pane commands the digit keys open, in order; nil keeps the defaults.
+    var favorites: [String]?
 
     func context(named name: String) -> ContextConfig? {
         contexts.first { $0.name == name }
@@ -49,4 +52,12 @@ struct ConfigProblem: Error, Equatable, CustomStringConvertible {
     var message: String
 
     var description: String { "\(path):\(line):\(column): \(message)" }
+}
+
+extension AppConfig {
+    /// The digit keys' panes: the defaults, or `favorites:` with what was wrong in it.
+    var resolvedFavorites: (favorites: Favorites, problems: [String]) {
+        guard let favorites else { return (.defaults, []) }
+        return Favorites.from(commands: favorites)
+    }
 }

@@ -13,7 +13,7 @@ struct AppConfigReader {
 
     static let globalKeys: Set<String> = [
         "currentContext", "refresh", "theme", "mouse", "notify", "notifyAt", "readOnly",
-        "contexts", "keys",
+        "contexts", "keys", "favorites",
     ]
     static let contextKeys: Set<String> = [
         "name", "baseURL", "apiKeyEnv", "apiKeyFile", "apiKey", "readOnly", "caFile",
@@ -45,6 +45,7 @@ struct AppConfigReader {
             case "readOnly": config.readOnly = readOnly(value)
             case "contexts": config.contexts = contexts(value)
             case "keys": config.keys = keys(value)
+            case "favorites": config.favorites = favorites(value)
             default: warn(keyNode, "unknown key '\(key)' (known: \(Self.globalKeys.sorted().joined(separator: ", ")))")
             }
         }
@@ -118,6 +119,25 @@ struct AppConfigReader {
             }
         }
         return keys
+    }
+
+    /// A list of pane commands; whether each names a pane is checked where the panes are known
+    /// (``Favorites/from(commands:)``), with the other problems of the file.
+    private mutating func favorites(_ node: Node) -> [String]? {
+        guard case .sequence(let items) = node else {
+            warn(node, "favorites must be a list of pane commands (favorites: [agents, limits, mcp]); the default is used")
+            return nil
+        }
+        var commands: [String] = []
+        for item in items {
+            guard let command = item.scalar?.string else {
+                warn(item, "favorites: each entry is a pane command such as agents")
+                commands.append("")
+                continue
+            }
+            commands.append(command)
+        }
+        return commands
     }
 
     // MARK: - Values

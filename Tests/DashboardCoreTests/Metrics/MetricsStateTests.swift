@@ -7,12 +7,11 @@ final class MetricsStateTests: XCTestCase {
     let now = CoreFixture.now
 
     func testPaneNineWithItsCommandsAndTabs() {
-        XCTAssertEqual(Pane(number: 9), .metrics)
+        XCTAssertEqual(Favorites.defaults.pane(forDigit: 9), .metrics)
         XCTAssertEqual(Pane(command: "metrics"), .metrics)
         XCTAssertEqual(Pane(command: "m"), .metrics)
         XCTAssertEqual(Pane.metrics.resource.tabs.map(\.name), ["models", "agents", "mcp", "queues", "process", "fleet"])
         XCTAssertTrue(Pane.metrics.resource.usesTimeframe)
-        XCTAssertEqual(ResourceRegistry.lastNumber, 9)
     }
 
     func testTwoScrapesMakeRowsWithTrendsAndTheOverviewFigures() throws {

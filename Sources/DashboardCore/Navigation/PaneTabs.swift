@@ -2,17 +2,31 @@ import TerminalUI
 
 /// The pane tabs of the header's second row, laid out once for drawing and for mouse clicks.
 public enum PaneTabs {
-    /// " 2 Agents " for every pane when they fit in `room` columns, else only the active one named.
-    public static func labels(active: Pane, room: Int) -> [(pane: Pane, text: String)] {
-        let full = Pane.allCases.map { (pane: $0, text: " \($0.number) \($0.shortTitle) ") }
-        if full.reduce(0, { $0 + DisplayWidth.of($1.text) }) <= room { return full }
-        return Pane.allCases.map { pane in (pane: pane, text: pane == active ? " \(pane.number) \(pane.shortTitle) " : " \(pane.number) ") }
+    /// " 2 Agents " for every favourite, then " Teams " for the active pane when it has no digit.
+    /// When that is wider than `room`, the other favourites shrink to " 2 ", and then the last ones
+    /// go; the active pane always keeps its name.
+    public static func labels(favorites: Favorites, active: Pane, room: Int) -> [(pane: Pane, text: String)] {
+        let activeLabel = favorites.digit(of: active).map { " \($0) \(active.shortTitle) " } ?? " \(active.shortTitle) "
+        var full = favorites.bound.map { (pane: $0.pane, text: " \($0.digit) \($0.pane.shortTitle) ") }
+        if favorites.digit(of: active) == nil { full.append((pane: active, text: activeLabel)) }
+        if width(of: full) <= room { return full }
+        var short = full.map { tab in
+            (pane: tab.pane, text: tab.pane == active ? activeLabel : favorites.digit(of: tab.pane).map { " \($0) " } ?? "")
+        }
+        while width(of: short) > room, let last = short.lastIndex(where: { $0.pane != active }) {
+            short.remove(at: last)
+        }
+        return short
+    }
+
+    private static func width(of tabs: [(pane: Pane, text: String)]) -> Int {
+        tabs.reduce(0) { $0 + DisplayWidth.of($1.text) }
     }
 
     /// The pane whose tab covers column `x`.
-    public static func pane(at x: Int, active: Pane, room: Int) -> Pane? {
+    public static func pane(at x: Int, favorites: Favorites, active: Pane, room: Int) -> Pane? {
         var column = 0
-        for tab in labels(active: active, room: room) {
+        for tab in labels(favorites: favorites, active: active, room: room) {
             let width = DisplayWidth.of(tab.text)
             if x >= column, x < column + width { return tab.pane }
             column += width
