@@ -1,20 +1,21 @@
 import DashboardCore
 import TerminalUI
 
-/// A list pane: a title line, then the pane's table showing exactly the rows the reducer pages by.
+/// A list pane: a title line, then the pane's table showing exactly the rows the reducer pages by,
+/// and the side view its body declares, if any.
 enum ListPaneView {
-    static func render(_ context: RenderContext, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ context: RenderContext, side: SideView?, into buffer: inout ScreenBuffer, rect: Rect) {
         guard !rect.isEmpty, let model = context.state.visibleTable else { return }
         let state = context.state
         let list = state.ui.list(state.ui.pane)
         let pageRows = max(0, rect.height - ScreenLayout.tableChromeRows)
         var tableRows = pageRows
-        var breakdown: Rect?
-        if state.ui.pane == .proxies, let spare = ProxyBreakdownView.rowsWanted(context), pageRows - model.rowCount >= 4 {
-            // The auth-method breakdown only takes rows the table leaves empty, so paging stays exact.
+        var sideRect: Rect?
+        if let side, let spare = side.view.rowsWanted(context), pageRows - model.rowCount >= side.minSpareRows {
+            // The side view only takes rows the table leaves empty, so paging stays exact.
             tableRows = max(1, model.rowCount)
             let start = rect.y + ScreenLayout.tableChromeRows + tableRows + 1
-            breakdown = Rect(x: rect.x, y: start, width: rect.width, height: min(spare, rect.maxY - start))
+            sideRect = Rect(x: rect.x, y: start, width: rect.width, height: min(spare, rect.maxY - start))
         }
         let window = VisibleWindow(scroll: list.scroll, rows: tableRows, count: model.rowCount)
         TitleLine.render(
@@ -29,8 +30,8 @@ enum ListPaneView {
         } else if model.rowCount == 0, let notice = model.notice {
             ErrorPanel.render(context.text(notice), context: context, into: &buffer, rect: below, style: CellStyle(.info, .bold))
         }
-        if let breakdown {
-            ProxyBreakdownView.render(context, into: &buffer, rect: breakdown)
+        if let side, let sideRect {
+            side.view.render(context, into: &buffer, rect: sideRect)
         }
     }
 }

@@ -34,7 +34,7 @@ public enum KeyBindings {
     /// Built once: the footer asks for it on every frame.
     public static let all: [KeyBinding] = {
         let resources = ResourceRegistry.resources
-        let listPanes = panes { $0.isList }
+        let listPanes = panes { $0.body.hasTable }
         let tabbed = resources.filter { $0.tabs.count > 1 }
         let tabNames = tabbed.map { $0.tabs.map(\.name).joined(separator: " / ") }.joined(separator: ", ")
         return [

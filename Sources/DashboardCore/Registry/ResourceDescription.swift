@@ -15,6 +15,8 @@ public struct ResourceDescription: Sendable {
     public let group: PaneGroup
     /// What the pane shows; a pane with several tabs switches with `[` and `]`.
     public let tabs: [ResourceTab]
+    /// How the pane draws its tabs: as a table (the default), a view of its own, or a table with a side view.
+    public let body: PaneBody
     /// Whether `t` / `T` (the statistics timeframe) change what the pane shows.
     public let usesTimeframe: Bool
     /// Sources read only for figures computed here but not drawn as such (the limit forecasts):
@@ -25,7 +27,7 @@ public struct ResourceDescription: Sendable {
 
     public init(
         pane: Pane, title: String, shortTitle: String, commands: [String], group: PaneGroup = .resources, tabs: [ResourceTab],
-        usesTimeframe: Bool = false, background: [AnySource] = [], lookups: [AnyItemLookup] = []
+        body: PaneBody = .table, usesTimeframe: Bool = false, background: [AnySource] = [], lookups: [AnyItemLookup] = []
     ) {
         precondition(!tabs.isEmpty, "a resource shows at least one tab")
         self.pane = pane
@@ -34,13 +36,11 @@ public struct ResourceDescription: Sendable {
         self.commands = commands
         self.group = group
         self.tabs = tabs
+        self.body = body
         self.usesTimeframe = usesTimeframe
         self.background = background
         self.lookups = lookups
     }
-
-    /// Whether the pane is a table (with selection, filter, sort and detail).
-    public var isList: Bool { tabs.contains { $0.table != nil } }
 
     /// The tab at `index`, clamped.
     public func tab(_ index: Int) -> ResourceTab {

@@ -6,6 +6,11 @@ extension Pane {
     public static let proxies = Pane("proxies")
 }
 
+extension ViewID {
+    /// Under the proxies table: all LLM traffic by authentication method.
+    public static let proxyBreakdown = ViewID("proxyBreakdown")
+}
+
 /// Pane 4: LLM proxies. 1.2.x servers list proxy agents; 1.4.x have one organisation proxy.
 public enum ProxiesResource {
     /// The proxies, read the way the server's API generation requires (detected on first use).
@@ -37,6 +42,7 @@ public enum ProxiesResource {
                 sources: [source.erased, Sources.proxyStats.erased, Sources.agentStats.erased], table: table,
                 editActions: agentEditor.actions, editor: editor)
         ],
+        body: .tableWithSide(.proxyBreakdown, minSpareRows: 4),
         usesTimeframe: true)
 
     /// 1.2 servers keep proxies as agents; 1.4 servers have one proxy with one setting.

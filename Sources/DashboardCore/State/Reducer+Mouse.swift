@@ -21,7 +21,7 @@ extension AppState {
                 return switchPane(to: pane)
             }
             let firstRow = ScreenLayout.headerRows + ScreenLayout.tableChromeRows
-            guard ui.detail == nil, resource.isList, event.y >= firstRow,
+            guard ui.detail == nil, resource.body.hasTable, event.y >= firstRow,
                 event.y < firstRow + ScreenLayout.listRows(height: ui.screenHeight)
             else { return [] }
             let row = ui.list(ui.pane).scroll + (event.y - firstRow)

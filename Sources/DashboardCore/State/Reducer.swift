@@ -101,7 +101,7 @@ extension AppState {
             ui.mode = .command("")
             ui.paletteChoice = nil
         case .filter:
-            if resource.isList { ui.mode = .filter }
+            if resource.body.hasTable { ui.mode = .filter }
         case .help:
             ui.mode = .help
             ui.helpScroll = 0
@@ -119,7 +119,7 @@ extension AppState {
         case .back:
             if !ui.list(ui.pane).filter.isEmpty { return setFilter("") }
         case .sort:
-            if resource.isList { ui.mode = .sortPick }
+            if resource.body.hasTable { ui.mode = .sortPick }
         case .sortPrevious: return cycleSort(by: -1)
         case .sortNext: return cycleSort(by: 1)
         case .nextTimeframe: return cycleTimeframe(by: 1)

@@ -151,7 +151,7 @@ public struct Snapshot: Sendable {
         return rows
     }
 
-    /// The pane's table; the overview (no table) gives its totals and every limit.
+    /// The pane's table; a pane with a view of its own gives what its body declares to export.
     static func table(of state: AppState, rows: [ExportRow]) -> TableExport {
         let name = state.ui.pane.rawValue + (state.resource.tabs.count > 1 ? "-" + state.currentTab.name : "")
         if let table = state.visibleTable {
@@ -159,20 +159,9 @@ public struct Snapshot: Sendable {
                 name: name, columns: TableExport.columns(of: table), rows: rows.map(\.text),
                 exactRows: rows.map(\.exact))
         }
-        var figures: [[String]] = []
-        if let overview = state.overview.value {
-            figures.append(["requests", String(format: "%.0f", Double(overview.totalRequests))])
-            figures.append(["tokens", String(format: "%.0f", Double(overview.totalTokens))])
-            figures.append(["cost", String(format: "%.2f", overview.totalCost)])
-        }
-        var exact = figures
-        for limit in state.limitFigures {
-            let label = "limit \(limit.entityName) \(limit.typeLabel)"
-            let shown = limit.fraction.map { (NumberFormat.percentDigits($0, decimals: 1) ?? String(format: "%.1f", $0 * 100)) + "%" }
-            figures.append([label, shown ?? "n/a"])
-            exact.append([label, limit.fraction.map { NumberFormat.exactPercent($0) + "%" } ?? "n/a"])
-        }
-        return TableExport(name: name, columns: ["figure", "value"], rows: figures, exactRows: exact)
+        var export = state.resource.body.export?(state) ?? TableExport(name: name, columns: [], rows: [], exactRows: [])
+        export.name = name
+        return export
     }
 }
 

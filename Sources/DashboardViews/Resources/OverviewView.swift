@@ -2,7 +2,7 @@ import DashboardCore
 import TerminalUI
 
 /// Pane 1: totals for the timeframe, savings, live rates, charts over time and every usage limit.
-enum OverviewView {
+enum OverviewView: PaneView {
     /// Rows for the title, the totals and the "top" line.
     static let summaryRows = 3
 

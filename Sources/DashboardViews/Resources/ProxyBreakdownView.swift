@@ -2,7 +2,7 @@ import DashboardCore
 import TerminalUI
 
 /// Under the proxies table: all LLM traffic by authentication method (requests, tokens, cost).
-enum ProxyBreakdownView {
+enum ProxyBreakdownView: PaneView {
     /// Wider than this, the numbers would drift away from their method names.
     static let maxWidth = 64
 
