@@ -8,7 +8,9 @@ import TerminalUI
 final class PaneViewsTests: XCTestCase {
     func testEveryDeclaredViewIsRegistered() {
         let declared = ResourceRegistry.resources.flatMap { resource in resource.body.views.map { (resource.pane, $0) } }
-        XCTAssertEqual(Set(declared.map(\.1)), [.overview, .proxyBreakdown], "the overview and the proxy breakdown are declared views")
+        XCTAssertTrue(
+            Set(declared.map(\.1)).isSuperset(of: [.overview, .proxyBreakdown]),
+            "the overview and the proxy breakdown are declared views, so this test checks something")
         for (pane, id) in declared {
             XCTAssertNotNil(PaneViews.all[id], "pane \(pane.rawValue) declares view \(id), which is not in PaneViews.all")
         }
