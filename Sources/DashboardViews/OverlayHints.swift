@@ -36,8 +36,8 @@ enum OverlayHints {
                 // A read-only console shows the history but restores nothing: r is not offered.
                 pairs = [("j k", "move"), ("Enter", "differences")] + (readOnly ? [] : [("r", "restore")]) + [("Esc", "close")]
             }
-        case .installing(let watch):
-            pairs = watch.isConfirming ? [("y", "reinstall"), ("any key", "keep")] : [("Esc", "close")]
+        case .progress(let progress):
+            pairs = progress.confirm.map { [("y", $0.yes), ("any key", "keep")] } ?? [("Esc", "close")]
         }
         return pairs.enumerated().map { KeyHint(key: $0.element.0, label: $0.element.1, priority: 10 - $0.offset) }
     }

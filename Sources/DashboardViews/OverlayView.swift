@@ -25,20 +25,19 @@ enum OverlayView {
                 .render(into: &buffer, rect: rect, glyphs: context.glyphs)
         case .versions(let browser):
             VersionsView.render(browser, context: context, into: &buffer, rect: rect)
-        case .installing(let watch) where watch.isConfirming:
-            let lines = [
-                "Reinstall \(watch.name)? It is redeployed with its configuration, and restarts.", "",
-                "y reinstalls, any other key keeps it as it is",
-            ]
-            Dialog(title: context.text(watch.title), lines: lines.map(context.text), role: .warning)
-                .render(into: &buffer, rect: rect, glyphs: context.glyphs)
-        case .installing(let watch):
-            var lines = ["\(watch.name): " + (watch.states.isEmpty ? "starting…" : watch.states.joined(separator: " → "))]
-            if let error = watch.error { lines += ["", "error: " + error] }
-            lines += ["", watch.isSettled ? "Esc closes." : "following the installation state… (Esc closes, it keeps going)"]
+        case .progress(let progress):
+            if let question = progress.question, let confirm = progress.confirm {
+                let lines = [question, "", confirm.answers]
+                Dialog(title: context.text(progress.title), lines: lines.map(context.text), role: .warning)
+                    .render(into: &buffer, rect: rect, glyphs: context.glyphs)
+                return
+            }
+            var lines = ["\(progress.name): " + (progress.states.isEmpty ? "starting…" : progress.states.joined(separator: " → "))]
+            if let error = progress.error { lines += ["", "error: " + error] }
+            lines += ["", progress.isSettled ? "Esc closes." : progress.following]
             Dialog(
-                title: context.text(watch.title), lines: lines.map(context.text),
-                role: watch.error == nil ? .border : .danger
+                title: context.text(progress.title), lines: lines.map(context.text),
+                role: progress.error == nil ? .border : .danger
             )
             .render(into: &buffer, rect: rect, glyphs: context.glyphs)
         }

@@ -315,18 +315,38 @@ final class EditingReducerTests: XCTestCase {
         state.load(
             MCPRegistryResource.servers, [MCPServer(id: "m-1", name: "slack", catalogName: "Slack", createdAt: "2026-01-01T00:00:00Z")])
         XCTAssertEqual(state.reduce(.key(.character("R"))), [], "nothing is sent before y")
-        guard case .installing(let asking)? = state.ui.overlay else { return XCTFail("asks") }
+        guard case .progress(let asking)? = state.ui.overlay else { return XCTFail("asks") }
         XCTAssertTrue(asking.isConfirming)
         XCTAssertEqual(asking.title, "Reinstall slack")
         var kept = state
         XCTAssertEqual(kept.reduce(.key(.character("n"))), [])
         XCTAssertNil(kept.ui.overlay)
         XCTAssertEqual(kept.ui.flash, "not reinstalled: slack is as it was")
-        XCTAssertEqual(state.reduce(.key(.character("y"))), [.edit(.reinstall(EditorRef(pane: .mcp, tab: 0), id: "m-1", name: "slack"))])
-        guard case .installing(let running)? = state.ui.overlay else { return XCTFail("follows it") }
+        XCTAssertEqual(
+            state.reduce(.key(.character("y"))), [.edit(.runAction(Self.reinstallRef, ActionRequest(id: "m-1", name: "slack")))])
+        guard case .progress(let running)? = state.ui.overlay else { return XCTFail("follows it") }
         XCTAssertFalse(running.isConfirming)
         XCTAssertEqual(running.title, "Reinstall slack")
-        XCTAssertEqual(InstallWatch(serverID: "x", name: "github").title, "Install github", "a first install keeps its title")
+        let install = ActionProgress(
+            ref: ActionRef(pane: .mcp, tab: 1, action: ActionRef.created), id: "x", name: "github",
+            wording: MCPRegistryResource.installFollow.wording)
+        XCTAssertEqual(install.title, "Install github", "a first install keeps its title")
+    }
+
+    static let reinstallRef = ActionRef(pane: .mcp, tab: 0, action: "reinstall")
+
+    func testReadOnlyRefusesReinstallBeforeAskingAndTheExecutorRefusesItToo() {
+        var state = CoreFixture.state(pane: .mcp)
+        state.readOnly = true
+        state.load(
+            MCPRegistryResource.servers, [MCPServer(id: "m-1", name: "slack", catalogName: "Slack", createdAt: "2026-01-01T00:00:00Z")])
+        XCTAssertEqual(state.reduce(.key(.character("R"))), [])
+        XCTAssertNil(state.ui.overlay, "nothing asks: nothing would be sent")
+        XCTAssertEqual(state.ui.flash, "read-only (--read-only): nothing can be changed")
+        XCTAssertEqual(
+            EditExecutor.refusal(of: .runAction(Self.reinstallRef, ActionRequest(id: "m-1", name: "slack"))),
+            .actionFailed(Self.reinstallRef, .invalidConfiguration("read-only (--read-only): nothing is sent")))
+        XCTAssertNil(EditExecutor.refusal(of: .follow(Self.reinstallRef, id: "m-1")), "following only reads")
     }
 
     func testEscOnTheInstallWindowStopsFollowingAndSaysTheInstallGoesOn() {
@@ -335,15 +355,19 @@ final class EditingReducerTests: XCTestCase {
             MCPRegistryResource.servers, [MCPServer(id: "m-1", name: "slack", catalogName: "Slack", createdAt: "2026-01-01T00:00:00Z")])
         _ = state.reduce(.key(.character("R")))
         _ = state.reduce(.key(.character("y")))
-        XCTAssertEqual(state.reduce(.edited(.installState(id: "m-1", state: "pending", error: nil))), [])
+        XCTAssertEqual(
+            state.reduce(
+                .edited(.actionReplied(Self.reinstallRef, .following(id: "m-1", FollowState(phase: "pending", isSettled: false))))),
+            [])
         var running = state
-        XCTAssertEqual(running.reduce(.key(.escape)), [.stopWatchingInstall])
+        XCTAssertEqual(running.reduce(.key(.escape)), [.stopFollowing(Self.reinstallRef, id: "m-1")])
         XCTAssertNil(running.ui.overlay)
         XCTAssertEqual(running.ui.flash, "slack keeps installing; its state shows on the MCP pane")
 
-        _ = state.reduce(.edited(.installState(id: "m-1", state: "success", error: nil)))
+        _ = state.reduce(.edited(.actionProgress(Self.reinstallRef, id: "m-1", FollowState(phase: "success", isSettled: true))))
         XCTAssertEqual(
-            state.reduce(.key(.escape)), [.stopWatchingInstall], "a settled window stops its follow too; nothing runs, so it costs nothing")
+            state.reduce(.key(.escape)), [.stopFollowing(Self.reinstallRef, id: "m-1")],
+            "a settled window stops its follow too; nothing runs, so it costs nothing")
         XCTAssertNil(state.ui.overlay)
         XCTAssertNotEqual(state.ui.flash, "slack keeps installing; its state shows on the MCP pane")
     }

@@ -17,11 +17,28 @@ final class KeyMapTests: XCTestCase {
     func testMistakesAndConflictsAreReported() {
         let (map, problems) = KeyMap.overriding(["quit": ["j"], "jump": ["x"], "help": ["ctrl-"], "refresh": ["5"]])
         XCTAssertTrue(
-            problems.contains("keys: unknown command 'jump' (commands: \(KeyCommand.allCases.map(\.rawValue).joined(separator: ", ")))"))
+            problems.contains("keys: unknown command 'jump' (commands: \(KeyMap.commandNames.joined(separator: ", ")))"))
         XCTAssertTrue(problems.contains { $0.hasPrefix("keys: 'ctrl-' for help is not a key") }, "\(problems)")
         XCTAssertTrue(problems.contains("keys: 5 opens a pane and cannot run refresh"))
         XCTAssertTrue(problems.contains("keys: j is bound to both quit and down; quit wins"), "\(problems)")
         XCTAssertEqual(map.command(for: .character("j")), .quit)
+    }
+
+    func testAnOldConfigRebindingReinstallRebindsTheDeclaredActionWhereItApplies() {
+        let (map, problems) = KeyMap.overriding(["reinstall": ["X"]])
+        XCTAssertEqual(problems, [])
+        XCTAssertTrue(KeyMap.commandNames.contains("reinstall"), "the unknown-command message lists action ids")
+        var state = CoreFixture.state(pane: .mcp)
+        state.keyMap = map
+        state.load(
+            MCPRegistryResource.servers, [MCPServer(id: "m-1", name: "slack", catalogName: "Slack", createdAt: "2026-01-01T00:00:00Z")])
+        var old = state
+        _ = old.reduce(.key(.character("R")))
+        XCTAssertNil(old.ui.overlay, "R no longer reinstalls")
+        _ = state.reduce(.key(.character("X")))
+        guard case .progress(let asking)? = state.ui.overlay else { return XCTFail("X asks to reinstall") }
+        XCTAssertEqual(asking.question, "Reinstall slack? It is redeployed with its configuration, and restarts.")
+        XCTAssertEqual(KeyBindings.bindings(in: state).first { $0.action == "reinstall" }?.keys, "X", "help shows the key as rebound")
     }
 
     func testDefaultsKeepClearOfTmuxAndScreenPrefixes() {

@@ -11,9 +11,10 @@ public enum EditCommand: Sendable, Equatable {
     case loadVersions(EditorRef, id: String)
     /// `name` is the record's, for the audit log.
     case restoreVersion(EditorRef, id: String, name: String, version: Int)
-    case reinstall(EditorRef, id: String, name: String)
-    /// Follow an MCP server's installation state until it settles.
-    case watchInstall(EditorRef, id: String)
+    /// Run a declared row action.
+    case runAction(ActionRef, ActionRequest)
+    /// Follow the effect of an action (or a create) until it settles.
+    case follow(ActionRef, id: String)
 }
 
 /// What to send for a create or an update, and what the person was editing (kept on failure).
@@ -47,8 +48,9 @@ public enum EditResult: Sendable, Equatable {
     case versions([RecordVersion], current: JSONValue?)
     case versionsFailed(ArchestraError)
     case versionRestored(version: Int)
-    case installState(id: String, state: String, error: String?)
-    case installFailed(ArchestraError)
+    case actionReplied(ActionRef, ActionReply)
+    case actionProgress(ActionRef, id: String, FollowState)
+    case actionFailed(ActionRef, ArchestraError)
     /// `$EDITOR` closed: the text it left, or why it could not run.
     case externalEditorClosed(run: Int, text: String?, failure: String?)
 }

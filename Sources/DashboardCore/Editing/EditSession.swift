@@ -146,28 +146,12 @@ public struct VersionBrowser: Sendable, Equatable {
     public var message: String?
 }
 
-/// An MCP install or reinstall followed until its state settles.
-public struct InstallWatch: Sendable, Equatable {
-    public var serverID: String
-    public var name: String
-    public var states: [String] = []
-    public var error: String?
-    public var isSettled = false
-    /// A reinstall (of a server already installed) rather than a first install.
-    public var isReinstall = false
-    /// A reinstall waits for `y` before anything is sent.
-    public var isConfirming = false
-
-    /// The window's title: what is being done, to what.
-    public var title: String { (isReinstall ? "Reinstall " : "Install ") + name }
-}
-
-/// A window over the pane: editing, a confirmation, a history or an install.
+/// A window over the pane: editing, a confirmation, a history or an action under way.
 public enum Overlay: Sendable, Equatable {
     case edit(EditSession)
     case confirmDelete(DeleteConfirmation)
     case versions(VersionBrowser)
-    case installing(InstallWatch)
+    case progress(ActionProgress)
 }
 
 extension AppState {

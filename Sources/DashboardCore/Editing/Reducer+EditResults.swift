@@ -53,20 +53,9 @@ extension AppState {
             ui.overlay = nil
             ui.flash = "restored version \(version) of \(browser.name)"
             return refreshAfterChange(browser.ref)
-        case .installState(let id, let state, let error):
-            guard case .installing(var watch) = ui.overlay, watch.serverID == id || watch.serverID.isEmpty else { return [] }
-            watch.serverID = id
-            if watch.states.last != state { watch.states.append(state) }
-            watch.error = error
-            watch.isSettled = state == "success" || state == "error"
-            ui.overlay = .installing(watch)
-            return watch.isSettled ? refreshAfterChange(EditorRef(pane: .mcp, tab: 0)) : []
-        case .installFailed(let error):
-            guard case .installing(var watch) = ui.overlay else { return [] }
-            watch.error = error.descriptionOfOneRequest
-            watch.isSettled = true
-            ui.overlay = .installing(watch)
-            return []
+        case .actionReplied(let ref, let reply): return actionReplied(ref, reply)
+        case .actionProgress(let ref, let id, let state): return actionProgressed(ref, id: id, state)
+        case .actionFailed(let ref, let error): return actionFailed(ref, error)
         }
     }
 
@@ -184,9 +173,10 @@ extension AppState {
         case .update:
             ui.flash = "saved \(session.noun) \(name): " + request.changedFields.joined(separator: ", ")
         }
-        if session.installFrom != nil, let id = record.string("id") {
-            ui.overlay = .installing(InstallWatch(serverID: id, name: name))
-            return refreshAfterChange(session.ref) + [.edit(.watchInstall(session.ref, id: id))]
+        if let follow = session.ref.pane.resource.tab(session.ref.tab).followsCreate, let id = record.string("id") {
+            let ref = ActionRef(pane: session.ref.pane, tab: session.ref.tab, action: ActionRef.created)
+            ui.overlay = .progress(ActionProgress(ref: ref, id: id, name: name, wording: follow.wording))
+            return refreshAfterChange(session.ref) + [.edit(.follow(ref, id: id))]
         }
         ui.overlay = nil
         return refreshAfterChange(session.ref)

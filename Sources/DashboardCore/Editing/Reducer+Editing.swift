@@ -2,7 +2,7 @@ import Foundation
 import ArchestraAPI
 
 /// Keys that change records: `e` ($EDITOR), `E` (form), `n` (new), `d` (delete), `u` (undo a
-/// delete), `v` (versions), `R` (reinstall), and the answers that come back.
+/// delete), `v` (versions), and the answers that come back. Declared row actions are in `Actions/`.
 extension AppState {
     var editorRef: EditorRef { EditorRef(pane: ui.pane, tab: ui.tab(of: ui.pane)) }
 
@@ -17,7 +17,6 @@ extension AppState {
         case .delete: action = .delete
         case .undo: action = .restore
         case .versions: action = .versions
-        case .reinstall: action = .reinstall
         default: return nil
         }
         guard currentTab.editActions.contains(action) || (action == .restore && ui.lastDeleted != nil) else { return nil }
@@ -37,7 +36,6 @@ extension AppState {
         case .delete: return askToDelete()
         case .restore: return ui.list(ui.pane).showsTrash ? restoreSelected() : undoDelete()
         case .versions: return openVersions()
-        case .reinstall: return reinstallSelected()
         }
     }
 
@@ -136,13 +134,6 @@ extension AppState {
         guard let editor = currentTab.editor(self), editor.allows(.versions), let row = selectedRow else { return [] }
         ui.overlay = .versions(VersionBrowser(ref: editorRef, id: row.id, name: row.recordName))
         return [.edit(.loadVersions(editorRef, id: row.id))]
-    }
-
-    /// Asks first, as every changing key does: a reinstall restarts the server.
-    mutating func reinstallSelected() -> [Effect] {
-        guard let editor = currentTab.editor(self), editor.allows(.reinstall), let row = selectedRow else { return [] }
-        ui.overlay = .installing(InstallWatch(serverID: row.id, name: row.recordName, isReinstall: true, isConfirming: true))
-        return []
     }
 
     /// What the form's fields may offer: team names, known models, limit targets.

@@ -10,22 +10,7 @@ extension AppState {
         case .edit(let session)?: return handleEditKey(key, session)
         case .confirmDelete(let confirmation)?: return handleDeleteKey(key, confirmation)
         case .versions(let browser)?: return handleVersionsKey(key, browser)
-        case .installing(var watch)? where watch.isConfirming:
-            guard key == .character("y") else {
-                ui.overlay = nil
-                ui.flash = "not reinstalled: \(watch.name) is as it was"
-                return []
-            }
-            watch.isConfirming = false
-            ui.overlay = .installing(watch)
-            return [.edit(.reinstall(editorRef, id: watch.serverID, name: watch.name))]
-        case .installing(let watch)?:
-            if key == .escape || key == .enter || key == .character("q") {
-                ui.overlay = nil
-                if !watch.isSettled { ui.flash = "\(watch.name) keeps installing; its state shows on the MCP pane" }
-                return [.stopWatchingInstall]
-            }
-            return []
+        case .progress(let progress)?: return handleProgressKey(key, progress)
         case nil: return []
         }
     }

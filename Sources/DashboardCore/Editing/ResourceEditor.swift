@@ -3,7 +3,7 @@ import ArchestraAPI
 
 /// What can be done to the records of a resource tab.
 public enum EditAction: String, Sendable, Hashable, CaseIterable {
-    case create, update, delete, restore, versions, install, reinstall
+    case create, update, delete, restore, versions, install
 }
 
 /// How a resource's records are edited: its fields (declared once: the form, the `$EDITOR`
@@ -64,8 +64,6 @@ public struct EditCalls: Sendable {
     public var restore: (@Sendable (ArchestraClient, String) async throws -> Void)?
     public var versions: (@Sendable (ArchestraClient, String) async throws -> [RecordVersion])?
     public var restoreVersion: (@Sendable (ArchestraClient, String, Int) async throws -> Void)?
-    public var reinstall: (@Sendable (ArchestraClient, String) async throws -> JSONValue)?
-    public var installationStatus: (@Sendable (ArchestraClient, String) async throws -> JSONValue)?
 
     public init() {}
 }

@@ -10,10 +10,12 @@ public struct KeyBinding: Sendable, Equatable {
     public var panes: Set<Pane>?
     /// The commands it describes, so rebound keys are shown as they are.
     public var commands: [KeyCommand]
+    /// The declared row action it describes (its key and where it applies come from the declaration).
+    public var action: ActionID?
 
     public init(
         _ keys: String, _ description: String, hint: String? = nil, priority: Int = 0, panes: Set<Pane>? = nil,
-        commands: [KeyCommand] = []
+        commands: [KeyCommand] = [], action: ActionID? = nil
     ) {
         self.keys = keys
         self.description = description
@@ -21,6 +23,7 @@ public struct KeyBinding: Sendable, Equatable {
         self.hintPriority = priority
         self.panes = panes
         self.commands = commands
+        self.action = action
     }
 }
 
@@ -74,13 +77,34 @@ public enum KeyBindings {
                 "d", "delete the selected record (asks first)", hint: "delete", priority: 3, panes: editable(.delete), commands: [.delete]),
             KeyBinding("u", "undo the last delete; in :trash, restore the selected record", panes: editable(.restore), commands: [.undo]),
             KeyBinding("v", "version history: differences, restore a version", panes: editable(.versions), commands: [.versions]),
-            KeyBinding("R", "reinstall the selected MCP server and follow its state", panes: editable(.reinstall), commands: [.reinstall]),
-            KeyBinding("Ctrl-S", "save the table as CSV and JSON in the state directory", panes: listPanes, commands: [.export]),
-            KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh", priority: 6, commands: [.refresh]),
-            KeyBinding("?", "this help", hint: "help", priority: 10, commands: [.help]),
-            KeyBinding("q", "quit", hint: "quit", priority: 9, commands: [.quit]),
         ]
+            + actionRows + [
+                KeyBinding("Ctrl-S", "save the table as CSV and JSON in the state directory", panes: listPanes, commands: [.export]),
+                KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh", priority: 6, commands: [.refresh]),
+                KeyBinding("?", "this help", hint: "help", priority: 10, commands: [.help]),
+                KeyBinding("q", "quit", hint: "quit", priority: 9, commands: [.quit]),
+            ]
     }()
+
+    /// One row per declared row action, on the panes that declare it.
+    static var actionRows: [KeyBinding] {
+        ResourceRegistry.actionIDs.compactMap { id in
+            guard let action = declaration(of: id) else { return nil }
+            return KeyBinding(
+                action.key?.label ?? "", action.help, panes: panes { $0.tabs.contains { $0.actions.contains { $0.id == id } } },
+                action: id)
+        }
+    }
+
+    static func declaration(of id: ActionID) -> RowAction? {
+        ResourceRegistry.resources.lazy.flatMap { $0.tabs.flatMap(\.actions) }.first { $0.id == id }
+    }
+
+    /// Whether a row's keys change something on the server (off under `--read-only`).
+    static func changesServer(_ binding: KeyBinding) -> Bool {
+        if let id = binding.action { return declaration(of: id)?.changesServer ?? true }
+        return binding.commands.contains(where: changingCommands.contains)
+    }
 
     /// The digit keys; their range follows the favourites of the state.
     static let favoritesRow = KeyBinding(Favorites.defaults.hintKey, "favourite panes (favorites: in config.yaml; panes below)")
@@ -91,7 +115,7 @@ public enum KeyBindings {
     }
 
     /// The commands of the editing keys.
-    static let editingCommands: Set<KeyCommand> = [.edit, .editInForm, .new, .delete, .undo, .versions, .reinstall]
+    static let editingCommands: Set<KeyCommand> = [.edit, .editInForm, .new, .delete, .undo, .versions]
     /// Those that change something: `v` only shows the history (its restore asks for itself).
     static let changingCommands = editingCommands.subtracting([.versions])
 
@@ -105,14 +129,14 @@ public enum KeyBindings {
     public static func bindings(for pane: Pane, readOnly: Bool) -> [KeyBinding] {
         let bindings = bindings(for: pane)
         guard readOnly else { return bindings }
-        let hasEditing = bindings.contains { $0.commands.contains(where: changingCommands.contains) }
+        let hasEditing = bindings.contains(where: changesServer)
         var result = bindings.map { binding -> KeyBinding in
             if binding.commands == [.versions] {
                 var viewOnly = binding
                 viewOnly.description = "version history: differences (restoring is off: read-only)"
                 return viewOnly
             }
-            guard binding.commands.contains(where: changingCommands.contains) else { return binding }
+            guard changesServer(binding) else { return binding }
             var disabled = binding
             disabled.description = "(off: read-only) " + binding.description
             disabled.hint = nil
@@ -133,7 +157,6 @@ public enum KeyBindings {
             case .delete: [.delete]
             case .undo: [.restore]
             case .versions: [.versions]
-            case .reinstall: [.reinstall]
             default: []
             }
         }
@@ -152,6 +175,8 @@ public enum KeyBindings {
             digits.keys = state.favorites.hintKey
             return digits
         }.filter { binding in
+            // A declared action is listed where the current tab declares it, and not in the trash.
+            if let id = binding.action { return !inTrash && state.currentTab.actions.contains { $0.id == id } }
             let actions = actions(of: binding.commands)
             // In the trash only restoring applies.
             if inTrash, !actions.isEmpty { return actions.contains(.restore) && allowed.contains(.restore) }
@@ -165,6 +190,11 @@ public enum KeyBindings {
                 restore.hintPriority = 8
             }
             return restore
+        }.map { binding -> KeyBinding in
+            guard let id = binding.action, let keys = state.keyMap.actionKeys[id] else { return binding }
+            var rebound = binding
+            rebound.keys = keys.map(\.label).joined(separator: " ")
+            return rebound
         }.map { binding -> KeyBinding in
             // Keys rebound in the config file are shown as they are.
             guard !binding.commands.isEmpty,

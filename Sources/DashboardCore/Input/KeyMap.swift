@@ -2,6 +2,8 @@
 /// Digit keys always open favourite panes (`favorites:`); everything else can be rebound.
 public struct KeyMap: Sendable, Equatable {
     public private(set) var keys: [KeyCommand: [KeyPress]]
+    /// Declared row actions rebound under `keys:` (by id); the others keep their declared key.
+    public private(set) var actionKeys: [ActionID: [KeyPress]] = [:]
 
     /// The defaults keep clear of tmux's (Ctrl-B) and screen's (Ctrl-A) prefixes.
     public static let defaults = KeyMap(keys: [
@@ -16,7 +18,7 @@ public struct KeyMap: Sendable, Equatable {
         .nextTab: [.character("]"), .right, .character("l")], .previousTab: [.character("["), .left, .character("h")],
         .nextTimeframe: [.character("t")], .previousTimeframe: [.character("T")],
         .edit: [.character("e")], .editInForm: [.character("E")], .new: [.character("n")], .delete: [.character("d")],
-        .undo: [.character("u")], .versions: [.character("v")], .reinstall: [.character("R")],
+        .undo: [.character("u")], .versions: [.character("v")],
         .export: [.control("s")],
     ])
 
@@ -37,6 +39,16 @@ public struct KeyMap: Sendable, Equatable {
         return table
     }
 
+    /// The keys of a declared row action: the person's, else its own.
+    public func keys(for action: RowAction) -> [KeyPress] {
+        actionKeys[action.id] ?? action.key.map { [$0] } ?? []
+    }
+
+    /// What `keys:` accepts: the commands, then the declared row actions.
+    public static var commandNames: [String] {
+        KeyCommand.allCases.map(\.rawValue) + ResourceRegistry.actionIDs.map(\.rawValue)
+    }
+
     /// The keys of a command, as help shows them ("j ↓").
     public func label(for command: KeyCommand) -> String {
         (keys[command] ?? []).map(\.label).joined(separator: " ")
@@ -48,9 +60,10 @@ public struct KeyMap: Sendable, Equatable {
         var map = defaults
         var problems: [String] = []
         for name in overrides.keys.sorted() {
-            guard let command = KeyCommand(rawValue: name) else {
-                problems.append(
-                    "keys: unknown command '\(name)' (commands: \(KeyCommand.allCases.map(\.rawValue).joined(separator: ", ")))")
+            let command = KeyCommand(rawValue: name)
+            let action = ResourceRegistry.actionIDs.first { $0.rawValue == name }
+            guard command != nil || action != nil else {
+                problems.append("keys: unknown command '\(name)' (commands: \(commandNames.joined(separator: ", ")))")
                 continue
             }
             var parsed: [KeyPress] = []
@@ -65,7 +78,8 @@ public struct KeyMap: Sendable, Equatable {
                 }
                 parsed.append(key)
             }
-            if !parsed.isEmpty { map.keys[command] = parsed }
+            guard !parsed.isEmpty else { continue }
+            if let command { map.keys[command] = parsed } else if let action { map.actionKeys[action] = parsed }
         }
         problems += map.conflicts
         return (map, problems)

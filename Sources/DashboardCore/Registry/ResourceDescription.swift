@@ -70,10 +70,15 @@ public struct ResourceTab: Sendable {
     public let editor: @Sendable (AppState) -> ResourceEditor?
     /// Whether `:trash` shows deleted records, which `u` restores.
     public let hasTrash: Bool
+    /// What else can be done to a row here (the engine asks, runs, follows; help and keys list them).
+    public let actions: [RowAction]
+    /// How a record created here is followed until it settles (nil: a create is done when saved).
+    public let followsCreate: ActionFollow?
 
     public init(
         _ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
         serverSort: [Int: String]? = nil, editActions: Set<EditAction> = [], hasTrash: Bool = false,
+        actions: [RowAction] = [], followsCreate: ActionFollow? = nil,
         editor: @escaping @Sendable (AppState) -> ResourceEditor? = { _ in nil }
     ) {
         precondition(!sources.isEmpty, "a tab draws from at least one source")
@@ -83,17 +88,20 @@ public struct ResourceTab: Sendable {
         self.serverSort = serverSort
         self.editActions = editActions
         self.hasTrash = hasTrash
+        self.actions = actions
+        self.followsCreate = followsCreate
         self.editor = editor
     }
 
     /// A tab whose editor does not depend on the server.
     public init(
         _ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
-        serverSort: [Int: String]? = nil, hasTrash: Bool = false, editor: ResourceEditor
+        serverSort: [Int: String]? = nil, hasTrash: Bool = false, actions: [RowAction] = [],
+        followsCreate: ActionFollow? = nil, editor: ResourceEditor
     ) {
         self.init(
             name, sources: sources, table: table, serverSort: serverSort, editActions: editor.actions,
-            hasTrash: hasTrash, editor: { _ in editor })
+            hasTrash: hasTrash, actions: actions, followsCreate: followsCreate, editor: { _ in editor })
     }
 
     /// The source whose freshness and errors the pane reports.

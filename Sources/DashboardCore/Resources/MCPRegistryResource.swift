@@ -42,33 +42,53 @@ public enum MCPRegistryResource {
     static let description = ResourceDescription(
         pane: .mcp, title: "MCP Registry", shortTitle: "MCP", commands: ["mcp", "registry"],
         tabs: [
-            ResourceTab("installed", sources: [servers.erased], table: installedTable, editor: installedEditor),
-            ResourceTab("catalog", sources: [catalog.erased], table: catalogTable, editor: installEditor),
+            ResourceTab("installed", sources: [servers.erased], table: installedTable, actions: [reinstall], editor: installedEditor),
+            ResourceTab("catalog", sources: [catalog.erased], table: catalogTable, followsCreate: installFollow, editor: installEditor),
         ])
 
-    /// Installed servers: uninstall (and undo it), reinstall, with the installation state followed.
+    /// Installed servers: uninstall (and undo it); reinstall is a declared action.
     static let installedEditor: ResourceEditor = {
         var calls = EditCalls()
         calls.delete = { client, id in try await client.deleteMCPServer(id: id) }
         calls.restore = { client, id in _ = try await client.restoreMCPServer(id: id) }
-        calls.reinstall = { client, id in try await client.reinstallMCPServer(id: id).raw }
-        calls.installationStatus = { client, id in
-            let status = try await client.installationStatus(mcpServerID: id)
-            return .object([
-                "localInstallationStatus": .string(status.localInstallationStatus.rawValue),
-                "localInstallationError": status.localInstallationError.map(JSONValue.string) ?? .null,
-            ])
-        }
         return ResourceEditor(
-            noun: "MCP server", actions: [.delete, .restore, .reinstall], calls: calls, fields: { _, _ in [] },
+            noun: "MCP server", actions: [.delete, .restore], calls: calls, fields: { _, _ in [] },
             needsTypedName: { $0.string("scope") == "org" })
     }()
+
+    /// An install settles at success or error; until then its state is asked for every second.
+    static let installFollow = ActionFollow(
+        wording: FollowWording(
+            title: "Install %@", following: "following the installation state… (Esc closes, it keeps going)",
+            keepsGoing: "%@ keeps installing; its state shows on the MCP pane"),
+        poll: { client, id in
+            let status = try await client.installationStatus(mcpServerID: id)
+            return followState(status.localInstallationStatus.rawValue, error: status.localInstallationError)
+        })
+
+    static func followState(_ phase: String, error: String?) -> FollowState {
+        FollowState(phase: phase, error: error, isSettled: phase == "success" || phase == "error")
+    }
+
+    /// `R`: redeploys the server with its configuration (it restarts), asked first, then followed.
+    static let reinstall = RowAction(
+        "reinstall", help: "reinstall the selected MCP server and follow its state", key: .character("R"),
+        asks: .confirm(
+            ActionConfirmWording(
+                question: "Reinstall %@? It is redeployed with its configuration, and restarts.",
+                answers: "y reinstalls, any other key keeps it as it is", yes: "reinstall",
+                declined: "not reinstalled: %@ is as it was")),
+        follow: installFollow.titled("Reinstall %@"),
+        request: { client, request in
+            let server = try await client.reinstallMCPServer(id: request.id).raw
+            let phase = server.string("localInstallationStatus") ?? "pending"
+            return .following(id: request.id, followState(phase, error: server.string("localInstallationError")))
+        })
 
     /// The catalog: `n` installs the selected item, asking for the configuration it needs.
     static let installEditor: ResourceEditor = {
         var calls = EditCalls()
         calls.create = { client, body in try await client.installMCPServer(body: body).raw }
-        calls.installationStatus = installedEditor.calls.installationStatus
         return ResourceEditor(
             noun: "MCP server", actions: [.install], calls: calls,
             fields: { item, context in installFields(item, context) },

@@ -41,8 +41,8 @@ public enum Effect: Sendable, Equatable {
     case refresh(Set<SourceID>)
     /// Change something on the server (the store carries it out and answers with `.edited`).
     case edit(EditCommand)
-    /// Stop following an MCP install.
-    case stopWatchingInstall
+    /// Stop following an action's effect (its window closed).
+    case stopFollowing(ActionRef, id: String)
     /// Write a table to CSV and JSON files.
     case export(TableExport)
 }

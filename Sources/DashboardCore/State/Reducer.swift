@@ -93,6 +93,7 @@ extension AppState {
             ui.flash = "no favourite on \(digit) (favorites: in config.yaml; : opens any pane)"
             return []
         }
+        if let effects = handleActionKey(key) { return effects }
         guard let command = keyMap.command(for: key) else { return [] }
         if let effects = handleEditCommand(command) { return effects }
         let rows = ScreenLayout.listRows(height: ui.screenHeight)
@@ -127,7 +128,7 @@ extension AppState {
         case .nextTab: return switchTab(by: 1)
         case .previousTab: return switchTab(by: -1)
         case .export: return exportTable()
-        case .edit, .editInForm, .new, .delete, .undo, .versions, .reinstall: break
+        case .edit, .editInForm, .new, .delete, .undo, .versions: break
         }
         return []
     }
@@ -153,7 +154,8 @@ extension AppState {
             ui.detail = nil
             return handleNormalKey(key)
         default:
-            // Editing keys act on the opened record, which is the selected row.
+            // Editing keys and row actions act on the opened record, which is the selected row.
+            if let effects = handleActionKey(key) { return effects }
             return keyMap.command(for: key).flatMap { handleEditCommand($0) } ?? []
         }
         detail.scroll = min(max(0, detail.scroll), maxScroll)

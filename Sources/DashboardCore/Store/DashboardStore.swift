@@ -19,8 +19,8 @@ public actor DashboardStore {
     private var version: UInt64 = 0
     /// Carries out edits; nil for a console that only reads (tests of polling).
     private let editing: EditExecutor?
-    /// The loop following an MCP install, while its window is open.
-    private var installWatch: Task<Void, Never>?
+    /// Loops following what actions started, while their windows are open.
+    private var follows: [FollowKey: Task<Void, Never>] = [:]
     /// Where `Ctrl-S` writes tables (the state directory's `exports`).
     private let exportDirectory: String?
     /// The person's home folder, shown as `~` in the path of an export.
@@ -85,9 +85,10 @@ public actor DashboardStore {
             switch effect {
             case .refresh(let sources): planner.force(sources)
             case .edit(let command): runEdit(command)
-            case .stopWatchingInstall:
-                installWatch?.cancel()
-                installWatch = nil
+            case .stopFollowing(let ref, let id):
+                let key = FollowKey(ref: ref, id: id)
+                follows[key]?.cancel()
+                follows[key] = nil
             case .export(let table): export(table)
             }
         }
@@ -120,8 +121,8 @@ public actor DashboardStore {
     public func stopPolling() {
         loop?.cancel()
         loop = nil
-        installWatch?.cancel()
-        installWatch = nil
+        follows.values.forEach { $0.cancel() }
+        follows.removeAll()
         inFlight.values.forEach { $0.task.cancel() }
         inFlight.removeAll()
     }
@@ -180,46 +181,73 @@ public actor DashboardStore {
     // MARK: - Editing
 
     private func runEdit(_ command: EditCommand) {
-        let ref = Self.ref(of: command)
-        guard let editing, let editor = ref.editor(in: state) else {
-            send(.edited(.saveFailed(.invalidConfiguration("editing is not available here"), recoveryPath: nil)))
-            return
-        }
-        if case .watchInstall(_, let id) = command {
-            watchInstall(id: id, editor: editor, editing: editing)
-            return
-        }
-        Task.detached(executorPreference: executor) { [weak self] in
-            let result = await editing.perform(command, editor: editor)
-            await self?.send(.edited(result))
-            // A reinstall is followed like an install.
-            if case .reinstall(let ref, let id, _) = command, case .installState = result {
-                await self?.runEdit(.watchInstall(ref, id: id))
+        switch command {
+        case .runAction(let ref, let request): return runAction(ref, request)
+        case .follow(let ref, let id): return follow(ref, id: id)
+        case .load(let ref, _), .save(let ref, _), .delete(let ref, _, _), .restore(let ref, _, _), .loadVersions(let ref, _),
+            .restoreVersion(let ref, _, _, _):
+            guard let editing, let editor = ref.editor(in: state) else {
+                send(.edited(.saveFailed(.invalidConfiguration("editing is not available here"), recoveryPath: nil)))
+                return
+            }
+            Task.detached(executorPreference: executor) { [weak self] in
+                await self?.send(.edited(await editing.perform(command, editor: editor)))
             }
         }
     }
 
-    /// Asks for the installation state every second until it settles, the window closes, or three minutes pass.
-    private func watchInstall(id: String, editor: ResourceEditor, editing: EditExecutor) {
-        installWatch?.cancel()
-        let clock = self.clock
-        installWatch = Task.detached(executorPreference: executor) { [weak self] in
-            let deadline = clock.now + .seconds(180)
-            while !Task.isCancelled, clock.now < deadline {
-                let result = await editing.perform(.watchInstall(EditorRef(pane: .mcp, tab: 0), id: id), editor: editor)
-                await self?.send(.edited(result))
-                if case .installState(_, let state, _) = result, state == "success" || state == "error" { return }
-                if case .installFailed = result { return }
-                try? await clock.sleep(until: clock.now + .seconds(1))
-            }
-        }
-    }
-
+    /// The tab a command is about.
     static func ref(of command: EditCommand) -> EditorRef {
         switch command {
         case .load(let ref, _), .save(let ref, _), .delete(let ref, _, _), .restore(let ref, _, _), .loadVersions(let ref, _),
-            .restoreVersion(let ref, _, _, _), .reinstall(let ref, _, _), .watchInstall(let ref, _):
+            .restoreVersion(let ref, _, _, _):
             ref
+        case .runAction(let ref, _), .follow(let ref, _): EditorRef(pane: ref.pane, tab: ref.tab)
+        }
+    }
+
+    // MARK: - Row actions
+
+    private struct FollowKey: Hashable {
+        var ref: ActionRef
+        var id: String
+    }
+
+    /// Runs a declared action; what it started on the server is then followed, if it says how.
+    private func runAction(_ ref: ActionRef, _ request: ActionRequest) {
+        guard let editing, let action = ref.declaration else {
+            send(.edited(.actionFailed(ref, .invalidConfiguration("\(ref.action) is not available here"))))
+            return
+        }
+        let noun = EditorRef(pane: ref.pane, tab: ref.tab).editor(in: state)?.noun ?? ref.pane.resource.title
+        Task.detached(executorPreference: executor) { [weak self] in
+            let result = await editing.run(action, ref: ref, request: request, noun: noun)
+            await self?.send(.edited(result))
+            if case .actionReplied(_, .following(let id, _)) = result, action.follow != nil {
+                await self?.follow(ref, id: id)
+            }
+        }
+    }
+
+    /// Asks for the state every `every` of the store's clock until it settles, the window closes,
+    /// or the follow gives up.
+    private func follow(_ ref: ActionRef, id: String) {
+        guard let editing, let follow = ref.follow else {
+            send(.edited(.actionFailed(ref, .invalidConfiguration("\(ref.action) cannot be followed here"))))
+            return
+        }
+        let key = FollowKey(ref: ref, id: id)
+        follows[key]?.cancel()
+        let clock = self.clock
+        follows[key] = Task.detached(executorPreference: executor) { [weak self] in
+            let deadline = clock.now + follow.giveUpAfter
+            while !Task.isCancelled, clock.now < deadline {
+                let result = await editing.poll(follow, ref: ref, id: id)
+                await self?.send(.edited(result))
+                if case .actionProgress(_, _, let state) = result, state.isSettled { return }
+                if case .actionFailed = result { return }
+                try? await clock.sleep(until: clock.now + follow.every)
+            }
         }
     }
 

@@ -66,28 +66,27 @@ public struct EditExecutor: Sendable {
             } catch {
                 return .versionsFailed(Self.error(error))
             }
-        case .reinstall(_, let id, let name):
-            guard let reinstall = calls.reinstall else { return .installFailed(Self.unsupported("reinstall", editor)) }
-            do {
-                let server = try await reinstall(client, id)
-                journal?.audit("reinstall", noun: editor.noun, id: id, name: name)
-                return .installState(
-                    id: id, state: server.string("localInstallationStatus") ?? "pending",
-                    error: server.string("localInstallationError"))
-            } catch {
-                return .installFailed(Self.error(error))
-            }
-        case .watchInstall(_, let id):
-            guard let status = calls.installationStatus else { return .installFailed(Self.unsupported("follow", editor)) }
-            do {
-                let answer = try await status(client, id)
-                return .installState(
-                    id: id, state: answer.string("localInstallationStatus") ?? "unknown",
-                    error: answer.string("localInstallationError"))
-            } catch {
-                return .installFailed(Self.error(error))
-            }
+        case .runAction(let ref, _), .follow(let ref, _):
+            // The store runs actions through `run` and `poll`, which know their declaration.
+            return .actionFailed(ref, Self.unsupported("run \(ref.action) on", editor))
         }
+    }
+
+    /// Runs a declared row action; one that changes the server is refused under `--read-only`.
+    func run(_ action: RowAction, ref: ActionRef, request: ActionRequest, noun: String) async -> EditResult {
+        if readOnly, action.changesServer { return .actionFailed(ref, Self.readOnlyRefusal) }
+        do {
+            let reply = try await action.request(client, request)
+            journal?.audit(action.auditVerb, noun: noun, id: request.id, name: request.name)
+            return .actionReplied(ref, reply)
+        } catch {
+            return .actionFailed(ref, Self.error(error))
+        }
+    }
+
+    /// One question of a follow (a read: allowed under `--read-only`).
+    func poll(_ follow: ActionFollow, ref: ActionRef, id: String) async -> EditResult {
+        do { return .actionProgress(ref, id: id, try await follow.poll(client, id)) } catch { return .actionFailed(ref, Self.error(error)) }
     }
 
     func save(_ request: SaveRequest, editor: ResourceEditor) async -> EditResult {
@@ -125,16 +124,18 @@ public struct EditExecutor: Sendable {
 
     /// What a read-only console answers to a command that would change something; nil for reads.
     static func refusal(of command: EditCommand) -> EditResult? {
-        let refused = ArchestraError.invalidConfiguration("read-only (--read-only): nothing is sent")
+        let refused = readOnlyRefusal
         switch command {
-        case .load, .loadVersions, .watchInstall: return nil
+        case .load, .loadVersions, .follow: return nil
         case .save: return .saveFailed(refused, recoveryPath: nil)
         case .delete: return .deleteFailed(refused)
         case .restore: return .restoreFailed(refused)
         case .restoreVersion: return .versionsFailed(refused)
-        case .reinstall: return .installFailed(refused)
+        case .runAction(let ref, _): return .actionFailed(ref, refused)
         }
     }
+
+    static let readOnlyRefusal = ArchestraError.invalidConfiguration("read-only (--read-only): nothing is sent")
 
     static func unsupported(_ verb: String, _ editor: ResourceEditor) -> ArchestraError {
         .invalidConfiguration("this console cannot \(verb) \(editor.noun) records")

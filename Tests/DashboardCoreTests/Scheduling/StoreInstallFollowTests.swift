@@ -6,8 +6,8 @@ import ArchestraSimulator
 /// The store following an MCP reinstall against the simulator, on a clock the test moves: it asks
 /// for the installation state once per second of that clock, and stops once the state settles.
 final class StoreInstallFollowTests: XCTestCase {
-    func installWindow(_ store: DashboardStore) -> InstallWatch? {
-        if case .installing(let watch)? = store.latest().state.ui.overlay { return watch }
+    func installWindow(_ store: DashboardStore) -> ActionProgress? {
+        if case .progress(let watch)? = store.latest().state.ui.overlay { return watch }
         return nil
     }
 

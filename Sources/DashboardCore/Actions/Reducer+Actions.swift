@@ -1,0 +1,94 @@
+import Foundation
+import ArchestraAPI
+import TerminalUI
+
+/// Declared row actions: their keys come before the key map, they ask when declared so, and their
+/// window follows what they started until it settles.
+extension AppState {
+    /// The action of the current tab a key runs, with the person's `keys:` applied.
+    func rowAction(for key: KeyPress) -> RowAction? {
+        currentTab.actions.first { keyMap.keys(for: $0).contains(key) }
+    }
+
+    /// Runs the action a key names; nil when the key names none here.
+    mutating func handleActionKey(_ key: KeyPress) -> [Effect]? {
+        guard let action = rowAction(for: key) else { return nil }
+        return runRowAction(action)
+    }
+
+    mutating func runRowAction(_ action: RowAction) -> [Effect] {
+        if ui.list(ui.pane).showsTrash {
+            ui.flash = "in the trash only u (restore the selected record) applies; :trash goes back"
+            return []
+        }
+        if readOnly, action.changesServer {
+            ui.flash = "read-only (--read-only): nothing can be changed"
+            return []
+        }
+        guard let row = selectedRow else { return [] }
+        let ref = ActionRef(pane: ui.pane, tab: ui.tab(of: ui.pane), action: action.id)
+        let wording = action.follow?.wording ?? FollowWording(title: "\(action.id) %@", following: "", keepsGoing: "")
+        var progress = ActionProgress(ref: ref, id: row.id, name: row.recordName, wording: wording)
+        if case .confirm(let confirm) = action.asks {
+            progress.confirm = confirm
+            ui.overlay = .progress(progress)
+            return []
+        }
+        ui.overlay = .progress(progress)
+        return [.edit(.runAction(ref, ActionRequest(id: row.id, name: row.recordName)))]
+    }
+
+    /// `y` runs an action that asked; any other key keeps things as they are. Once running, Esc
+    /// closes the window and stops following (the change itself goes on on the server).
+    mutating func handleProgressKey(_ key: KeyPress, _ progress: ActionProgress) -> [Effect] {
+        var progress = progress
+        if progress.isConfirming {
+            guard key == .character("y") else {
+                ui.overlay = nil
+                ui.flash = progress.declined
+                return []
+            }
+            progress.confirm = nil
+            ui.overlay = .progress(progress)
+            return [.edit(.runAction(progress.ref, ActionRequest(id: progress.id, name: progress.name)))]
+        }
+        guard key == .escape || key == .enter || key == .character("q") else { return [] }
+        ui.overlay = nil
+        if !progress.isSettled, progress.ref.follow != nil { ui.flash = progress.keepsGoing }
+        return [.stopFollowing(progress.ref, id: progress.id)]
+    }
+
+    mutating func actionReplied(_ ref: ActionRef, _ reply: ActionReply) -> [Effect] {
+        switch reply {
+        case .following(let id, let state): return actionProgressed(ref, id: id, state)
+        case .done(let message):
+            if case .progress(let progress)? = ui.overlay, progress.ref == ref { ui.overlay = nil }
+            ui.flash = message
+            return refreshAfterAction(ref)
+        }
+    }
+
+    mutating func actionProgressed(_ ref: ActionRef, id: String, _ state: FollowState) -> [Effect] {
+        guard case .progress(var progress)? = ui.overlay, progress.ref == ref, progress.id == id || progress.id.isEmpty else {
+            return []
+        }
+        progress.id = id
+        progress.take(state)
+        ui.overlay = .progress(progress)
+        return progress.isSettled ? refreshAfterAction(ref) : []
+    }
+
+    mutating func actionFailed(_ ref: ActionRef, _ error: ArchestraError) -> [Effect] {
+        guard case .progress(var progress)? = ui.overlay, progress.ref == ref else { return [] }
+        progress.error = error.descriptionOfOneRequest
+        progress.isSettled = true
+        ui.overlay = .progress(progress)
+        return []
+    }
+
+    /// What an action changed can show on any tab of its pane (an install on the catalog adds an
+    /// installed server): all of them are read again.
+    func refreshAfterAction(_ ref: ActionRef) -> [Effect] {
+        [.refresh(Set(ref.pane.resource.tabs.flatMap(\.sources).map(\.id)))]
+    }
+}
