@@ -36,6 +36,8 @@ enum OverlayHints {
                 // A read-only console shows the history but restores nothing: r is not offered.
                 pairs = [("j k", "move"), ("Enter", "differences")] + (readOnly ? [] : [("r", "restore")]) + [("Esc", "close")]
             }
+        case .actions:
+            pairs = [("type", "narrow"), ("↑ ↓", "move"), ("Enter", "run"), ("Esc", "close")]
         case .progress(let progress):
             pairs = progress.confirm.map { [("y", $0.yes), ("any key", "keep")] } ?? [("Esc", "close")]
         }

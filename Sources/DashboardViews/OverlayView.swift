@@ -25,6 +25,17 @@ enum OverlayView {
                 .render(into: &buffer, rect: rect, glyphs: context.glyphs)
         case .versions(let browser):
             VersionsView.render(browser, context: context, into: &buffer, rect: rect)
+        case .actions(let menu):
+            let matches = menu.matches
+            var lines = ["> " + menu.query + "_", ""]
+            lines += matches.enumerated().map { index, entry in
+                (index == menu.highlighted ? context.glyphs.arrowRight + " " : "  ")
+                    + entry.id.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+                    + (entry.key.isEmpty ? "" : entry.key + "  ") + entry.help
+            }
+            if matches.isEmpty { lines.append("  nothing matches") }
+            Dialog(title: context.text("Actions"), lines: lines.map(context.text), role: .border)
+                .render(into: &buffer, rect: rect, glyphs: context.glyphs)
         case .progress(let progress):
             if let question = progress.question, let confirm = progress.confirm {
                 let lines = [question, "", confirm.answers]

@@ -152,6 +152,7 @@ public enum Overlay: Sendable, Equatable {
     case confirmDelete(DeleteConfirmation)
     case versions(VersionBrowser)
     case progress(ActionProgress)
+    case actions(ActionMenu)
 }
 
 extension AppState {

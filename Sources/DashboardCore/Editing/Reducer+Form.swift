@@ -11,6 +11,7 @@ extension AppState {
         case .confirmDelete(let confirmation)?: return handleDeleteKey(key, confirmation)
         case .versions(let browser)?: return handleVersionsKey(key, browser)
         case .progress(let progress)?: return handleProgressKey(key, progress)
+        case .actions(let menu)?: return handleActionMenuKey(key, menu)
         case nil: return []
         }
     }

@@ -79,6 +79,9 @@ public enum KeyBindings {
             KeyBinding("v", "version history: differences, restore a version", panes: editable(.versions), commands: [.versions]),
         ]
             + actionRows + [
+                KeyBinding(
+                    "a", "the actions of the selected row (type to narrow, Enter runs)",
+                    panes: panes { $0.tabs.contains { !$0.actions.isEmpty } }, commands: [.actions]),
                 KeyBinding("Ctrl-S", "save the table as CSV and JSON in the state directory", panes: listPanes, commands: [.export]),
                 KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh", priority: 6, commands: [.refresh]),
                 KeyBinding("?", "this help", hint: "help", priority: 10, commands: [.help]),
@@ -177,6 +180,7 @@ public enum KeyBindings {
         }.filter { binding in
             // A declared action is listed where the current tab declares it, and not in the trash.
             if let id = binding.action { return !inTrash && state.currentTab.actions.contains { $0.id == id } }
+            if binding.commands == [.actions] { return !inTrash && !state.currentTab.actions.isEmpty }
             let actions = actions(of: binding.commands)
             // In the trash only restoring applies.
             if inTrash, !actions.isEmpty { return actions.contains(.restore) && allowed.contains(.restore) }

@@ -18,7 +18,7 @@ public struct KeyMap: Sendable, Equatable {
         .nextTab: [.character("]"), .right, .character("l")], .previousTab: [.character("["), .left, .character("h")],
         .nextTimeframe: [.character("t")], .previousTimeframe: [.character("T")],
         .edit: [.character("e")], .editInForm: [.character("E")], .new: [.character("n")], .delete: [.character("d")],
-        .undo: [.character("u")], .versions: [.character("v")],
+        .undo: [.character("u")], .versions: [.character("v")], .actions: [.character("a")],
         .export: [.control("s")],
     ])
 

@@ -128,6 +128,7 @@ extension AppState {
         case .nextTab: return switchTab(by: 1)
         case .previousTab: return switchTab(by: -1)
         case .export: return exportTable()
+        case .actions: return openActionMenu()
         case .edit, .editInForm, .new, .delete, .undo, .versions: break
         }
         return []
