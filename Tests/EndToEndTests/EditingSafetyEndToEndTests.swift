@@ -176,4 +176,38 @@ final class EditingSafetyEndToEndTests: XCTestCase {
         XCTAssertEqual(changes.map { "\($0.method) \($0.path)" }, ["POST /api/mcp_server/\(server.id)/reinstall"])
         await fixture.shutdown()
     }
+
+    func testTheActionMenuNarrowsAndRunsReinstallAsRDoes() async throws {
+        let fixture = try await SimulatorFixture()
+        let servers = try await fixture.client.mcpServers()
+        let server = try XCTUnwrap(
+            servers.first { candidate in
+                candidate.name.allSatisfy(\.isASCII) && candidate.name.count >= 4
+                    && servers.filter { $0.name.lowercased().contains(candidate.name.lowercased()) }.count == 1
+            })
+        let session = try fixture.console(width: 160, height: 48)
+        defer { session.kill() }
+        try session.waitFor(text: "connected")
+        try session.send("6")
+        try session.waitFor(text: "MCP Registry", timeout: 10)
+        try session.send("/")
+        try session.type(server.name)
+        try session.send("Enter")
+        try session.waitFor(text: "1-1 of 1", timeout: 10)
+        await fixture.simulator.clearRecordedRequests()
+        try session.send("a")
+        try session.waitFor(text: "Actions", timeout: 5)
+        try session.type("rein")
+        let menu = try session.waitFor(text: "> rein_", timeout: 5)
+        XCTAssertTrue(menu.contains("reinstall the selected MCP server"), menu)
+        try session.send("Enter")
+        try session.waitFor(text: "Reinstall \(server.name)?", timeout: 5)
+        let asked = await fixture.changes()
+        XCTAssertTrue(asked.isEmpty, "the menu asks first, as R does: \(asked.map(\.path))")
+        try session.send("y")
+        try session.waitFor(text: "following the installation state", timeout: 10)
+        let changes = await fixture.waitForChanges("the reinstall") { !$0.isEmpty }
+        XCTAssertEqual(changes.map { "\($0.method) \($0.path)" }, ["POST /api/mcp_server/\(server.id)/reinstall"])
+        await fixture.shutdown()
+    }
 }
