@@ -28,7 +28,7 @@ public struct KeyBinding: Sendable, Equatable {
 /// and what applies where comes from the resource registry.
 public enum KeyBindings {
     static func panes(where condition: (ResourceDescription) -> Bool) -> Set<Pane> {
-        Set(ResourceRegistry.resources.filter(condition).map(\.pane))
+        Set(ResourceRegistry.all.filter(condition).map(\.pane))
     }
 
     /// Built once: the footer asks for it on every frame.
@@ -37,7 +37,16 @@ public enum KeyBindings {
         let listPanes = panes { $0.body.hasTable }
         let tabbed = resources.filter { $0.tabs.count > 1 }
         let tabNames = tabbed.map { $0.tabs.map(\.name).joined(separator: " / ") }.joined(separator: ", ")
-        return [
+        // Where Enter follows a declared link instead of opening the detail, and the panes Esc returns from.
+        let linkedOnEnter = Dictionary(
+            ResourceRegistry.all.compactMap { resource in resource.links.first { $0.trigger == .enter }.map { (resource.pane, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        let linkTargets = Set(ResourceRegistry.all.flatMap(\.links).map(\.target))
+        let links = linkedOnEnter.sorted { $0.key.rawValue < $1.key.rawValue }.map { pane, link in
+            KeyBinding(
+                "Enter", "open the \(link.title) of the selected row", hint: link.title, priority: 7, panes: [pane], commands: [.open])
+        }
+        var bindings: [KeyBinding] = [
             favoritesRow,
             KeyBinding(
                 ":", "open a pane or run a command (type to narrow, Tab completes)", hint: "cmd", priority: 3,
@@ -46,8 +55,11 @@ public enum KeyBindings {
             KeyBinding("j k ↑ ↓", "move selection", panes: listPanes, commands: [.down, .up]),
             KeyBinding(
                 "PgUp PgDn g G", "page up / down, first / last row", panes: listPanes, commands: [.pageUp, .pageDown, .top, .bottom]),
-            KeyBinding("Enter", "open the selected row with every field", hint: "detail", priority: 7, panes: listPanes, commands: [.open]),
-            KeyBinding("Esc", "back / clear filter", commands: [.back]),
+            KeyBinding(
+                "Enter", "open the selected row with every field", hint: "detail", priority: 7,
+                panes: listPanes.subtracting(linkedOnEnter.keys), commands: [.open]),
+            KeyBinding("Esc", "back / clear filter", hint: "back", priority: 7, panes: linkTargets, commands: [.back]),
+            KeyBinding("Esc", "back / clear filter", panes: panes { _ in true }.subtracting(linkTargets), commands: [.back]),
             KeyBinding(
                 "/", "filter rows as you type (Enter keeps, Esc clears)", hint: "filter", priority: 8, panes: listPanes, commands: [.filter]
             ),
@@ -80,6 +92,10 @@ public enum KeyBindings {
             KeyBinding("?", "this help", hint: "help", priority: 10, commands: [.help]),
             KeyBinding("q", "quit", hint: "quit", priority: 9, commands: [.quit]),
         ]
+        // A declared Enter link takes the detail's place in help and the hint bar.
+        let enter = bindings.firstIndex { $0.commands == [.open] } ?? bindings.endIndex
+        bindings.insert(contentsOf: links, at: min(enter + 1, bindings.endIndex))
+        return bindings
     }()
 
     /// The digit keys; their range follows the favourites of the state.

@@ -93,6 +93,7 @@ extension AppState {
             ui.flash = "no favourite on \(digit) (favorites: in config.yaml; : opens any pane)"
             return []
         }
+        if let (link, scope) = link(triggeredBy: .key(key)) { return follow(link, scope: scope) }
         guard let command = keyMap.command(for: key) else { return [] }
         if let effects = handleEditCommand(command) { return effects }
         let rows = ScreenLayout.listRows(height: ui.screenHeight)
@@ -115,9 +116,13 @@ extension AppState {
         case .pageUp: moveSelection(by: -rows)
         case .top: moveSelection(to: 0)
         case .bottom: moveSelection(to: Int.max)
-        case .open: openDetail()
+        case .open:
+            // A declared Enter link drills down; elsewhere Enter shows every field of the row.
+            if let (link, scope) = link(triggeredBy: .enter) { return follow(link, scope: scope) }
+            openDetail()
         case .back:
             if !ui.list(ui.pane).filter.isEmpty { return setFilter("") }
+            _ = popBack()
         case .sort:
             if resource.body.hasTable { ui.mode = .sortPick }
         case .sortPrevious: return cycleSort(by: -1)
@@ -260,6 +265,9 @@ extension AppState {
     mutating func switchPane(to pane: Pane) -> [Effect] {
         ui.detail = nil
         ui.mode = .normal
+        // Opening a pane directly starts afresh: unscoped, with nothing to go back to.
+        ui.backStack = []
+        ui.scopes[pane] = nil
         guard pane != ui.pane else { return [] }
         ui.pane = pane
         clampSelection()
