@@ -12,6 +12,7 @@ public enum ResourceRegistry {
         LimitsResource.description,
         StatisticsResource.description,
         MetricsResource.description,
+        TeamsResource.description,
     ]
 
     /// Every resource with the panes reached through its links, which have no command of their own.
