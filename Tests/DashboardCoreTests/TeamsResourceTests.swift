@@ -89,6 +89,15 @@ final class TeamsResourceTests: XCTestCase {
         XCTAssertEqual(state.ui.pane, .agents)
     }
 
+    func testTabFromTheMembersGoesOnFromTheTeams() {
+        var state = teamsState()
+        _ = state.reduce(.key(.enter))
+        _ = state.reduce(.key(.tab))
+        let teams = Pane.allCases.firstIndex(of: .teams) ?? 0
+        XCTAssertEqual(state.ui.pane, Pane.allCases[(teams + 1) % Pane.allCases.count])
+        XCTAssertEqual(state.ui.backStack, [])
+    }
+
     func testEnterWithoutADeclaredLinkStillOpensTheDetail() {
         var state = teamsState()
         _ = state.reduce(.key(.character("5")))

@@ -277,7 +277,9 @@ extension AppState {
     /// The next or previous pane in number order, wrapping around.
     mutating func switchPane(by delta: Int) -> [Effect] {
         let panes = Pane.allCases
-        guard let index = panes.firstIndex(of: ui.pane), !panes.isEmpty else { return [] }
+        // A pane opened through a link is not in the cycle: count from the pane the links started on.
+        let origin = panes.contains(ui.pane) ? ui.pane : ui.backStack.first?.pane
+        guard let origin, let index = panes.firstIndex(of: origin), !panes.isEmpty else { return [] }
         return switchPane(to: panes[(index + delta + panes.count) % panes.count])
     }
 
