@@ -9,7 +9,8 @@ enum ErrorPanel {
         let state = context.state
         let status = state.status(of: state.mainSource)
         guard status.updatedAt == nil, let error = status.error else { return nil }
-        let explained = SourceErrorText(error, source: state.mainSource, status: status, now: state.now, ascii: context.isASCII)
+        let explained = SourceErrorText(
+            error, source: state.mainSource, status: status, now: state.now, ascii: context.isASCII, scope: state.currentScope)
         return explained.message
     }
 

@@ -15,8 +15,12 @@ struct SourceErrorText {
     /// The whole line.
     var summary: String { message + retry }
 
-    init(_ error: ArchestraError, source: AnySource, status: SourceStatus, now: Date, ascii: Bool) {
+    /// - Parameter scope: what a link limited the pane to; a 404 then means that record, not the endpoint.
+    init(_ error: ArchestraError, source: AnySource, status: SourceStatus, now: Date, ascii: Bool, scope: PaneScope? = nil) {
         switch error.status {
+        case 404? where scope != nil:
+            message = "\(source.label) of \(scope?.label ?? ""): not found, or not yours to see (404)"
+            retry = ""
         case 401?:
             message = "the API key was rejected (401): set ARCHESTRA_API_KEY or --api-key-file"
             retry = ""
@@ -41,7 +45,9 @@ struct SourceErrorText {
     /// The line for the first failing source of the visible pane, if any.
     init?(failingPaneOf context: RenderContext) {
         guard let failing = PaneSource.failing(for: context.state), let error = failing.status.error else { return nil }
-        self.init(error, source: failing.source, status: failing.status, now: context.state.now, ascii: context.isASCII)
+        self.init(
+            error, source: failing.source, status: failing.status, now: context.state.now, ascii: context.isASCII,
+            scope: context.state.currentScope)
     }
 
     /// " — retrying in 12s", or "" when no retry is scheduled.

@@ -11,6 +11,8 @@ enum TitleLine {
         let state = context.state
         var segments = [Segment(state.ui.pane.title, CellStyle(.title, .bold))]
         if list.showsTrash { segments.append(Segment(" (trash)", CellStyle(.warning, .bold))) }
+        // What a link limited the pane to ("· team Platform"), so the rows are not read as all of them.
+        if let scope = state.currentScope { segments.append(Segment(context.separator + scope.label, CellStyle(.accent, .bold))) }
         let tabs = tabSegments(context)
         segments += tabs
         segments.append(Segment((tabs.isEmpty ? " " : context.separator) + range(window, total: model.rowCount), CellStyle(.normal)))

@@ -47,6 +47,16 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(KeyMap.defaults.conflicts, [])
     }
 
+    func testHAndLLeaveTabsAloneForLinksToUse() {
+        XCTAssertNil(KeyMap.defaults.command(for: .character("h")))
+        XCTAssertNil(KeyMap.defaults.command(for: .character("l")))
+        var state = CoreFixture.state(pane: .mcp)
+        _ = state.reduce(.key(.character("l")))
+        XCTAssertEqual(state.ui.tab(of: .mcp), 0)
+        _ = state.reduce(.key(.character("]")))
+        XCTAssertEqual(state.ui.tab(of: .mcp), 1, "[ ] and the arrows still switch tabs")
+    }
+
     func testTheReducerAndHelpFollowTheMap() {
         var state = CoreFixture.stateWithAgents(total: 5)
         state.keyMap = KeyMap.overriding(["quit": ["Q"], "down": ["n"]]).map

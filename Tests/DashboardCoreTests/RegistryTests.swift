@@ -19,6 +19,33 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(Favorites.defaults.hintKey, "1-9")
     }
 
+    func testEveryLinkOpensARegisteredPaneThatAcceptsItsScope() throws {
+        let panes = Set(ResourceRegistry.all.map(\.pane))
+        XCTAssertEqual(panes.count, ResourceRegistry.all.count, "children are panes of their own")
+        let sample = ResourceRow(id: "r-1", cells: [], recordName: "sample", detailTitle: "", detail: [])
+        let state = CoreFixture.state()
+        for resource in ResourceRegistry.all {
+            for link in resource.links {
+                XCTAssertTrue(panes.contains(link.target), "\(resource.pane) links to unknown \(link.target)")
+                let accepted = try XCTUnwrap(link.target.resource.scope, "\(link.target) accepts no scope")
+                let scope = try XCTUnwrap(link.scope(sample, state), "\(resource.pane) → \(link.target)")
+                XCTAssertTrue(accepted.fields.contains(scope.field), "\(link.target) does not filter on \(scope.field)")
+                if case .key(let key) = link.trigger {
+                    XCTAssertNil(KeyMap.defaults.command(for: key), "\(resource.pane): link key \(key) is taken")
+                }
+            }
+        }
+    }
+
+    func testPanesThatNeedAScopeAreReachedOnlyThroughALink() {
+        let linked = Set(ResourceRegistry.all.flatMap(\.links).map(\.target))
+        for resource in ResourceRegistry.all where resource.needsScope {
+            XCTAssertTrue(linked.contains(resource.pane), "\(resource.pane) cannot be reached")
+            XCTAssertFalse(Pane.allCases.contains(resource.pane), "\(resource.pane) is not in Tab's cycle")
+            XCTAssertTrue(resource.commands.isEmpty, "\(resource.pane) has no command of its own")
+        }
+    }
+
     func testPanesAreReachableByEveryCommand() {
         for resource in ResourceRegistry.resources {
             for command in resource.commands { XCTAssertEqual(Pane(command: command), resource.pane, command) }

@@ -19,15 +19,16 @@ final class PaletteScreenTests: XCTestCase {
         let lines = render(state).lines()
         XCTAssertEqual(lines[22], ":")
         XCTAssertTrue(lines[21].hasPrefix("└"), "the box ends just above the status line: \(lines[21])")
-        let rows = lines[8...20].map { $0 }
-        XCTAssertTrue(lines[7].hasPrefix("┌─ open a pane · Tab completes"), lines[7])
+        let rows = lines[7...20].map { $0 }
+        XCTAssertTrue(lines[6].hasPrefix("┌─ open a pane · Tab completes"), lines[6])
         XCTAssertTrue(rows[0].hasPrefix("│ :agents    a          Agents "), rows[0])
         XCTAssertTrue(rows[0].contains("resources    2"), rows[0])
-        XCTAssertTrue(rows[6].hasPrefix("│ :overview  o          Overview "), rows[6])
-        XCTAssertTrue(rows[6].contains("observation  1"), rows[6])
-        XCTAssertTrue(rows[12].hasPrefix("│ :quit      q "), rows[12])
+        XCTAssertTrue(rows[6].hasPrefix("│ :teams     team       Teams "), rows[6])
+        XCTAssertTrue(rows[7].hasPrefix("│ :overview  o          Overview "), rows[7])
+        XCTAssertTrue(rows[7].contains("observation  1"), rows[7])
+        XCTAssertTrue(rows[13].hasPrefix("│ :quit      q "), rows[13])
         let buffer = render(state)
-        XCTAssertNotEqual(buffer[2, 8].style.role, .selection, "nothing is chosen before typing")
+        XCTAssertNotEqual(buffer[2, 7].style.role, .selection, "nothing is chosen before typing")
     }
 
     func testTypingNarrowsAndHighlightsTheBestMatchWithItsCompletion() {
@@ -55,7 +56,7 @@ final class PaletteScreenTests: XCTestCase {
         XCTAssertTrue(render(state).lines()[20].hasPrefix("│ nothing matches :zzz (Esc closes, Backspace edits)"))
         state.ui.mode = .command("")
         let ascii = render(state, glyphs: .ascii).lines()
-        XCTAssertTrue(ascii[7].hasPrefix("+- open a pane | Tab completes | ^ v choose"), ascii[7])
+        XCTAssertTrue(ascii[6].hasPrefix("+- open a pane | Tab completes | ^ v choose"), ascii[6])
         XCTAssertTrue(ascii.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, ascii.joined(separator: "\n"))
     }
 }

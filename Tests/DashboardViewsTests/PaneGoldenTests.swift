@@ -39,6 +39,12 @@ final class PaneGoldenTests: XCTestCase {
         }
     }
 
+    func testTeamMembersOpenedFromATeam() {
+        for (width, height) in Self.sizes {
+            Golden.assert(render(SampleState.teamMembers(), width, height).lines(), named: "team-members-\(width)x\(height)")
+        }
+    }
+
     func testMetricsTabs() {
         for tab in MetricsTab.allCases.dropFirst() {
             var state = SampleState.full(pane: .metrics)

@@ -58,9 +58,27 @@ enum SampleState {
     }
 
     static let teams = [
-        Team(id: "t-1", name: "Platform", memberCount: 12),
-        Team(id: "t-2", name: "Research", memberCount: 4),
+        Team(
+            id: "t-1", name: "Platform", description: "Runs the gateways and the shared agents", memberCount: 12,
+            createdAt: iso(86_400 * 90)),
+        Team(id: "t-2", name: "Research", memberCount: 4, createdAt: iso(86_400 * 12)),
     ]
+
+    /// Platform's members, as the members pane shows them after `Enter` on that team.
+    static let platformMembers = [
+        TeamMember(
+            id: "tm-1", teamId: "t-1", userId: "u-1", role: "admin", syncedFromSso: true, name: "Ada Lovelace",
+            email: "ada@example.com", createdAt: iso(86_400 * 90)),
+        TeamMember(id: "tm-2", teamId: "t-1", userId: "u-2", role: "member", email: "grace@example.com", createdAt: iso(3_600 * 5)),
+    ]
+
+    /// The members of Platform, opened from the teams pane.
+    static func teamMembers() -> AppState {
+        var state = full(pane: .teams)
+        _ = state.reduce(.key(.enter))
+        state[TeamsResource.members].succeed(TeamsResource.Roster(teamID: "t-1", members: platformMembers), at: time(1))
+        return state
+    }
 
     static let agents: [Agent] = [
         Agent(

@@ -17,6 +17,19 @@ final class ScreenContentTests: XCTestCase {
         render(state, width, height).lines().joined(separator: "\n")
     }
 
+    /// A 404 on a pane opened through a link is about that record (a team whose members you may not
+    /// see), not a missing endpoint.
+    func testA404OnAScopedPaneNamesTheScope() {
+        var state = SampleState.full(pane: .teams)
+        _ = state.reduce(.key(.enter))
+        state[TeamsResource.members].fail(
+            .http(status: 404, type: nil, message: "Team not found", endpoint: "GET /api/teams/t-1/members"), at: SampleState.now,
+            retryAfter: nil)
+        let text = screen(state, 120, 24).replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(text.contains("team members of team Platform: not found, or not yours to see (404)"), text)
+        XCTAssertFalse(text.contains("not available on this server version"), text)
+    }
+
     func testHelpOverlayListsEveryBindingOfThePane() {
         for pane in Pane.allCases {
             var state = SampleState.full(pane: pane)

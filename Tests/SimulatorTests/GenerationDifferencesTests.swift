@@ -17,6 +17,19 @@ final class GenerationDifferencesTests: XCTestCase {
         }
     }
 
+    func testTeamsArePagedOn14AndABareArrayOn12() async throws {
+        let legacy = try await startSimulator { $0.generation = .v1_2 }
+        let bare = try await legacy.json("/api/teams?limit=1&offset=0")
+        XCTAssertGreaterThan(bare.arrayValue?.count ?? 0, 1, "every team, whatever the limit: \(bare)")
+        let current = try await startSimulator { $0.generation = .v1_4 }
+        let page = try await current.json("/api/teams?limit=1&offset=0")
+        XCTAssertEqual(page.dataItems.count, 1)
+        XCTAssertEqual(page["pagination"]?["hasNext"], .bool(true))
+        let teamID = try XCTUnwrap(page.dataItems.first?["id"]?.stringValue)
+        let members = try await current.jsonArray("/api/teams/\(teamID)/members")
+        XCTAssertTrue(members.allSatisfy { $0["role"]?.stringValue != nil && $0["syncedFromSso"]?.boolValue != nil })
+    }
+
     func testOptimizationRulesExistOn12Only() async throws {
         let legacy = try await startSimulator { $0.generation = .v1_2 }
         let rules = try await legacy.jsonArray("/api/optimization-rules")
@@ -90,7 +103,7 @@ final class GenerationDifferencesTests: XCTestCase {
             .POST, "/api/limits",
             body: #"{"entityType":"user","entityId":"u1","limitType":"token_cost","limitValue":5}"#)
         XCTAssertEqual(userLimit.status, 400)
-        let firstTeamID = try await legacy.json("/api/teams").dataItems.first?["id"]?.stringValue
+        let firstTeamID = try await legacy.jsonArray("/api/teams").first?["id"]?.stringValue
         let teamID = try XCTUnwrap(firstTeamID)
         let created = try await legacy.send(
             .POST, "/api/limits",
@@ -117,7 +130,8 @@ final class GenerationDifferencesTests: XCTestCase {
             let organizationLimits = try await harness.jsonArray("/api/limits?entityType=organization")
             let organizationLimit = try XCTUnwrap(organizationLimits.first)
             let id = try XCTUnwrap(organizationLimit["id"]?.stringValue)
-            let firstTeamID = try await harness.json("/api/teams").dataItems.first?["id"]?.stringValue
+            let teams = try await harness.json("/api/teams")
+            let firstTeamID = (teams.arrayValue ?? teams.dataItems).first?["id"]?.stringValue
             let teamID = try XCTUnwrap(firstTeamID)
             let patched = try await harness.send(.PATCH, "/api/limits/\(id)", body: #"{"entityType":"team","entityId":"\#(teamID)"}"#)
             XCTAssertEqual(patched.status, 200, patched.body)

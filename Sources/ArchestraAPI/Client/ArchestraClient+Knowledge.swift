@@ -26,9 +26,4 @@ extension ArchestraClient {
     public func connectors(_ query: ConnectorQuery = .init()) async throws -> Page<Connector> {
         try await page("/api/connectors", query: query.queryItems)
     }
-
-    /// `GET /api/teams`: one page.
-    public func teams(_ query: TeamQuery = .init()) async throws -> Page<Team> {
-        try await page("/api/teams", query: query.queryItems)
-    }
 }

@@ -73,4 +73,16 @@ extension Page where Item: LenientDecodable {
             data: list.items, pagination: Pagination(json: json["pagination"], itemCount: elements.count),
             skipped: list.skipped)
     }
+
+    /// Reads an envelope, or the bare array older servers answer with (one complete page, so
+    /// `collectRecords` stops after it).
+    /// - Throws: `RecordDecodingError` when `json` is neither.
+    public init(envelopeOrArray json: JSONValue) throws {
+        guard let elements = json.arrayValue else {
+            try self.init(envelope: json)
+            return
+        }
+        let list = LenientList<Item>(elements)
+        self.init(data: list.items, pagination: Pagination(json: nil, itemCount: elements.count), skipped: list.skipped)
+    }
 }

@@ -9,6 +9,7 @@ enum TeamRoutes {
             let page = try PageRequest(context.query)
             let name = context.query.string("name")?.lowercased()
             let matches = world.teams.filter { name == nil || ($0.text("name") ?? "").lowercased().contains(name ?? "") }
+            guard world.generation.teamsArePaginated else { return .array(matches.map(JSONValue.object)) }
             return page.envelope(of: matches.map(JSONValue.object))
         case ("GET", 2):
             return .object(try team(path[1], world))

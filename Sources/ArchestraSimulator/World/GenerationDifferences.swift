@@ -28,4 +28,7 @@ extension APIGeneration {
 
     /// Whether `/api/optimization-rules` exists (§9.1: Terraform era only; 404 on 1.4.0-beta.1).
     var hasOptimizationRules: Bool { self == .v1_2 }
+
+    /// Whether `GET /api/teams` answers with a `{data, pagination}` envelope (§9.2); older builds send a bare array.
+    var teamsArePaginated: Bool { self == .v1_4 }
 }

@@ -31,7 +31,7 @@ public struct KeyBinding: Sendable, Equatable {
 /// and what applies where comes from the resource registry.
 public enum KeyBindings {
     static func panes(where condition: (ResourceDescription) -> Bool) -> Set<Pane> {
-        Set(ResourceRegistry.resources.filter(condition).map(\.pane))
+        Set(ResourceRegistry.all.filter(condition).map(\.pane))
     }
 
     /// Built once: the footer asks for it on every frame.
@@ -40,44 +40,60 @@ public enum KeyBindings {
         let listPanes = panes { $0.body.hasTable }
         let tabbed = resources.filter { $0.tabs.count > 1 }
         let tabNames = tabbed.map { $0.tabs.map(\.name).joined(separator: " / ") }.joined(separator: ", ")
-        return [
-            favoritesRow,
+        // Where Enter follows a declared link instead of opening the detail, and the panes Esc returns from.
+        let linkedOnEnter = Dictionary(
+            ResourceRegistry.all.compactMap { resource in resource.links.first { $0.trigger == .enter }.map { (resource.pane, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        let linkTargets = Set(ResourceRegistry.all.flatMap(\.links).map(\.target))
+        let links = linkedOnEnter.sorted { $0.key.rawValue < $1.key.rawValue }.map { pane, link in
             KeyBinding(
-                ":", "open a pane or run a command (type to narrow, Tab completes)", hint: "cmd", priority: 3,
-                commands: [.command]),
-            KeyBinding("Tab / S-Tab", "next / previous pane", commands: [.nextPane, .previousPane]),
-            KeyBinding("j k ↑ ↓", "move selection", panes: listPanes, commands: [.down, .up]),
-            KeyBinding(
-                "PgUp PgDn g G", "page up / down, first / last row", panes: listPanes, commands: [.pageUp, .pageDown, .top, .bottom]),
-            KeyBinding("Enter", "open the selected row with every field", hint: "detail", priority: 7, panes: listPanes, commands: [.open]),
-            KeyBinding("Esc", "back / clear filter", commands: [.back]),
-            KeyBinding(
-                "/", "filter rows as you type (Enter keeps, Esc clears)", hint: "filter", priority: 8, panes: listPanes, commands: [.filter]
-            ),
-            KeyBinding(
-                "s + letter", "sort by column (letter = column initial, again to reverse)", hint: "sort", priority: 5, panes: listPanes,
-                commands: [.sort]),
-            KeyBinding("< >", "sort by previous / next column", panes: listPanes, commands: [.sortPrevious, .sortNext]),
-            KeyBinding(
-                "[ ]", "switch tab (\(tabNames))", hint: "tab", priority: 6, panes: Set(tabbed.map(\.pane)),
-                commands: [.previousTab, .nextTab]),
-            KeyBinding(
-                "t / T", "next / previous timeframe (5m … 30d)", hint: "timeframe", priority: 4, panes: panes { $0.usesTimeframe },
-                commands: [.nextTimeframe, .previousTimeframe]),
-            KeyBinding(
-                "e", "edit the selected record in $EDITOR (VISUAL, EDITOR, else vi) as YAML", hint: "edit", priority: 5,
-                panes: editable(.update), commands: [.edit]),
-            KeyBinding(
-                "E", "edit the selected record in a form (Ctrl-S saves, Ctrl-E switches to $EDITOR)", panes: editable(.update),
-                commands: [.editInForm]),
-            KeyBinding(
-                "n", "new record in a form; on the MCP catalog: install the selected server", hint: "new", priority: 3,
-                panes: editable(.create).union(editable(.install)), commands: [.new]),
-            KeyBinding(
-                "d", "delete the selected record (asks first)", hint: "delete", priority: 3, panes: editable(.delete), commands: [.delete]),
-            KeyBinding("u", "undo the last delete; in :trash, restore the selected record", panes: editable(.restore), commands: [.undo]),
-            KeyBinding("v", "version history: differences, restore a version", panes: editable(.versions), commands: [.versions]),
-        ]
+                "Enter", "open the \(link.title) of the selected row", hint: link.title, priority: 7, panes: [pane], commands: [.open])
+        }
+        var bindings: [KeyBinding] =
+            [
+                favoritesRow,
+                KeyBinding(
+                    ":", "open a pane or run a command (type to narrow, Tab completes)", hint: "cmd", priority: 3,
+                    commands: [.command]),
+                KeyBinding("Tab / S-Tab", "next / previous pane", commands: [.nextPane, .previousPane]),
+                KeyBinding("j k ↑ ↓", "move selection", panes: listPanes, commands: [.down, .up]),
+                KeyBinding(
+                    "PgUp PgDn g G", "page up / down, first / last row", panes: listPanes, commands: [.pageUp, .pageDown, .top, .bottom]),
+                KeyBinding(
+                    "Enter", "open the selected row with every field", hint: "detail", priority: 7,
+                    panes: listPanes.subtracting(linkedOnEnter.keys), commands: [.open]),
+                KeyBinding("Esc", "back / clear filter", hint: "back", priority: 7, panes: linkTargets, commands: [.back]),
+                KeyBinding("Esc", "back / clear filter", panes: panes { _ in true }.subtracting(linkTargets), commands: [.back]),
+                KeyBinding(
+                    "/", "filter rows as you type (Enter keeps, Esc clears)", hint: "filter", priority: 8, panes: listPanes,
+                    commands: [.filter]
+                ),
+                KeyBinding(
+                    "s + letter", "sort by column (letter = column initial, again to reverse)", hint: "sort", priority: 5, panes: listPanes,
+                    commands: [.sort]),
+                KeyBinding("< >", "sort by previous / next column", panes: listPanes, commands: [.sortPrevious, .sortNext]),
+                KeyBinding(
+                    "[ ]", "switch tab (\(tabNames))", hint: "tab", priority: 6, panes: Set(tabbed.map(\.pane)),
+                    commands: [.previousTab, .nextTab]),
+                KeyBinding(
+                    "t / T", "next / previous timeframe (5m … 30d)", hint: "timeframe", priority: 4, panes: panes { $0.usesTimeframe },
+                    commands: [.nextTimeframe, .previousTimeframe]),
+                KeyBinding(
+                    "e", "edit the selected record in $EDITOR (VISUAL, EDITOR, else vi) as YAML", hint: "edit", priority: 5,
+                    panes: editable(.update), commands: [.edit]),
+                KeyBinding(
+                    "E", "edit the selected record in a form (Ctrl-S saves, Ctrl-E switches to $EDITOR)", panes: editable(.update),
+                    commands: [.editInForm]),
+                KeyBinding(
+                    "n", "new record in a form; on the MCP catalog: install the selected server", hint: "new", priority: 3,
+                    panes: editable(.create).union(editable(.install)), commands: [.new]),
+                KeyBinding(
+                    "d", "delete the selected record (asks first)", hint: "delete", priority: 3, panes: editable(.delete),
+                    commands: [.delete]),
+                KeyBinding(
+                    "u", "undo the last delete; in :trash, restore the selected record", panes: editable(.restore), commands: [.undo]),
+                KeyBinding("v", "version history: differences, restore a version", panes: editable(.versions), commands: [.versions]),
+            ]
             + actionRows + [
                 KeyBinding(
                     "a", "the actions of the selected row (type to narrow, Enter runs)",
@@ -87,6 +103,10 @@ public enum KeyBindings {
                 KeyBinding("?", "this help", hint: "help", priority: 10, commands: [.help]),
                 KeyBinding("q", "quit", hint: "quit", priority: 9, commands: [.quit]),
             ]
+        // A declared Enter link takes the detail's place in help and the hint bar.
+        let enter = bindings.firstIndex { $0.commands == [.open] } ?? bindings.endIndex
+        bindings.insert(contentsOf: links, at: min(enter + 1, bindings.endIndex))
+        return bindings
     }()
 
     /// One row per declared row action, on the panes that declare it.

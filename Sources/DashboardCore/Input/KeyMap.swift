@@ -15,7 +15,7 @@ public struct KeyMap: Sendable, Equatable {
         .pageDown: [.pageDown, .control("f")], .pageUp: [.pageUp],
         .top: [.character("g"), .home], .bottom: [.character("G"), .end],
         .open: [.enter], .back: [.escape],
-        .nextTab: [.character("]"), .right, .character("l")], .previousTab: [.character("["), .left, .character("h")],
+        .nextTab: [.character("]"), .right], .previousTab: [.character("["), .left],
         .nextTimeframe: [.character("t")], .previousTimeframe: [.character("T")],
         .edit: [.character("e")], .editInForm: [.character("E")], .new: [.character("n")], .delete: [.character("d")],
         .undo: [.character("u")], .versions: [.character("v")], .actions: [.character("a")],

@@ -24,10 +24,17 @@ public struct ResourceDescription: Sendable {
     public let background: [AnySource]
     /// Per-row look-ups for the rows on screen.
     public let lookups: [AnyItemLookup]
+    /// Other panes a row opens, limited to that row (`Enter` on a team opens its members).
+    public let links: [PaneLink]
+    /// The scopes this pane accepts from links; nil for a pane opened only unscoped.
+    public let scope: ScopeAcceptance?
+    /// Panes reached only through this resource's links, registered with it.
+    public let children: [ResourceDescription]
 
     public init(
         pane: Pane, title: String, shortTitle: String, commands: [String], group: PaneGroup = .resources, tabs: [ResourceTab],
-        body: PaneBody = .table, usesTimeframe: Bool = false, background: [AnySource] = [], lookups: [AnyItemLookup] = []
+        body: PaneBody = .table, usesTimeframe: Bool = false, background: [AnySource] = [], lookups: [AnyItemLookup] = [],
+        links: [PaneLink] = [], scope: ScopeAcceptance? = nil, children: [ResourceDescription] = []
     ) {
         precondition(!tabs.isEmpty, "a resource shows at least one tab")
         self.pane = pane
@@ -40,7 +47,13 @@ public struct ResourceDescription: Sendable {
         self.usesTimeframe = usesTimeframe
         self.background = background
         self.lookups = lookups
+        self.links = links
+        self.scope = scope
+        self.children = children
     }
+
+    /// Whether the pane shows only through a link (a team's members), never from Tab, digits or `:`.
+    public var needsScope: Bool { scope?.required == true }
 
     /// The tab at `index`, clamped.
     public func tab(_ index: Int) -> ResourceTab {

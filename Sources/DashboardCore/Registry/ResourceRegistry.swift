@@ -12,7 +12,11 @@ public enum ResourceRegistry {
         LimitsResource.description,
         StatisticsResource.description,
         MetricsResource.description,
+        TeamsResource.description,
     ]
+
+    /// Every resource with the panes reached through its links, which have no command of their own.
+    public static let all: [ResourceDescription] = resources.flatMap { [$0] + $0.children }
 
     /// What the digit keys open unless `favorites:` in config.yaml says otherwise; the one place
     /// this order lives.
@@ -23,7 +27,7 @@ public enum ResourceRegistry {
     public static let alwaysPolled: [AnySource] = [Sources.health.erased, LimitsResource.source.erased, Sources.teams.erased]
 
     private static let byPane: [Pane: ResourceDescription] =
-        Dictionary(resources.map { ($0.pane, $0) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(all.map { ($0.pane, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The resource of a pane (the first resource for a pane nobody declares).
     public static func resource(for pane: Pane) -> ResourceDescription {
@@ -33,14 +37,14 @@ public enum ResourceRegistry {
     /// Every source any pane can poll, each once.
     public static let allSources: [AnySource] = {
         var seen = Set<SourceID>()
-        let every = alwaysPolled + resources.flatMap { $0.tabs.flatMap(\.sources) + $0.background }
+        let every = alwaysPolled + all.flatMap { $0.tabs.flatMap(\.sources) + $0.background }
         return every.filter { seen.insert($0.id).inserted }
     }()
 
     /// Every per-row look-up, each once.
     public static let allLookups: [AnyItemLookup] = {
         var seen = Set<SourceID>()
-        return resources.flatMap(\.lookups).filter { seen.insert($0.id).inserted }
+        return all.flatMap(\.lookups).filter { seen.insert($0.id).inserted }
     }()
 
     public static func source(_ id: SourceID) -> AnySource? { allSources.first { $0.id == id } }

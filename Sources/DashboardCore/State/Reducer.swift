@@ -94,6 +94,7 @@ extension AppState {
             return []
         }
         if let effects = handleActionKey(key) { return effects }
+        if let (link, scope) = link(triggeredBy: .key(key)) { return follow(link, scope: scope) }
         guard let command = keyMap.command(for: key) else { return [] }
         if let effects = handleEditCommand(command) { return effects }
         let rows = ScreenLayout.listRows(height: ui.screenHeight)
@@ -116,9 +117,13 @@ extension AppState {
         case .pageUp: moveSelection(by: -rows)
         case .top: moveSelection(to: 0)
         case .bottom: moveSelection(to: Int.max)
-        case .open: openDetail()
+        case .open:
+            // A declared Enter link drills down; elsewhere Enter shows every field of the row.
+            if let (link, scope) = link(triggeredBy: .enter) { return follow(link, scope: scope) }
+            openDetail()
         case .back:
             if !ui.list(ui.pane).filter.isEmpty { return setFilter("") }
+            _ = popBack()
         case .sort:
             if resource.body.hasTable { ui.mode = .sortPick }
         case .sortPrevious: return cycleSort(by: -1)
@@ -263,6 +268,9 @@ extension AppState {
     mutating func switchPane(to pane: Pane) -> [Effect] {
         ui.detail = nil
         ui.mode = .normal
+        // Opening a pane directly starts afresh: unscoped, with nothing to go back to.
+        ui.backStack = []
+        ui.scopes[pane] = nil
         guard pane != ui.pane else { return [] }
         ui.pane = pane
         clampSelection()
@@ -272,7 +280,9 @@ extension AppState {
     /// The next or previous pane in number order, wrapping around.
     mutating func switchPane(by delta: Int) -> [Effect] {
         let panes = Pane.allCases
-        guard let index = panes.firstIndex(of: ui.pane), !panes.isEmpty else { return [] }
+        // A pane opened through a link is not in the cycle: count from the pane the links started on.
+        let origin = panes.contains(ui.pane) ? ui.pane : ui.backStack.first?.pane
+        guard let origin, let index = panes.firstIndex(of: origin), !panes.isEmpty else { return [] }
         return switchPane(to: panes[(index + delta + panes.count) % panes.count])
     }
 

@@ -71,6 +71,10 @@ public struct UIState: Sendable, Equatable {
     public var detail: DetailState?
     /// The selected tab of each pane with several (index into its resource's tabs).
     public var tabs: [Pane: Int] = [:]
+    /// The filter each pane was opened with by a link (`PaneLink`).
+    public var scopes: [Pane: PaneScope] = [:]
+    /// Where links were followed from, most recent last; `Esc` returns there.
+    public var backStack: [NavigationEntry] = []
     public var screenWidth: Int = 80
     public var screenHeight: Int = 24
     /// The first help line shown, when help is longer than the screen.
