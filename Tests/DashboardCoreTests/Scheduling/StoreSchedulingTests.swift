@@ -32,10 +32,7 @@ final class RecordingLoader: DataLoading {
             log.maxInFlight[request.target] = max(log.maxInFlight[request.target] ?? 0, log.inFlight[request.target] ?? 0)
         }
         if case .source(let id) = request.target, id == hanging {
-            // Never answers: waits until the store cancels it (an AsyncStream's loop ends on cancellation).
-            let (never, open) = AsyncStream<Never>.makeStream()
-            for await _ in never {}
-            open.finish()
+            try? await Task.sleep(for: .seconds(60))
         }
         let cancelled = Task.isCancelled
         log.withLock { log in
