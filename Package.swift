@@ -28,8 +28,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         // Reading the certificate a server presents (issuer, subject, names, dates) to explain TLS failures.
-        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
-        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
@@ -44,7 +42,6 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-                .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ]
         ),
@@ -115,16 +112,9 @@ let package = Package(
                 "ArchestraSimulator", "ArchestraAPI", "TestCertificates",
             ]
         ),
-        // Certificates made at test time (a private CA, server certificates good and bad) for the TLS tests.
-        .target(
-            name: "TestCertificates",
-            dependencies: [
-                .product(name: "X509", package: "swift-certificates"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "SwiftASN1", package: "swift-asn1"),
-            ],
-            path: "Tests/TestCertificates"
-        ),
+        // Certificates made at test time with the openssl command (a private CA, server certificates good and bad)
+        // for the TLS tests.
+        .target(name: "TestCertificates", path: "Tests/TestCertificates"),
         .testTarget(name: "ArchestraTUITests", dependencies: ["archestra-tui"]),
         .testTarget(
             name: "SimulatorTests",

@@ -1,18 +1,16 @@
-import Crypto
 import Foundation
-import SwiftASN1
-import X509
 
 /// A private certificate authority made at test time, and the certificates it signs.
 ///
-/// Everything is PEM text, as operators hand it to `--ca-file`, `--client-cert` and the simulator.
+/// Everything is PEM text, as operators hand it to `--ca-file`, `--client-cert` and the simulator. The
+/// certificates are made by the `openssl` command, as an operator would make them: the console reads them
+/// with its own parser, so a test that reads them back checks that parser against a second implementation.
 public struct TestAuthority: Sendable {
     /// The CA's certificate (what `--ca-file` trusts).
     public let certificatePEM: String
-    /// The CA's subject, e.g. `CN=Archestra Test CA,O=archestra-tui tests`.
+    /// The CA's subject as the console writes it, most specific part first.
     public let subject: String
-    private let key: P256.Signing.PrivateKey
-    private let name: DistinguishedName
+    private let keyPEM: String
 
     /// A certificate and its private key.
     public struct Issued: Sendable {
@@ -21,24 +19,13 @@ public struct TestAuthority: Sendable {
     }
 
     public init(commonName: String = "Archestra Test CA") throws {
-        let key = P256.Signing.PrivateKey()
-        let name = try DistinguishedName {
-            CommonName(commonName)
-            OrganizationName("archestra-tui tests")
-        }
-        let certificate = try Certificate(
-            version: .v3, serialNumber: .init(), publicKey: .init(key.publicKey),
-            notValidBefore: Date().addingTimeInterval(-3_600), notValidAfter: Date().addingTimeInterval(86_400 * 30),
-            issuer: name, subject: name, signatureAlgorithm: .ecdsaWithSHA256,
-            extensions: try Certificate.Extensions {
-                Critical(BasicConstraints.isCertificateAuthority(maxPathLength: nil))
-                Critical(KeyUsage(keyCertSign: true, cRLSign: true))
-            },
-            issuerPrivateKey: .init(key))
-        self.key = key
-        self.name = name
-        self.subject = name.description
-        self.certificatePEM = try certificate.serializeAsPEM().pemString
+        let issued = try OpenSSLRun.selfSigned(
+            subject: "/CN=\(commonName)/O=archestra-tui tests",
+            extensions: ["basicConstraints = critical, CA:TRUE", "keyUsage = critical, keyCertSign, cRLSign"],
+            notValidBefore: Date().addingTimeInterval(-3_600), notValidAfter: Date().addingTimeInterval(86_400 * 30))
+        certificatePEM = issued.certificatePEM
+        keyPEM = issued.privateKeyPEM
+        subject = "CN=\(commonName),O=archestra-tui tests"
     }
 
     /// A server certificate for `dnsNames` and `ipAddresses` (dotted IPv4), valid between the two dates.
@@ -50,61 +37,41 @@ public struct TestAuthority: Sendable {
         notValidAfter: Date = Date().addingTimeInterval(86_400 * 30)
     ) throws -> Issued {
         try issue(
-            commonName: commonName, dnsNames: dnsNames, ipAddresses: ipAddresses,
-            notValidBefore: notValidBefore, notValidAfter: notValidAfter, usage: .serverAuth)
+            commonName: commonName, alternativeNames: dnsNames.map { "DNS:\($0)" } + ipAddresses.map { "IP:\($0)" },
+            notValidBefore: notValidBefore, notValidAfter: notValidAfter, usage: "serverAuth")
     }
 
     /// A client certificate for mutual TLS.
     public func clientCertificate(commonName: String = "operator") throws -> Issued {
         try issue(
-            commonName: commonName, dnsNames: [], ipAddresses: [],
+            commonName: commonName, alternativeNames: [],
             notValidBefore: Date().addingTimeInterval(-3_600), notValidAfter: Date().addingTimeInterval(86_400),
-            usage: .clientAuth)
+            usage: "clientAuth")
     }
 
     /// A server certificate that signs itself (for localhost and 127.0.0.1), as a default install makes.
     public static func selfSigned(commonName: String = "localhost") throws -> Issued {
-        let key = P256.Signing.PrivateKey()
-        let name = try DistinguishedName { CommonName(commonName) }
-        let certificate = try Certificate(
-            version: .v3, serialNumber: .init(), publicKey: .init(key.publicKey),
-            notValidBefore: Date().addingTimeInterval(-3_600), notValidAfter: Date().addingTimeInterval(86_400),
-            issuer: name, subject: name, signatureAlgorithm: .ecdsaWithSHA256,
-            extensions: try Certificate.Extensions {
-                // TLS servers need digitalSignature for ECDSA; a CA-style certificate would be refused.
-                Critical(KeyUsage(digitalSignature: true))
-                try ExtendedKeyUsage([.serverAuth])
-                SubjectAlternativeNames([.dnsName("localhost"), .ipAddress(ASN1OctetString(contentBytes: [127, 0, 0, 1]))])
-            },
-            issuerPrivateKey: .init(key))
-        return Issued(certificatePEM: try certificate.serializeAsPEM().pemString, privateKeyPEM: key.pemRepresentation)
+        try OpenSSLRun.selfSigned(
+            subject: "/CN=\(commonName)",
+            // TLS servers need digitalSignature for ECDSA; a CA-style certificate would be refused.
+            extensions: [
+                "keyUsage = critical, digitalSignature", "extendedKeyUsage = serverAuth",
+                "subjectAltName = DNS:localhost, IP:127.0.0.1",
+            ],
+            notValidBefore: Date().addingTimeInterval(-3_600), notValidAfter: Date().addingTimeInterval(86_400))
     }
 
     private func issue(
-        commonName: String, dnsNames: [String], ipAddresses: [String], notValidBefore: Date, notValidAfter: Date,
-        usage: ExtendedKeyUsage.Usage
+        commonName: String, alternativeNames: [String], notValidBefore: Date, notValidAfter: Date, usage: String
     ) throws -> Issued {
-        let leafKey = P256.Signing.PrivateKey()
-        let subject = try DistinguishedName { CommonName(commonName) }
-        var alternativeNames: [GeneralName] = dnsNames.map { .dnsName($0) }
-        for address in ipAddresses {
-            let octets = address.split(separator: ".").compactMap { UInt8($0) }
-            alternativeNames.append(.ipAddress(ASN1OctetString(contentBytes: ArraySlice(octets))))
-        }
-        let extensions = try Certificate.Extensions {
-            Critical(BasicConstraints.notCertificateAuthority)
-            Critical(KeyUsage(digitalSignature: true, keyEncipherment: true))
-            try ExtendedKeyUsage([usage])
-            if !alternativeNames.isEmpty {
-                SubjectAlternativeNames(alternativeNames)
-            }
-        }
-        let certificate = try Certificate(
-            version: .v3, serialNumber: .init(), publicKey: .init(leafKey.publicKey),
-            notValidBefore: notValidBefore, notValidAfter: notValidAfter,
-            issuer: name, subject: subject, signatureAlgorithm: .ecdsaWithSHA256,
-            extensions: extensions, issuerPrivateKey: .init(key))
-        return Issued(certificatePEM: try certificate.serializeAsPEM().pemString, privateKeyPEM: leafKey.pemRepresentation)
+        var extensions = [
+            "basicConstraints = critical, CA:FALSE", "keyUsage = critical, digitalSignature, keyEncipherment",
+            "extendedKeyUsage = \(usage)",
+        ]
+        if !alternativeNames.isEmpty { extensions.append("subjectAltName = " + alternativeNames.joined(separator: ", ")) }
+        return try OpenSSLRun.signed(
+            subject: "/CN=\(commonName)", extensions: extensions, notValidBefore: notValidBefore, notValidAfter: notValidAfter,
+            authority: (certificatePEM, keyPEM))
     }
 }
 

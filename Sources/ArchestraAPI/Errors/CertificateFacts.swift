@@ -1,6 +1,4 @@
 import Foundation
-import SwiftASN1
-import X509
 
 /// What a server's certificate says, for messages about why it was refused.
 public struct CertificateFacts: Sendable, Equatable {
@@ -23,30 +21,14 @@ public struct CertificateFacts: Sendable, Equatable {
 
     /// Reads a DER-encoded certificate; `nil` when it cannot be parsed.
     public init?(derEncoded bytes: [UInt8]) {
-        guard let certificate = try? Certificate(derEncoded: bytes) else { return nil }
-        subject = certificate.subject.description
-        issuer = certificate.issuer.description
-        notValidBefore = certificate.notValidBefore
-        notValidAfter = certificate.notValidAfter
-        var names: [String] = []
-        if let alternatives = try? certificate.extensions.subjectAlternativeNames {
-            for name in alternatives {
-                switch name {
-                case .dnsName(let dns): names.append(dns)
-                case .ipAddress(let octets): names.append(IPAddressBytes(bytes: Array(octets.bytes)).text)
-                default: break
-                }
-            }
-        }
-        if names.isEmpty {
-            // Old certificates carry the host name only as the common name.
-            for rdn in certificate.subject {
-                for attribute in rdn where attribute.type == .RDNAttributeType.commonName {
-                    names.append(String(describing: attribute.value))
-                }
-            }
-        }
-        self.names = names
+        guard let fields = try? CertificateFields(derEncoded: bytes) else { return nil }
+        subject = fields.subject
+        issuer = fields.issuer
+        notValidBefore = fields.notValidBefore
+        notValidAfter = fields.notValidAfter
+        names = fields.dnsNames + fields.ipAddresses.map { IPAddressBytes(bytes: $0).text }
+        // Old certificates carry the host name only as the common name.
+        if names.isEmpty { names = fields.commonNames }
     }
 
     /// Signed by itself rather than by an authority.
