@@ -53,6 +53,10 @@ final class ManualClock: Clock, Sendable {
         }
     }
 
+    /// How many tasks are asleep on this clock: a test moves time only once the code under test waits on it,
+    /// or the wait would start after the move and miss it.
+    var sleeperCount: Int { inner.withLock { $0.sleepers.count } }
+
     /// Moves time on and wakes every sleeper whose deadline has come.
     func advance(by duration: Duration) {
         let due = inner.withLock { inner -> [Sleeper] in

@@ -32,7 +32,9 @@ final class RecordingLoader: DataLoading {
             log.maxInFlight[request.target] = max(log.maxInFlight[request.target] ?? 0, log.inFlight[request.target] ?? 0)
         }
         if case .source(let id) = request.target, id == hanging {
-            try? await Task.sleep(for: .seconds(60))
+            // Never answers: waits until the store cancels it (an AsyncStream's loop ends on cancellation).
+            let (never, _) = AsyncStream<Never>.makeStream()
+            for await _ in never {}
         }
         let cancelled = Task.isCancelled
         log.withLock { log in
@@ -59,6 +61,13 @@ final class StoreSchedulingTests: XCTestCase {
         XCTFail("timed out waiting for \(description)")
     }
 
+    /// Until every request has been answered and the store waits on the clock for its next poll.
+    func waitUntilAsleep(_ clock: ManualClock, _ loader: RecordingLoader) async {
+        await waitUntil("the store to wait on the clock") {
+            loader.log.withLock { $0.inFlight.values.allSatisfy { $0 == 0 } } && clock.sleeperCount > 0
+        }
+    }
+
     func makeStore(pane: Pane, refresh: TimeInterval = 1, loader: RecordingLoader, clock: ManualClock) -> DashboardStore {
         var state = CoreFixture.state(pane: pane)
         state.refreshInterval = refresh
@@ -71,10 +80,11 @@ final class StoreSchedulingTests: XCTestCase {
         let store = makeStore(pane: .limits, loader: loader, clock: clock)
         await store.startPolling()
         await waitUntil("the first limits poll") { loader.requests(LimitsResource.source.id).count == 1 }
-        try? await Task.sleep(for: .milliseconds(300))
+        await waitUntilAsleep(clock, loader)
         XCTAssertEqual(loader.requests(LimitsResource.source.id).count, 1, "no time passed on the scheduler's clock")
         clock.advance(by: .seconds(1))
         await waitUntil("the next poll one interval later") { loader.requests(LimitsResource.source.id).count == 2 }
+        await waitUntilAsleep(clock, loader)
         clock.advance(by: .seconds(1))
         await waitUntil("and the next") { loader.requests(LimitsResource.source.id).count == 3 }
         await store.stopPolling()
