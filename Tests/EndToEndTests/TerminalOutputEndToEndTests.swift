@@ -10,7 +10,7 @@ final class TerminalOutputEndToEndTests: XCTestCase {
         }
         let fixture = try await SimulatorFixture()
         let trace = NSTemporaryDirectory() + "archestra-e2e-writes-\(UUID().uuidString).txt"
-        let session = try fixture.console(refresh: 1, commandPrefix: "\(strace) -f -qq -e trace=write -e signal=none -o \(trace)")
+        let session = try fixture.console(refresh: 1, commandPrefix: "\(strace) -f -qq -ttt -e trace=write -e signal=none -o \(trace)")
         defer {
             session.kill()
             try? FileManager.default.removeItem(atPath: trace)
@@ -26,10 +26,13 @@ final class TerminalOutputEndToEndTests: XCTestCase {
             defer { previous = now }
             if now - previous <= 2 { break }
         }
-        // Counting, not waiting: the writes of three seconds.
-        let before = Self.terminalWrites(trace)
-        try await Task.sleep(for: .seconds(3))
-        let writes = Self.terminalWrites(trace) - before
+        // The writes of three seconds of the trace's own clock: wait until it holds a write past the window.
+        let start = Self.terminalWriteTimes(trace).last ?? 0
+        let windowEnd = start + 3
+        _ = try session.waitFor("the trace to pass the three-second window") { _ in
+            (Self.terminalWriteTimes(trace).last ?? 0) > windowEnd
+        }
+        let writes = Self.terminalWriteTimes(trace).filter { $0 > start && $0 <= windowEnd }.count
         XCTAssertGreaterThanOrEqual(writes, 1, "the trace sees the frames of the clock tick")
         // About one frame a second; a frame split by rows was about ten writes.
         XCTAssertLessThanOrEqual(writes, 5, "\(writes) writes to the terminal in 3 s")
@@ -38,7 +41,14 @@ final class TerminalOutputEndToEndTests: XCTestCase {
 
     /// `write(1, …)` calls in an strace log (`-f` puts the thread id first).
     static func terminalWrites(_ path: String) -> Int {
+        terminalWriteTimes(path).count
+    }
+
+    /// When each `write(1, …)` happened, in seconds since 1970 (`-ttt` writes the time before the call).
+    static func terminalWriteTimes(_ path: String) -> [Double] {
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").filter { $0.contains("write(1,") }.count
+        return text.split(separator: "\n").filter { $0.contains("write(1,") }.compactMap { line in
+            line.split(separator: " ").lazy.compactMap { Double($0) }.first { $0 > 1_000_000 }
+        }
     }
 }
