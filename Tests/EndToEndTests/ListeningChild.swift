@@ -38,6 +38,28 @@ enum ListeningChild {
         throw TmuxSession.ShellFailure(description: "\(name) did not listen on \(port)")
     }
 
+    /// Starts a server on a random port of `ports`, trying another port while one is taken (tests run in
+    /// parallel), up to 20 times.
+    static func onFreePort(
+        _ ports: ClosedRange<Int>, name: String, logs: String? = nil, _ spawn: (Int) throws -> pid_t
+    ) throws -> (port: Int, pid: pid_t) {
+        for _ in 0..<20 {
+            let candidate = Int.random(in: ports)
+            if let pid = try? spawn(candidate) { return (candidate, pid) }
+        }
+        throw TmuxSession.ShellFailure(description: "\(name) did not start" + (logs.map { "; see \($0)" } ?? ""))
+    }
+
+    /// Kills a server started here (SIGKILL: some linger on SIGTERM while connections stay open), waits until
+    /// it is gone and sets `pid` to 0; does nothing when it is already 0.
+    static func stop(_ pid: inout pid_t) {
+        guard pid != 0 else { return }
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        pid = 0
+    }
+
     /// Whether something accepts TCP connections on 127.0.0.1:`port`.
     static func accepts(port: Int) -> Bool {
         let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

@@ -36,14 +36,10 @@ final class PrometheusProcess {
         }
         let configPath = folder + "/prometheus.yml"
         try config.write(toFile: configPath, atomically: true, encoding: .utf8)
-        var started: (port: Int, pid: pid_t)?
-        for _ in 0..<20 where started == nil {
-            let candidate = Int.random(in: 40_000...49_999)
-            if let pid = try? Self.spawn(binary: binary, config: configPath, data: folder + "/data-\(candidate)", port: candidate) {
-                started = (candidate, pid)
-            }
+        let folder = folder
+        let started = try ListeningChild.onFreePort(40_000...49_999, name: "prometheus", logs: folder) { candidate in
+            try Self.spawn(binary: binary, config: configPath, data: folder + "/data-\(candidate)", port: candidate)
         }
-        guard let started else { throw TmuxSession.ShellFailure(description: "prometheus did not start; see \(folder)") }
         port = started.port
         pid = started.pid
     }
@@ -53,10 +49,7 @@ final class PrometheusProcess {
     /// Kills the server and removes its folder.
     func stop() {
         guard pid != 0 else { return }
-        kill(pid, SIGKILL)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        pid = 0
+        ListeningChild.stop(&pid)
         try? FileManager.default.removeItem(atPath: folder)
     }
 

@@ -10,12 +10,7 @@ final class SimulatorProcess {
 
     /// Starts on a free port below the ephemeral range.
     init() throws {
-        var chosen: (port: Int, pid: pid_t)?
-        for _ in 0..<20 where chosen == nil {
-            let port = Int.random(in: 20_000...30_999)
-            if let pid = try? Self.spawn(port: port) { chosen = (port, pid) }
-        }
-        guard let chosen else { throw TmuxSession.ShellFailure(description: "archestra-sim did not start") }
+        let chosen = try ListeningChild.onFreePort(20_000...30_999, name: "archestra-sim", Self.spawn(port:))
         port = chosen.port
         pid = chosen.pid
     }
@@ -24,11 +19,7 @@ final class SimulatorProcess {
 
     /// Kills the server (SIGKILL: it just goes away) and waits until it is gone.
     func stop() {
-        guard pid != 0 else { return }
-        kill(pid, SIGKILL)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        pid = 0
+        ListeningChild.stop(&pid)
     }
 
     /// Starts it again on the same port, retrying while the port is still being released.

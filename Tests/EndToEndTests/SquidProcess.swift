@@ -24,19 +24,14 @@ final class SquidProcess {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         // squid drops to its own user to write logs.
         chmod(folder, 0o777)
-        var started: (port: Int, pid: pid_t)?
-        for _ in 0..<20 where started == nil {
-            let candidate = Int.random(in: 40_000...48_999)
+        let folder = folder
+        let started = try ListeningChild.onFreePort(40_000...48_999, name: "squid", logs: folder) { candidate in
             let configPath = folder + "/squid-\(candidate).conf"
             try Self.configuration(shipped, port: candidate, folder: folder).write(toFile: configPath, atomically: true, encoding: .utf8)
-            if let pid = try? ListeningChild.spawn(
+            return try ListeningChild.spawn(
                 [Self.binary, "-N", "-f", configPath], name: "squid", port: candidate,
                 stderrPath: folder + "/stderr.log", timeout: 15, poll: 0.05)
-            {
-                started = (candidate, pid)
-            }
         }
-        guard let started else { throw TmuxSession.ShellFailure(description: "squid did not start; see \(folder)") }
         port = started.port
         pid = started.pid
     }
@@ -63,10 +58,7 @@ final class SquidProcess {
     /// Stops the proxy and removes its files.
     func stop() {
         guard pid != 0 else { return }
-        kill(pid, SIGKILL)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        pid = 0
+        ListeningChild.stop(&pid)
         try? FileManager.default.removeItem(atPath: folder)
     }
 

@@ -20,9 +20,8 @@ final class TinyproxyProcess {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("archestra-tinyproxy-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         logPath = folder + "/tinyproxy.log"
-        var started: (port: Int, pid: pid_t)?
-        for _ in 0..<20 where started == nil {
-            let candidate = Int.random(in: 31_000...39_999)
+        let (folder, logPath) = (folder, logPath)
+        let started = try ListeningChild.onFreePort(31_000...39_999, name: "tinyproxy", logs: folder) { candidate in
             var config = """
                 Port \(candidate)
                 Listen 127.0.0.1
@@ -36,9 +35,8 @@ final class TinyproxyProcess {
             if let basicAuth { config += "BasicAuth \(basicAuth.user) \(basicAuth.password)\n" }
             let configPath = folder + "/tinyproxy-\(candidate).conf"
             try config.write(toFile: configPath, atomically: true, encoding: .utf8)
-            if let pid = try? Self.spawn(binary: binary, config: configPath, port: candidate) { started = (candidate, pid) }
+            return try Self.spawn(binary: binary, config: configPath, port: candidate)
         }
-        guard let started else { throw TmuxSession.ShellFailure(description: "tinyproxy did not start; see \(folder)") }
         port = started.port
         pid = started.pid
     }
@@ -48,10 +46,7 @@ final class TinyproxyProcess {
     /// Stops the proxy and removes its files. SIGKILL: tinyproxy lingers on SIGTERM while connections stay open.
     func stop() {
         guard pid != 0 else { return }
-        kill(pid, SIGKILL)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        pid = 0
+        ListeningChild.stop(&pid)
         try? FileManager.default.removeItem(atPath: folder)
     }
 
