@@ -11,16 +11,7 @@ public enum LimitsResource {
     /// Every limit; polled on every pane, since limits near their cap are flagged everywhere.
     public static let source = SourceDescription<NoParameters, RecordList<UsageLimit>, RecordList<UsageLimit>>(
         "limits", label: "usage limits", cadence: .refresh,
-        fetch: { client in try await client.limitList() },
-        didLoad: { state, limits, _ in
-            // Named only when one crosses a threshold (notifications are off by default): building every
-            // limit's figures here, on every poll, cost as much as the frame's own build.
-            let named = state
-            state.notifications.observe(limits.items) { limit in
-                let figures = LimitFigures(limit: limit, state: named)
-                return "\(figures.entityName) \(figures.typeLabel)"
-            }
-        })
+        fetch: { client in try await client.limitList() })
 
     /// Names of the agents that limits on screen apply to; names rarely change, and an agent that
     /// cannot be read (deleted, hidden) is not asked for again for ten minutes.
@@ -51,7 +42,8 @@ public enum LimitsResource {
         usesTimeframe: true,
         // Team and agent series feed the forecasts until two polls give a slope.
         background: [Sources.teamStats.erased, Sources.agentStats.erased, Sources.people.erased],
-        lookups: [agentNames.erased])
+        lookups: [agentNames.erased],
+        slice: sliceReducer, headerBadge: headerBadge)
 
     static let limitTypes = ["token_cost", "mcp_server_calls", "tool_calls"]
     static let cleanupIntervals = [
