@@ -60,7 +60,7 @@ public enum LimitsResource {
         calls.create = { client, body in try await client.createLimit(body: body).raw }
         calls.update = { client, id, body in try await client.updateLimit(id: id, body: body).raw }
         calls.delete = { client, id in try await client.deleteLimit(id: id) }
-        return ResourceEditor(
+        var editor = ResourceEditor(
             noun: "usage limit", actions: [.create, .update, .delete], calls: calls,
             fields: { record, context in
                 // Who a limit applies to is chosen when it is made; the API cannot move it afterwards.
@@ -68,7 +68,7 @@ public enum LimitsResource {
                     record == nil
                     ? [
                         EditableField(
-                            "entity", label: "applies to", kind: .choice(context.entities.map(\.label)), required: true,
+                            "entity", label: "applies to", kind: .choice(context.labels(entities)), required: true,
                             help: "the organisation, a team, an agent or a user")
                     ]
                     : []
@@ -106,13 +106,14 @@ public enum LimitsResource {
             shapeBody: { body, context throws(FieldProblem) in
                 var body = body
                 guard let label = body.removeValue(forKey: "entity") else { return body }
-                guard case .string(let text) = label, let choice = context.entities.first(where: { $0.label == text }) else {
+                guard case .string(let text) = label, let choice = context.choice(entities, labelled: text) else {
                     throw FieldProblem(field: "entity", message: "choose whom the limit applies to")
                 }
-                body["entityType"] = .string(choice.type)
-                body["entityId"] = .string(choice.id)
+                body.merge(choice.fields) { _, chosen in chosen }
                 return body
             })
+        editor.context = editContext
+        return editor
     }()
 
     static func table(_ state: AppState) -> TableModel {

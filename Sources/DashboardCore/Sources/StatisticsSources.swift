@@ -41,6 +41,17 @@ extension Sources {
 }
 
 extension AppState {
+    /// LLM model names seen in the model statistics and in usage limits, sorted: what forms offer
+    /// where a model is typed.
+    public var knownModels: [String] {
+        var models = Set((modelStats.value ?? []).map(\.model))
+        for limit in limits.value ?? [] {
+            (limit.model ?? []).forEach { models.insert($0) }
+            (limit.modelUsage ?? []).forEach { models.insert($0.model) }
+        }
+        return models.sorted()
+    }
+
     public var overview: Loadable<OverviewStatistics> {
         get { self[Sources.overview] }
         set { self[Sources.overview] = newValue }
