@@ -85,11 +85,12 @@ enum HeaderView {
     // MARK: - Row 1
 
     static func renderTabRow(_ context: RenderContext, into buffer: inout ScreenBuffer, y: Int, width: Int) {
+        // Badges from the right, the first declared rightmost, each one column from the next.
         var alertX = width
-        if let alert = context.state.limitsAlert(ascii: context.isASCII) {
-            alertX = max(0, width - DisplayWidth.of(alert.text) - 1)
-            let style = alert.anyOver ? CellStyle(.critical, [.bold, .blink, .reverse]) : CellStyle(.danger, .bold)
-            buffer.put(alert.text, x: alertX, y: y, style: style, glyphs: context.glyphs)
+        for badge in context.state.headerBadges(ascii: context.isASCII) {
+            alertX = max(0, alertX - DisplayWidth.of(badge.text) - 1)
+            let style = badge.isUrgent ? CellStyle(.critical, [.bold, .blink, .reverse]) : CellStyle(.danger, .bold)
+            buffer.put(badge.text, x: alertX, y: y, style: style, glyphs: context.glyphs)
         }
         let active = context.state.ui.pane
         let tabs = PaneTabs.labels(favorites: context.state.favorites, active: active, room: max(0, alertX - 2)).map { tab in

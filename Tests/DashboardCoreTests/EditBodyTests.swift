@@ -8,7 +8,11 @@ final class EditBodyTests: XCTestCase {
     static let platform = (id: "t-1", name: "Platform")
     static let context = EditContext(
         directory: EditDirectory(teams: [platform]),
-        entities: [LimitEntityChoice(type: "team", id: platform.id, name: platform.name)])
+        choices: [
+            LimitsResource.entities: [
+                EditChoice(label: "team Platform", fields: ["entityType": .string("team"), "entityId": .string(platform.id)])
+            ]
+        ])
 
     /// An edit of `record` as the reducer begins it, with `typed` entered into the form field by field.
     func update(_ editor: ResourceEditor, _ record: JSONValue, typed: [String: String]) throws -> EditSession {

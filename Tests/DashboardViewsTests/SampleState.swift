@@ -50,8 +50,8 @@ enum SampleState {
         let bucket = time(1_800)
         for step in 0..<5 {
             let time = now.addingTimeInterval(Double(step - 4) * refresh)
-            state.requestRate.observe([(bucket, 300 + Double(step * step) * 10)], at: time)
-            state.costRate.observe([(bucket, 10 + Double(step) * 0.01)], at: time)
+            state.slices[OverviewResource.rates].requests.observe([(bucket, 300 + Double(step * step) * 10)], at: time)
+            state.slices[OverviewResource.rates].cost.observe([(bucket, 10 + Double(step) * 0.01)], at: time)
         }
         SampleMetrics.load(into: &state)
         return state

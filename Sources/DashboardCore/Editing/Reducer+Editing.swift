@@ -135,33 +135,4 @@ extension AppState {
         ui.overlay = .versions(VersionBrowser(ref: editorRef, id: row.id, name: row.recordName))
         return [.edit(.loadVersions(editorRef, id: row.id))]
     }
-
-    /// What the form's fields may offer: team names, known models, limit targets.
-    public var editContext: EditContext {
-        let teams = (teams.value ?? []).map { (id: $0.id, name: $0.name) }
-        var models = Set((modelStats.value ?? []).map(\.model))
-        for limit in limits.value ?? [] {
-            (limit.model ?? []).forEach { models.insert($0) }
-            (limit.modelUsage ?? []).forEach { models.insert($0.model) }
-        }
-        return EditContext(
-            directory: EditDirectory(teams: teams), generation: generation, models: models.sorted(),
-            entities: limitEntityChoices)
-    }
-
-    /// Whom a new limit can apply to: the organisation, every team, the agents and users the console knows.
-    var limitEntityChoices: [LimitEntityChoice] {
-        var choices: [LimitEntityChoice] = []
-        let organization =
-            (limits.value ?? []).first { $0.entityType == .organization }?.entityId
-            ?? agents.value?.pages.values.first?.first?.raw.string("organizationId")
-        if let organization { choices.append(LimitEntityChoice(type: "organization", id: organization, name: "organization")) }
-        choices += (teams.value ?? []).map { LimitEntityChoice(type: "team", id: $0.id, name: $0.name) }
-        var agentNames: [String: String] = [:]
-        for page in agents.value?.pages.values ?? [:].values { for agent in page { agentNames[agent.id] = agent.name } }
-        for stat in agentStats.value ?? [] where agentNames[stat.agentId] == nil { agentNames[stat.agentId] = stat.agentName }
-        choices += agentNames.sorted { $0.value < $1.value }.map { LimitEntityChoice(type: "agent", id: $0.key, name: $0.value) }
-        choices += users.sorted { $0.value < $1.value }.map { LimitEntityChoice(type: "user", id: $0.key, name: $0.value) }
-        return choices
-    }
 }

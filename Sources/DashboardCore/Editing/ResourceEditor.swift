@@ -25,6 +25,8 @@ public struct ResourceEditor: Sendable {
     /// Turns form fields into the API's body where they differ (a limit's "entity" becomes its type and id).
     let shapeBody: @Sendable (_ body: [String: JSONValue], _ context: EditContext) throws(FieldProblem) -> [String: JSONValue]
     public let calls: EditCalls
+    /// What its form may offer, read from the state when editing starts (the teams by default).
+    public var context: @Sendable (AppState) -> EditContext = EditContext.standard
 
     public init(
         noun: String, actions: Set<EditAction>, calls: EditCalls,
@@ -80,40 +82,4 @@ public struct RecordVersion: Sendable, Equatable {
         self.createdAt = createdAt
         self.snapshot = snapshot
     }
-}
-
-/// What the fields of a form may offer, read from the state when editing starts.
-public struct EditContext: Sendable, Equatable {
-    public var directory: EditDirectory
-    public var generation: APIGeneration?
-    /// Model names seen in statistics and limits.
-    public var models: [String]
-    /// Who a limit can apply to: "organization", "team Platform", "agent support-bot", "user ada".
-    public var entities: [LimitEntityChoice]
-
-    public init(
-        directory: EditDirectory = EditDirectory(), generation: APIGeneration? = nil, models: [String] = [],
-        entities: [LimitEntityChoice] = []
-    ) {
-        self.directory = directory
-        self.generation = generation
-        self.models = models
-        self.entities = entities
-    }
-}
-
-/// Something a usage limit can apply to.
-public struct LimitEntityChoice: Sendable, Equatable, Hashable {
-    public var type: String
-    public var id: String
-    public var name: String
-
-    public init(type: String, id: String, name: String) {
-        self.type = type
-        self.id = id
-        self.name = name
-    }
-
-    /// How it is shown and typed: "team Platform".
-    public var label: String { type == "organization" ? "organization" : "\(type) \(name)" }
 }

@@ -35,22 +35,27 @@ public enum PaneTabs {
     }
 }
 
+/// A warning a resource shows at the right of the header's tab row, on every pane.
+public struct HeaderBadge: Sendable, Equatable {
+    public var text: String
+    /// Drawn to stand out (blinking, reversed) rather than only coloured.
+    public var isUrgent: Bool
+
+    public init(text: String, isUrgent: Bool) {
+        self.text = text
+        self.isUrgent = isUrgent
+    }
+}
+
 extension AppState {
-    /// The header's warning about limits at 90 % of their cap or more: its text and whether any is over.
-    public func limitsAlert(ascii: Bool) -> (text: String, anyOver: Bool)? {
-        // The same thresholds as the limits pane's colours (UsageMath), not a second copy of them.
-        let levels = (limits.value ?? []).map { UsageMath.level(for: UsageMath.fraction(used: $0.usedCost, limit: $0.limitValue)) }
-        let nearCap = levels.filter { $0 >= .danger }.count
-        guard nearCap > 0 else { return nil }
-        let over = levels.filter { $0 == .over }.count
-        var text = "\(ascii ? "!" : "⚠") \(nearCap) limit\(nearCap == 1 ? "" : "s") \(ascii ? ">=" : "≥")90%"
-        if over > 0 { text += " (\(over) over)" }
-        return (text, over > 0)
+    /// What the resources declare for the header now, in registry order.
+    public func headerBadges(ascii: Bool) -> [HeaderBadge] {
+        ResourceRegistry.headerBadges.compactMap { $0(self, ascii) }
     }
 
-    /// Columns the pane tabs may use: the row, less the limits alert and a gap.
+    /// Columns the pane tabs may use: the row, less the badges (each with a gap before it) and a gap.
     public var paneTabRoom: Int {
-        let alert = limitsAlert(ascii: false).map { DisplayWidth.of($0.text) + 1 } ?? 0
-        return max(0, ui.screenWidth - alert - 2)
+        let badges = headerBadges(ascii: false).reduce(0) { $0 + DisplayWidth.of($1.text) + 1 }
+        return max(0, ui.screenWidth - badges - 2)
     }
 }

@@ -30,11 +30,16 @@ public struct ResourceDescription: Sendable {
     public let scope: ScopeAcceptance?
     /// Panes reached only through this resource's links, registered with it.
     public let children: [ResourceDescription]
+    /// The resource's own state and the reducer that alone changes it (nil: it keeps none).
+    public let slice: AnySliceReducer?
+    /// What the header says about this resource on every pane (limits near their cap).
+    public let headerBadge: (@Sendable (AppState, _ ascii: Bool) -> HeaderBadge?)?
 
     public init(
         pane: Pane, title: String, shortTitle: String, commands: [String], group: PaneGroup = .resources, tabs: [ResourceTab],
         body: PaneBody = .table, usesTimeframe: Bool = false, background: [AnySource] = [], lookups: [AnyItemLookup] = [],
-        links: [PaneLink] = [], scope: ScopeAcceptance? = nil, children: [ResourceDescription] = []
+        links: [PaneLink] = [], scope: ScopeAcceptance? = nil, children: [ResourceDescription] = [],
+        slice: AnySliceReducer? = nil, headerBadge: (@Sendable (AppState, _ ascii: Bool) -> HeaderBadge?)? = nil
     ) {
         precondition(!tabs.isEmpty, "a resource shows at least one tab")
         self.pane = pane
@@ -50,6 +55,8 @@ public struct ResourceDescription: Sendable {
         self.links = links
         self.scope = scope
         self.children = children
+        self.slice = slice
+        self.headerBadge = headerBadge
     }
 
     /// Whether the pane shows only through a link (a team's members), never from Tab, digits or `:`.

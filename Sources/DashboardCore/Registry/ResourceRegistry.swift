@@ -26,6 +26,9 @@ public enum ResourceRegistry {
     /// flagged on every pane, and team names label limits and statistics.
     public static let alwaysPolled: [AnySource] = [Sources.health.erased, LimitsResource.source.erased, Sources.teams.erased]
 
+    /// Look-ups a one-off read makes whatever pane it reads: limits name the agents they apply to.
+    public static let alwaysLooked: [AnyItemLookup] = [LimitsResource.agentNames.erased]
+
     private static let byPane: [Pane: ResourceDescription] =
         Dictionary(all.map { ($0.pane, $0) }, uniquingKeysWith: { first, _ in first })
 
@@ -40,6 +43,15 @@ public enum ResourceRegistry {
         let every = alwaysPolled + all.flatMap { $0.tabs.flatMap(\.sources) + $0.background }
         return every.filter { seen.insert($0.id).inserted }
     }()
+
+    /// Every resource's slice reducer, in registry order (the order their effects come out in).
+    public static let sliceReducers: [AnySliceReducer] = all.compactMap(\.slice)
+
+    /// Resources with something to say in the header on every pane, in registry order.
+    static let headerBadges = all.compactMap(\.headerBadge)
+
+    /// Sources answered by services other than the Archestra API (declared `service: .other`).
+    public static let otherServices: Set<SourceID> = Set(allSources.filter { $0.service == .other }.map(\.id))
 
     /// Every per-row look-up, each once.
     public static let allLookups: [AnyItemLookup] = {

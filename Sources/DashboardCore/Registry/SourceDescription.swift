@@ -17,8 +17,10 @@ public struct SourceDescription<Parameters: Hashable & Sendable, Fetched: Sendab
     let parameters: @Sendable (AppState) -> Parameters
     let fetch: @Sendable (ArchestraClient, Parameters) async throws -> Fetched
     let merge: @Sendable (_ previous: Value?, _ fetched: Fetched, _ parameters: Parameters) -> Value
-    /// Histories kept beside the value (live rates, limit usage) follow each answer.
-    let didLoad: (@Sendable (inout AppState, Value, Date) -> Void)?
+    /// Which service answers it: failures of another one (metrics) say nothing about the API.
+    public let service: SourceService
+    /// The API generation an answer reveals (the server's version, the proxies' listing), kept centrally.
+    let reportsGeneration: (@Sendable (Value) -> APIGeneration?)?
     /// Whether an answer to parameters that are no longer current is still worth keeping.
     let keepsOutdatedAnswers: Bool
     /// Whether an answer is one that asking again cannot change while the connection lasts (a metrics
@@ -35,7 +37,8 @@ public struct SourceDescription<Parameters: Hashable & Sendable, Fetched: Sendab
         parameters: @escaping @Sendable (AppState) -> Parameters,
         fetch: @escaping @Sendable (ArchestraClient, Parameters) async throws -> Fetched,
         merge: @escaping @Sendable (Value?, Fetched, Parameters) -> Value,
-        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil,
+        service: SourceService = .api,
+        reportsGeneration: (@Sendable (Value) -> APIGeneration?)? = nil,
         settles: (@Sendable (Fetched) -> Bool)? = nil,
         feeds: (@Sendable (inout AppState, Fetched, Date) -> Void)? = nil
     ) {
@@ -47,7 +50,8 @@ public struct SourceDescription<Parameters: Hashable & Sendable, Fetched: Sendab
         self.parameters = parameters
         self.fetch = fetch
         self.merge = merge
-        self.didLoad = didLoad
+        self.service = service
+        self.reportsGeneration = reportsGeneration
         self.settles = settles
         self.feeds = feeds
     }
@@ -65,13 +69,14 @@ extension SourceDescription where Fetched == Value {
         keepsOutdatedAnswers: Bool = false,
         parameters: @escaping @Sendable (AppState) -> Parameters,
         fetch: @escaping @Sendable (ArchestraClient, Parameters) async throws -> Fetched,
-        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil,
+        service: SourceService = .api,
+        reportsGeneration: (@Sendable (Value) -> APIGeneration?)? = nil,
         settles: (@Sendable (Fetched) -> Bool)? = nil
     ) {
         self.init(
             name, label: label, cadence: cadence, followsTimeframe: followsTimeframe,
             keepsOutdatedAnswers: keepsOutdatedAnswers, parameters: parameters, fetch: fetch,
-            merge: { _, fetched, _ in fetched }, didLoad: didLoad, settles: settles)
+            merge: { _, fetched, _ in fetched }, service: service, reportsGeneration: reportsGeneration, settles: settles)
     }
 }
 
@@ -80,11 +85,11 @@ extension SourceDescription where Parameters == NoParameters, Fetched == Value {
     public init(
         _ name: String, label: String, cadence: Cadence,
         fetch: @escaping @Sendable (ArchestraClient) async throws -> Fetched,
-        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil
+        reportsGeneration: (@Sendable (Value) -> APIGeneration?)? = nil
     ) {
         self.init(
             name, label: label, cadence: cadence, parameters: { _ in NoParameters() },
-            fetch: { client, _ in try await fetch(client) }, didLoad: didLoad)
+            fetch: { client, _ in try await fetch(client) }, reportsGeneration: reportsGeneration)
     }
 }
 
@@ -92,13 +97,18 @@ extension SourceDescription where Parameters == Timeframe, Fetched == Value {
     /// A statistics source: asked for the selected timeframe, cleared when it changes.
     public init(
         statistics name: String, label: String, cadence: Cadence = .statistics,
-        fetch: @escaping @Sendable (ArchestraClient, Timeframe) async throws -> Fetched,
-        didLoad: (@Sendable (inout AppState, Value, Date) -> Void)? = nil
+        fetch: @escaping @Sendable (ArchestraClient, Timeframe) async throws -> Fetched
     ) {
         self.init(
             name, label: label, cadence: cadence, followsTimeframe: true,
-            parameters: { $0.timeframe }, fetch: fetch, didLoad: didLoad)
+            parameters: { $0.timeframe }, fetch: fetch)
     }
+}
+
+/// Which service answers a source: the Archestra API, or another one (the platform's `/metrics`, a
+/// Prometheus) whose failures never change the header's connection state.
+public enum SourceService: Sendable, Equatable {
+    case api, other
 }
 
 /// A ``SourceDescription`` without its types: what the registry lists and the scheduler runs. A class:
@@ -108,16 +118,20 @@ public final class AnySource: Sendable, Hashable {
     public let label: String
     public let cadence: Cadence
     public let followsTimeframe: Bool
+    /// Which service answers it (see ``SourceService``).
+    public let service: SourceService
     let requestKey: @Sendable (AppState) -> RequestKey
     let fetch: @Sendable (ArchestraClient, RequestKey) async throws -> any Sendable
-    /// Stores an answer; false when it was dropped because its parameters are no longer current.
-    let store: @Sendable (inout AppState, any Sendable, RequestKey, Date) -> Bool
+    /// Stores an answer and returns the value kept; nil when it was dropped because its parameters
+    /// are no longer current.
+    let store: @Sendable (inout AppState, any Sendable, RequestKey, Date) -> (any Sendable)?
 
     init<Parameters, Fetched, Value>(_ source: SourceDescription<Parameters, Fetched, Value>) {
         id = source.id
         label = source.label
         cadence = source.cadence
         followsTimeframe = source.followsTimeframe
+        service = source.service
         requestKey = { RequestKey(source.parameters($0)) }
         fetch = { client, key in
             guard let parameters = key.parameters(as: Parameters.self) else {
@@ -126,14 +140,14 @@ public final class AnySource: Sendable, Hashable {
             return try await source.fetch(client, parameters)
         }
         store = { state, answer, key, time in
-            guard let fetched = answer as? Fetched, let parameters = key.parameters(as: Parameters.self) else { return false }
-            guard source.keepsOutdatedAnswers || RequestKey(source.parameters(state)) == key else { return false }
+            guard let fetched = answer as? Fetched, let parameters = key.parameters(as: Parameters.self) else { return nil }
+            guard source.keepsOutdatedAnswers || RequestKey(source.parameters(state)) == key else { return nil }
             let value = source.merge(state[source].value, fetched, parameters)
             state[source].succeed(value, at: time)
             if let settles = source.settles, settles(fetched) { state[source].status.isSettled = true }
-            source.didLoad?(&state, value, time)
+            if let generation = source.reportsGeneration?(value) { state.generation = generation }
             source.feeds?(&state, fetched, time)
-            return true
+            return value
         }
     }
 

@@ -144,19 +144,3 @@ public struct LimitFigures: Sendable, Equatable {
         (a.fraction ?? -1) > (b.fraction ?? -1)
     }
 }
-
-extension AppState {
-    /// Figures for every limit, worst first; built when their inputs change (see `DerivedCache`).
-    public var limitFigures: [LimitFigures] {
-        if let cached = cache.figures, cached.key == figuresKey { return cached.figures }
-        return buildLimitFigures()
-    }
-
-    func buildLimitFigures() -> [LimitFigures] {
-        let shared = LimitFigures.Shared(calendar: .current, teamNames: teamNames)
-        var previous: [String: LimitFigures] = [:]
-        for figures in cache.figures?.figures ?? [] { previous[figures.limit.id] = figures }
-        return (limits.value ?? []).map { LimitFigures(limit: $0, state: self, shared: shared, previous: previous[$0.id]) }
-            .sorted(by: LimitFigures.worstFirst)
-    }
-}

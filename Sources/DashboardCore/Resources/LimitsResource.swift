@@ -11,16 +11,7 @@ public enum LimitsResource {
     /// Every limit; polled on every pane, since limits near their cap are flagged everywhere.
     public static let source = SourceDescription<NoParameters, RecordList<UsageLimit>, RecordList<UsageLimit>>(
         "limits", label: "usage limits", cadence: .refresh,
-        fetch: { client in try await client.limitList() },
-        didLoad: { state, limits, _ in
-            // Named only when one crosses a threshold (notifications are off by default): building every
-            // limit's figures here, on every poll, cost as much as the frame's own build.
-            let named = state
-            state.notifications.observe(limits.items) { limit in
-                let figures = LimitFigures(limit: limit, state: named)
-                return "\(figures.entityName) \(figures.typeLabel)"
-            }
-        })
+        fetch: { client in try await client.limitList() })
 
     /// Names of the agents that limits on screen apply to; names rarely change, and an agent that
     /// cannot be read (deleted, hidden) is not asked for again for ten minutes.
@@ -51,7 +42,8 @@ public enum LimitsResource {
         usesTimeframe: true,
         // Team and agent series feed the forecasts until two polls give a slope.
         background: [Sources.teamStats.erased, Sources.agentStats.erased, Sources.people.erased],
-        lookups: [agentNames.erased])
+        lookups: [agentNames.erased],
+        slice: sliceReducer, headerBadge: headerBadge)
 
     static let limitTypes = ["token_cost", "mcp_server_calls", "tool_calls"]
     static let cleanupIntervals = [
@@ -68,7 +60,7 @@ public enum LimitsResource {
         calls.create = { client, body in try await client.createLimit(body: body).raw }
         calls.update = { client, id, body in try await client.updateLimit(id: id, body: body).raw }
         calls.delete = { client, id in try await client.deleteLimit(id: id) }
-        return ResourceEditor(
+        var editor = ResourceEditor(
             noun: "usage limit", actions: [.create, .update, .delete], calls: calls,
             fields: { record, context in
                 // Who a limit applies to is chosen when it is made; the API cannot move it afterwards.
@@ -76,7 +68,7 @@ public enum LimitsResource {
                     record == nil
                     ? [
                         EditableField(
-                            "entity", label: "applies to", kind: .choice(context.entities.map(\.label)), required: true,
+                            "entity", label: "applies to", kind: .choice(context.labels(entities)), required: true,
                             help: "the organisation, a team, an agent or a user")
                     ]
                     : []
@@ -114,13 +106,14 @@ public enum LimitsResource {
             shapeBody: { body, context throws(FieldProblem) in
                 var body = body
                 guard let label = body.removeValue(forKey: "entity") else { return body }
-                guard case .string(let text) = label, let choice = context.entities.first(where: { $0.label == text }) else {
+                guard case .string(let text) = label, let choice = context.choice(entities, labelled: text) else {
                     throw FieldProblem(field: "entity", message: "choose whom the limit applies to")
                 }
-                body["entityType"] = .string(choice.type)
-                body["entityId"] = .string(choice.id)
+                body.merge(choice.fields) { _, chosen in chosen }
                 return body
             })
+        editor.context = editContext
+        return editor
     }()
 
     static func table(_ state: AppState) -> TableModel {

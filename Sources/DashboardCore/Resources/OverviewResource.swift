@@ -26,7 +26,8 @@ public enum OverviewResource {
         usesTimeframe: true,
         // Team and agent series feed the limit forecasts of the gauges.
         background: [Sources.teamStats.erased, Sources.agentStats.erased, Sources.people.erased],
-        lookups: [LimitsResource.agentNames.erased])
+        lookups: [LimitsResource.agentNames.erased],
+        slice: sliceReducer)
 
     /// What `snapshot` prints for the overview: the totals of the timeframe and every limit.
     @Sendable static func export(_ state: AppState) -> TableExport {

@@ -24,7 +24,7 @@ public enum ProxiesResource {
             if let known { generation = known } else { generation = try await client.detectGeneration() }
             return try await client.llmProxies(generation: generation)
         },
-        didLoad: { state, listing, _ in state.generation = listing.generation })
+        reportsGeneration: { listing in listing.generation })
 
     static let columns: [ColumnSpec] = [
         ColumnSpec("Name", min: 18, weight: 3, priority: 10),

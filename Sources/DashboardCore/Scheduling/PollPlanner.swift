@@ -189,7 +189,8 @@ struct PollPlanner: Sendable {
             sources[id] = record
             // Health's own answers do not count: the rule is about the other sources answering;
             // nor do metrics services', which are not the API.
-            if !failed, ResourceRegistry.source(id)?.cadence != .whenIdle, !Sources.otherServices.contains(id) { lastAnswer = now }
+            let counts = ResourceRegistry.source(id).map { $0.cadence != .whenIdle && $0.service == .api } ?? true
+            if !failed, counts { lastAnswer = now }
         case .item(let id, let key):
             let target = ItemTarget(lookup: id, key: key)
             items[target] = ItemRecord(inFlight: false, finishedAt: now, failed: failed)

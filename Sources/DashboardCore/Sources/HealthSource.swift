@@ -16,9 +16,7 @@ extension Sources {
         "health", label: "server health", cadence: .whenIdle,
         fetch: { client in ServerInfo(version: try await client.health().version) },
         // The version says which API generation the server speaks (after a reconnect too: it may have been upgraded).
-        didLoad: { state, info, _ in
-            if let generation = info.version.flatMap(APIGeneration.forServerVersion) { state.generation = generation }
-        })
+        reportsGeneration: { info in info.version.flatMap(APIGeneration.forServerVersion) })
 }
 
 extension AppState {

@@ -11,7 +11,7 @@ public struct MetricsHistoryRequest: Hashable, Sendable {
 /// refresh interval, and a history over the timeframe from Prometheus at the statistics cadence.
 ///
 /// They read `client.metrics`, not the Archestra API: their failures are shown on their pane like any
-/// source's, but never change the header's connection state (see ``Sources/otherServices``).
+/// source's, but never change the header's connection state (they declare `service: .other`).
 public enum MetricsSources {
     /// Live figures of a tab.
     public static func live(_ tab: MetricsTab) -> SourceDescription<MetricsTab, MetricsReading, MetricsLive> {
@@ -20,6 +20,7 @@ public enum MetricsSources {
             parameters: { _ in tab },
             fetch: { client, tab in try await read(tab, client.metrics) },
             merge: { previous, reading, tab in MetricsLive.merge(previous, reading, tab: tab) },
+            service: .other,
             // Nothing configured (or the default page did not answer once): the same words each time.
             settles: { reading in
                 if case .unavailable = reading { return true }
@@ -51,6 +52,7 @@ public enum MetricsSources {
                     request.tab.spec.trendLines, window: request.timeframe.window ?? 30 * 86_400, end: Date(),
                     fetcher: client.metrics)
             },
+            service: .other,
             settles: { history in !history.available })
     }
 
@@ -120,15 +122,6 @@ public enum MetricsSources {
         guard let url, let host = url.host else { return "metrics" }
         return url.port.map { "\(host):\($0)" } ?? host
     }
-}
-
-extension Sources {
-    /// Sources that read services other than the Archestra API (the platform's `/metrics`, a Prometheus):
-    /// their failures say nothing about the API's connection.
-    public static let otherServices: Set<SourceID> = Set(
-        MetricsTab.allCases.flatMap { tab in
-            [MetricsSources.live(tab).id, MetricsSources.history(tab).id]
-        })
 }
 
 extension AppState {

@@ -11,16 +11,11 @@ extension Sources {
         statistics: "costSavings", label: "cost savings", cadence: .every(60),
         fetch: { client, timeframe in try await client.costSavings(timeframe: timeframe) })
 
-    /// LLM-proxy traffic: polled every refresh interval because the live rates come from what its
-    /// newest buckets gain between polls.
+    /// LLM-proxy traffic: polled every refresh interval because the overview's live rates come from
+    /// what its newest buckets gain between polls.
     public static let proxyStats = SourceDescription<Timeframe, LLMProxyStatistics, LLMProxyStatistics>(
         statistics: "proxyStats", label: "LLM proxy statistics", cadence: .refresh,
-        fetch: { client, timeframe in try await client.llmProxyStatistics(timeframe: timeframe) },
-        didLoad: { state, stats, time in
-            let dated = stats.timeSeries.compactMap { point in point.date.map { (point: point, start: $0) } }
-            state.requestRate.observe(dated.map { ($0.start, $0.point.requests) }, at: time)
-            state.costRate.observe(dated.map { ($0.start, $0.point.totalCost) }, at: time)
-        })
+        fetch: { client, timeframe in try await client.llmProxyStatistics(timeframe: timeframe) })
 
     public static let teamStats = SourceDescription<Timeframe, [TeamStatistics], [TeamStatistics]>(
         statistics: "teamStats", label: "team statistics",
@@ -46,6 +41,17 @@ extension Sources {
 }
 
 extension AppState {
+    /// LLM model names seen in the model statistics and in usage limits, sorted: what forms offer
+    /// where a model is typed.
+    public var knownModels: [String] {
+        var models = Set((modelStats.value ?? []).map(\.model))
+        for limit in limits.value ?? [] {
+            (limit.model ?? []).forEach { models.insert($0) }
+            (limit.modelUsage ?? []).forEach { models.insert($0.model) }
+        }
+        return models.sorted()
+    }
+
     public var overview: Loadable<OverviewStatistics> {
         get { self[Sources.overview] }
         set { self[Sources.overview] = newValue }

@@ -18,6 +18,11 @@ extension AppState {
         set { self[Sources.teams] = newValue.mapValue { RecordList(items: $0) } }
     }
 
+    /// Every team as id and name, in the server's order: what forms offer for a record's teams.
+    public var teamNameList: [(id: String, name: String)] {
+        (teams.value ?? []).map { (id: $0.id, name: $0.name) }
+    }
+
     /// Team id → name, for resolving limit entities and statistics.
     public var teamNames: [String: String] {
         Dictionary((teams.value ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })

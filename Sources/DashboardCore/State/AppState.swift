@@ -19,8 +19,8 @@ public struct AppState: Sendable {
     public var keyMap = KeyMap.defaults
     /// What the digit keys open (`favorites:` in config.yaml).
     public var favorites = Favorites.defaults
-    /// Bell and desktop notifications when limits cross their thresholds (off by default).
-    public var notifications = LimitNotifications()
+    /// Bell and desktop notifications resources ask for, waiting to be rung (off by default).
+    public var notifications = NotificationOutbox()
     /// The config file's contexts (instances), the one shown, and one asked for with `:ctx NAME`.
     public var contexts = ContextChoice()
     /// Shipped and personal themes, the one in use, and one asked for with `:theme NAME`.
@@ -29,9 +29,8 @@ public struct AppState: Sendable {
     /// Loaded data, one slot per source (read typed with `state[source]`), and per-row look-ups.
     public var sources = SourceSlots()
 
-    // Histories kept across polls, bounded.
-    public var requestRate = LiveRate()
-    public var costRate = LiveRate()
+    /// Each resource's own state (live rates, limit thresholds), changed only by its slice reducer.
+    public var slices = ResourceSlices()
 
     // What the person is doing.
     public var ui = UIState()

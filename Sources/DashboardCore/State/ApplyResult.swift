@@ -4,7 +4,8 @@ import ArchestraAPI
 extension AppState {
     /// Stores a poll result. A result for parameters that are no longer current (another
     /// timeframe, another agents page) is dropped.
-    mutating func apply(_ result: LoadResult) -> [Effect] {
+    /// The value kept is told to the resources' slices through `events`.
+    mutating func apply(_ result: LoadResult, events: inout [ResourceEvent]) -> [Effect] {
         let time = result.finishedAt
         now = max(now, time)
         guard let source = ResourceRegistry.source(result.source) else { return [] }
@@ -25,12 +26,13 @@ extension AppState {
         case .success(let value):
             // Another service answering (metrics) says nothing about the API.
             let reconnected =
-                source.id != Sources.health.id && !Sources.otherServices.contains(source.id)
+                source.id != Sources.health.id && source.service == .api
                 && server.error.map(Self.isUnreachable) == true
-            guard source.store(&self, value, result.key, time) else {
+            guard let stored = source.store(&self, value, result.key, time) else {
                 updateStatus(of: source.id) { $0.isLoading = false }
                 return []
             }
+            events.append(.loaded(source.id, value: stored, at: time))
             guard reconnected else { return [] }
             // The server answers again: it may have been upgraded meanwhile, so read its version
             // and detect its API generation anew.

@@ -25,7 +25,7 @@ extension AppState {
     public var connection: ConnectionState {
         // Metrics come from other services (the platform's /metrics, a Prometheus): their failures say
         // nothing about the API, so they never make the header read offline or degraded.
-        let statuses = sources.statuses.filter { !Sources.otherServices.contains($0.0) }.map(\.1)
+        let statuses = sources.statuses.filter { !ResourceRegistry.otherServices.contains($0.0) }.map(\.1)
         let errors = statuses.compactMap(\.error)
         if errors.contains(where: \.isUnauthorized) { return .unauthorized }
         if let headline = errors.first(where: \.needsAction)?.actionHeadline { return .actionNeeded(headline) }

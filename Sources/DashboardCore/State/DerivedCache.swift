@@ -1,7 +1,7 @@
 import Foundation
 import ArchestraAPI
 
-/// Tables and figures built from the state, remembered with the inputs they were built from, so a
+/// Tables built from the state, remembered with the inputs they were built from, so a
 /// frame, or a key that only moves the selection, does not rebuild them (dates in rows are
 /// formatted once per second at most, not once per frame).
 struct DerivedCache: Sendable {
@@ -18,25 +18,12 @@ struct DerivedCache: Sendable {
         var generation: APIGeneration?
     }
 
-    struct FiguresKey: Equatable, Sendable {
-        /// Of the sources the figures read (`LimitFigures.inputs`), in their order.
-        var revisions: [UInt64]
-        var second: Int64
-        var timeframe: Timeframe
-    }
-
     struct CachedTable: Sendable {
         var key: TableKey
         var table: TableModel?
     }
 
-    struct CachedFigures: Sendable {
-        var key: FiguresKey
-        var figures: [LimitFigures]
-    }
-
     var table: CachedTable?
-    var figures: CachedFigures?
 }
 
 extension AppState {
@@ -47,12 +34,6 @@ extension AppState {
             sortColumn: list.sortColumn, sortAscending: list.sortAscending,
             second: Int64(now.timeIntervalSince1970.rounded(.down)), timeframe: timeframe,
             generation: generation)
-    }
-
-    var figuresKey: DerivedCache.FiguresKey {
-        DerivedCache.FiguresKey(
-            revisions: LimitFigures.inputs.map { sources.revision(of: $0) }, second: Int64(now.timeIntervalSince1970.rounded(.down)),
-            timeframe: timeframe)
     }
 
     /// The table the visible pane shows (nil for panes that are not lists), filtered and sorted.
@@ -67,10 +48,8 @@ extension AppState {
 
     /// Rebuilds what changed since the last action; the opened detail follows its row.
     mutating func refreshDerived() {
-        let figuresKey = self.figuresKey
-        if cache.figures?.key != figuresKey {
-            cache.figures = DerivedCache.CachedFigures(key: figuresKey, figures: buildLimitFigures())
-        }
+        // Slices first: a table may draw from what a slice derives (the limits' figures).
+        deriveSlices()
         let tableKey = self.tableKey
         guard cache.table?.key != tableKey else { return }
         let table = buildVisibleTable()

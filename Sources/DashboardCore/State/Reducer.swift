@@ -4,7 +4,10 @@ import ArchestraAPI
 extension AppState {
     /// Applies one action. Pure: returns what the store should do instead of doing it.
     public mutating func reduce(_ action: Action) -> [Effect] {
-        let effects: [Effect]
+        let timeframeBefore = timeframe
+        // What the resources' slices hear of this action, besides a timeframe change.
+        var events: [ResourceEvent] = []
+        var effects: [Effect]
         switch action {
         case .key(let key):
             effects = handleKey(key)
@@ -15,6 +18,7 @@ extension AppState {
             effects = []
         case .tick(let date):
             now = date
+            events.append(.clock(date))
             effects = []
         case .loadStarted(let source):
             updateStatus(of: source) { $0.isLoading = true }
@@ -23,7 +27,7 @@ extension AppState {
             updateStatus(of: source) { $0.isLoading = false }
             return []
         case .loaded(let result):
-            effects = apply(result)
+            effects = apply(result, events: &events)
             clampSelection()
         case .itemLoaded(let result):
             apply(result)
@@ -50,6 +54,8 @@ extension AppState {
             ui.flash = "cannot switch to \(name): \(reason); still on \(contexts.current ?? "the current server")"
             effects = []
         }
+        if timeframe != timeframeBefore { events.append(.timeframeChanged(timeframe)) }
+        effects += runSlices(events)
         refreshDerived()
         return effects
     }
@@ -389,8 +395,6 @@ extension AppState {
         // Figures of another timeframe must not be shown under the new label.
         let bound = ResourceRegistry.allSources.filter(\.followsTimeframe).map(\.id)
         bound.forEach { sources.clearValue(of: $0) }
-        requestRate = LiveRate()
-        costRate = LiveRate()
         return [.refresh(Set(bound).intersection(neededSources))]
     }
 }

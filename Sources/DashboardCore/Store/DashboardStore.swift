@@ -90,6 +90,8 @@ public actor DashboardStore {
                 follows[key]?.cancel()
                 follows[key] = nil
             case .export(let table): export(table)
+            // The root reducer queues notifications in the outbox; the main loop rings them.
+            case .notify: break
             }
         }
     }

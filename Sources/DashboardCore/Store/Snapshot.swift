@@ -11,8 +11,11 @@ public struct Snapshot: Sendable {
     public var failures: [SnapshotFailure]
     /// Whether the server could not be reached at all.
     public var unreachable: Bool
-    /// Every usage limit with a usage (cost limits; call limits have none), fullest first.
+    /// Every usage limit with a usage (cost limits; call limits have none), fullest first; the limits
+    /// resource computes them from `state` (`LimitsResource.usages(in:)`).
     public var limits: [LimitUsage]
+    /// What was read, for figures a resource computes from it; nil for a snapshot made by hand.
+    public var state: AppState?
 
     /// The highest percentage of any usage limit.
     public var highestLimitPercent: Double? { limits.first?.percent }
@@ -82,18 +85,17 @@ public struct Snapshot: Sendable {
             }
         }
         // The Archestra API's own sources decide: metrics endpoints are other servers, and a missing one is not an error.
-        let apiSources = sources.filter { !$0.id.name.hasPrefix("metrics") }
+        let apiSources = sources.filter { $0.service == .api }
         let unreachable =
             apiSources.contains { source in
                 if case .transport? = state.status(of: source).error { return true }
                 return false
             } && !apiSources.contains { state.status(of: $0).updatedAt != nil }
-        let limits = state.limitFigures.compactMap { figures in
-            figures.fraction.map { LimitUsage(name: "\(figures.entityName) \(figures.typeLabel)", percent: $0 * 100) }
-        }.sorted { $0.percent > $1.percent }
-        return Snapshot(
+        var snapshot = Snapshot(
             table: table(of: state, rows: rows.sorted { $0.key < $1.key }.map(\.value)), notes: notes,
-            failures: failures, unreachable: unreachable, limits: limits)
+            failures: failures, unreachable: unreachable)
+        snapshot.state = state
+        return snapshot
     }
 
     /// Fetches `sources` at once and applies the answers; returns what each was asked with.
@@ -115,14 +117,14 @@ public struct Snapshot: Sendable {
         return asked
     }
 
-    /// The pane's per-row look-ups, and the names of agents that limits apply to on every pane
-    /// (for the names `--fail-above` reports). Each row is asked for once.
+    /// The pane's per-row look-ups, and those asked on every pane (the names of agents that limits
+    /// apply to, for the names `--fail-above` reports). Each row is asked for once.
     private static func lookUp(
         into state: inout AppState, loader: any DataLoading, maxLookups: Int,
         done: inout Set<String>
     ) async {
         var seen = Set<SourceID>()
-        let lookups = (state.resource.lookups + [LimitsResource.agentNames.erased]).filter { seen.insert($0.id).inserted }
+        let lookups = (state.resource.lookups + ResourceRegistry.alwaysLooked).filter { seen.insert($0.id).inserted }
         for lookup in lookups {
             for key in lookup.keys(state).prefix(maxLookups) where done.insert(lookup.id.name + "/" + key).inserted {
                 let outcome = await loader.load(FetchRequest(target: .item(lookup.id, key: key), key: .none))

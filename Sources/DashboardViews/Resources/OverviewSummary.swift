@@ -33,8 +33,9 @@ enum OverviewSummary {
     /// with a metrics source, then " · p95 1.2s · 0.8% err".
     static func rateSegments(_ context: RenderContext) -> [Segment] {
         let state = context.state
-        let requests = context.text(state.requestRate.ratePerSecond.map { NumberFormat.compact($0) } ?? "—") + " req/s"
-        let cost = context.text(state.costRate.ratePerHour.map { NumberFormat.money($0) } ?? "—") + "/h"
+        let rates = state.slices[OverviewResource.rates]
+        let requests = context.text(rates.requests.ratePerSecond.map { NumberFormat.compact($0) } ?? "—") + " req/s"
+        let cost = context.text(rates.cost.ratePerHour.map { NumberFormat.money($0) } ?? "—") + "/h"
         return [
             Segment("now ", CellStyle(.muted)), Segment(requests, CellStyle(.chart1, .bold)),
             Segment(context.separator, CellStyle(.muted)), Segment(cost, CellStyle(.chart2, .bold)),

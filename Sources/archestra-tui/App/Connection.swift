@@ -79,16 +79,15 @@ struct ConnectionFactory {
             state.keyMap = previous.keyMap
             state.favorites = previous.favorites
             state.themes = previous.themes
-            state.notifications = LimitNotifications(
-                isEnabled: previous.notifications.isEnabled,
-                thresholds: previous.notifications.thresholds)
+            // Another server: where its limits stood is not known yet, so only the settings carry over.
+            state.notifications = NotificationOutbox(isEnabled: previous.notifications.isEnabled)
+            state.slices[LimitsResource.slice].alerts = LimitThresholds(thresholds: previous.slices[LimitsResource.slice].alerts.thresholds)
         } else {
             state.keyMap = KeyMap.overriding(settings.config.keys).map
             state.favorites = settings.config.resolvedFavorites.favorites
             state.themes = ThemeChoice(names: themeNames, current: settings.themeName ?? Theme.default.name)
-            state.notifications = LimitNotifications(
-                isEnabled: settings.notify,
-                thresholds: settings.notifyAt ?? LimitNotifications().thresholds)
+            state.notifications = NotificationOutbox(isEnabled: settings.notify)
+            state.slices[LimitsResource.slice].alerts = LimitThresholds(thresholds: settings.notifyAt ?? LimitThresholds().thresholds)
         }
         // Changes are recorded (never their values) next to the log, where failed edits are kept too.
         let journal = EditJournal(directory: stateDirectory, server: configuration.baseURL.absoluteString)

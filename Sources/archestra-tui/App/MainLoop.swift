@@ -101,7 +101,7 @@ struct MainLoop {
                 // A frame that changed nothing on screen does not hold the next answers back.
                 if terminal.draw(frame) { pacing.drew(at: .now) }
             }
-            // Limits that crossed a threshold ring once each (only when notifications are on).
+            // What resources asked to ring (limits crossing a threshold) rings once each, when notifications are on.
             if let last = snapshot.state.notifications.pending.last {
                 snapshot.state.notifications.pending.forEach { terminal.emit($0.terminalBytes) }
                 await store.send(.notified(upTo: last.id))

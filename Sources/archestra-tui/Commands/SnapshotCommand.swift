@@ -137,7 +137,8 @@ struct SnapshotCommand: AsyncParsableCommand {
         let client = ArchestraClient(configuration: configuration)
         let server = configuration.baseURL.absoluteString
         let state = AppState(baseURL: server, insecureTLS: settings.insecure, refreshInterval: settings.refresh)
-        let snapshot = await Snapshot.take(pane: chosen, tab: tabNumber, state: state, loader: APIDataLoader(client: client))
+        var snapshot = await Snapshot.take(pane: chosen, tab: tabNumber, state: state, loader: APIDataLoader(client: client))
+        if let read = snapshot.state { snapshot.limits = LimitsResource.usages(in: read) }
         await client.shutdown()
         await simulator?.stop()
 

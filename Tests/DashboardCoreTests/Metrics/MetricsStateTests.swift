@@ -131,7 +131,7 @@ final class MetricsStateTests: XCTestCase {
     func testTheOverviewPollsTheLLMMetricsAndTheFleetNeedsPrometheus() {
         let overview = CoreFixture.state(pane: .overview)
         XCTAssertTrue(overview.neededSources.contains(MetricsSources.live(.models).id))
-        XCTAssertTrue(Sources.otherServices.contains(MetricsSources.history(.fleet).id))
-        XCTAssertFalse(Sources.otherServices.contains(Sources.health.id))
+        XCTAssertTrue(ResourceRegistry.otherServices.contains(MetricsSources.history(.fleet).id))
+        XCTAssertFalse(ResourceRegistry.otherServices.contains(Sources.health.id))
     }
 }
