@@ -211,9 +211,13 @@ final class DeclaredActionsTests: XCTestCase {
     func testAProxysHistoryAppliesOnlyWhereProxiesAreAgents() {
         var state = CoreFixture.state(pane: .proxies)
         state.generation = .v1_4
+        state.load(ProxiesResource.source, LLMProxyListing(generation: .v1_4, proxies: [LLMProxyEntry(id: "p-1", name: "Main")]))
         XCTAssertEqual(state.applicableActions.map(\.id), [])
         XCTAssertFalse(KeyBindings.bindings(in: state).contains { $0.action == "versions" || $0.commands == [.actions] })
+        XCTAssertEqual(state.reduce(.key(.character("v"))), [])
+        XCTAssertNil(state.ui.overlay)
         state.generation = .v1_2
+        state.load(ProxiesResource.source, LLMProxyListing(generation: .v1_2, proxies: [LLMProxyEntry(id: "p-1", name: "Main")]))
         XCTAssertEqual(state.applicableActions.map(\.id), ["versions"])
         XCTAssertTrue(KeyBindings.bindings(in: state).contains { $0.action == "versions" && $0.keys == "v" })
     }
@@ -246,7 +250,14 @@ final class DeclaredActionsTests: XCTestCase {
         XCTAssertEqual(trash.reduce(.key(.character("v"))), [])
         XCTAssertEqual(trash.ui.flash, "in the trash only u (restore the selected record) applies; :trash goes back")
 
+        // An empty trash has no row to restore: nothing is offered.
+        var empty = agentsState([], trash: true)
+        XCTAssertFalse(KeyBindings.bindings(in: empty).contains { $0.action != nil || $0.commands == [.actions] })
+        XCTAssertEqual(empty.reduce(.key(.character("u"))), [])
+
         var mcp = CoreFixture.state(pane: .mcp)
+        mcp.load(MCPRegistryResource.servers, [MCPServer(id: "m-1", name: "slack", createdAt: "2026-01-01T00:00:00Z")])
+        mcp.load(MCPRegistryResource.catalog, [CatalogItem(id: "c-1", name: "github")])
         XCTAssertEqual(KeyBindings.bindings(in: mcp).compactMap(\.action), ["reinstall"])
         mcp.ui.registryTab = .catalog
         XCTAssertEqual(KeyBindings.bindings(in: mcp).compactMap(\.action), ["install"])
@@ -257,6 +268,12 @@ final class DeclaredActionsTests: XCTestCase {
         _ = readOnly.reduce(.key(.character("a")))
         guard case .actions(let readOnlyMenu)? = readOnly.ui.overlay else { return XCTFail("the menu") }
         XCTAssertEqual(readOnlyMenu.entries.first?.help, "version history: differences (restoring is off: read-only)")
+        XCTAssertEqual(KeyBindings.bindings(in: readOnly).first { $0.commands == [.actions] }?.hint, "actions", "the history can be read")
+        mcp.readOnly = true
+        mcp.ui.registryTab = .installed
+        let off = KeyBindings.bindings(in: mcp).first { $0.commands == [.actions] }
+        XCTAssertNotNil(off, "help still lists a")
+        XCTAssertNil(off?.hint, "but the bar does not offer a menu of actions that are all off")
     }
 
     func testTheNewRowStillSaysWhereNInstalls() {

@@ -212,7 +212,8 @@ public enum KeyBindings {
         let columns = state.visibleTable?.columns ?? []
         let allowed = state.currentTab.editor(state)?.actions ?? []
         let inTrash = state.ui.list(state.ui.pane).showsTrash
-        let applicable = Set(state.applicableActions.map(\.id))
+        // Row actions need a row: an empty list (or trash) offers none.
+        let applicable = state.selectedRow == nil ? [] : Set(state.applicableActions.map(\.id))
         let present = bindings(for: state.ui.pane, readOnly: state.readOnly).compactMap { binding -> KeyBinding? in
             guard binding == favoritesRow else { return binding }
             guard !state.favorites.hintKey.isEmpty else { return nil }
@@ -227,6 +228,14 @@ public enum KeyBindings {
             // In the trash only its own declared actions (restore) apply.
             if inTrash, !actions.isEmpty { return false }
             return actions.isEmpty || actions.contains(where: allowed.contains)
+        }.map { binding -> KeyBinding in
+            // Read-only with every action here off: the menu holds nothing to run, the bar does not offer it.
+            guard binding.commands == [.actions], state.readOnly,
+                state.applicableActions.allSatisfy(\.changesServer)
+            else { return binding }
+            var quiet = binding
+            quiet.hint = nil
+            return quiet
         }.map { binding -> KeyBinding in
             guard let id = binding.action, let keys = state.keyMap.actionKeys[id] else { return binding }
             var rebound = binding
