@@ -40,11 +40,11 @@ final class ActionMenuTests: XCTestCase {
         _ = state.reduce(.key(.escape))
         XCTAssertNil(state.ui.overlay)
 
-        var agents = CoreFixture.stateWithAgents(total: 3)
-        XCTAssertEqual(agents.reduce(.key(.character("a"))), [])
-        XCTAssertNil(agents.ui.overlay)
-        XCTAssertEqual(agents.ui.flash, "no actions for this row")
-        XCTAssertFalse(KeyBindings.bindings(in: agents).contains { $0.commands == [.actions] }, "help lists a only where it applies")
+        var limits = CoreFixture.state(pane: .limits)
+        XCTAssertEqual(limits.reduce(.key(.character("a"))), [])
+        XCTAssertNil(limits.ui.overlay)
+        XCTAssertEqual(limits.ui.flash, "no actions for this row")
+        XCTAssertFalse(KeyBindings.bindings(in: limits).contains { $0.commands == [.actions] }, "help lists a only where it applies")
         XCTAssertTrue(KeyBindings.bindings(in: state).contains { $0.commands == [.actions] })
     }
 }

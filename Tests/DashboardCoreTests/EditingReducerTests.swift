@@ -306,8 +306,10 @@ final class EditingReducerTests: XCTestCase {
             XCTAssertNil(state.ui.overlay, key)
             XCTAssertEqual(state.ui.flash, "in the trash only u (restore the selected record) applies; :trash goes back", key)
         }
+        // u runs the trash's declared restore on the selected record.
         XCTAssertEqual(
-            state.reduce(.key(.character("u"))), [.edit(.restore(EditorRef(pane: .agents, tab: 0), id: "agent-0", name: "Agent 0"))])
+            state.reduce(.key(.character("u"))),
+            [.edit(.runAction(ActionRef(pane: .agents, tab: 0, action: "restore"), ActionRequest(id: "agent-0", name: "Agent 0")))])
     }
 
     func testReinstallAsksFirstAndIsTitledReinstall() {
@@ -328,7 +330,7 @@ final class EditingReducerTests: XCTestCase {
         XCTAssertFalse(running.isConfirming)
         XCTAssertEqual(running.title, "Reinstall slack")
         let install = ActionProgress(
-            ref: ActionRef(pane: .mcp, tab: 1, action: ActionRef.created), id: "x", name: "github",
+            ref: ActionRef(pane: .mcp, tab: 1, action: "install"), id: "x", name: "github",
             wording: MCPRegistryResource.installFollow.wording)
         XCTAssertEqual(install.title, "Install github", "a first install keeps its title")
     }
@@ -475,9 +477,8 @@ final class EditingReducerTests: XCTestCase {
     func testAVersionRestoreIsAuditedUnderTheRecordsName() async throws {
         let folder = NSTemporaryDirectory() + "journal-\(UUID().uuidString)"
         let journal = EditJournal(directory: folder, server: "https://x")
-        var calls = EditCalls()
-        calls.restoreVersion = { _, _, _ in }
-        let editor = ResourceEditor(noun: "agent", actions: [.versions], calls: calls, fields: { _, _ in [] })
+        let editor = ResourceEditor(noun: "agent", actions: [], calls: EditCalls(), fields: { _, _ in [] })
+        let history = RecordHistory(list: { _, _ in [] }, restore: { _, _, _ in })
         let client = ArchestraClient(configuration: try ClientConfiguration(baseURL: "http://127.0.0.1:9", apiKey: nil))
         let executor = EditExecutor(client: client, journal: journal)
         // What `r` then `y` in the history asks the store to do.
@@ -487,7 +488,7 @@ final class EditingReducerTests: XCTestCase {
         _ = state.reduce(.key(.character("r")))
         let effects = state.reduce(.key(.character("y")))
         guard case .edit(let command)? = effects.first else { return XCTFail("a restore: \(effects)") }
-        let result = await executor.perform(command, editor: editor)
+        let result = await executor.perform(command, editor: editor, history: history)
         await client.shutdown()
         XCTAssertEqual(result, EditResult.versionRestored(version: 2))
         let audit = try String(contentsOfFile: journal.auditPath, encoding: .utf8)

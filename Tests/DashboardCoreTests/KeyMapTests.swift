@@ -41,6 +41,33 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(KeyBindings.bindings(in: state).first { $0.action == "reinstall" }?.keys, "X", "help shows the key as rebound")
     }
 
+    func testOldConfigKeysForVersionsAndReinstallStillWorkAsActionIDs() {
+        let (map, problems) = KeyMap.overriding(["versions": ["V"], "reinstall": ["X"]])
+        XCTAssertEqual(problems, [])
+        for id in ["versions", "reinstall", "restore", "install"] {
+            XCTAssertTrue(KeyMap.commandNames.contains(id), "keys: accepts \(id)")
+        }
+        XCTAssertFalse(KeyCommand.allCases.map(\.rawValue).contains("versions"), "versions is an action now, not a command")
+        var state = CoreFixture.stateWithAgents(total: 3)
+        state.keyMap = map
+        XCTAssertEqual(state.reduce(.key(.character("v"))), [])
+        XCTAssertNil(state.ui.overlay, "v no longer opens the history")
+        XCTAssertEqual(state.reduce(.key(.character("V"))), [.edit(.loadVersions(EditorRef(pane: .agents, tab: 0), id: "agent-0"))])
+        _ = state.reduce(.key(.escape))
+        XCTAssertEqual(KeyBindings.bindings(in: state).first { $0.action == "versions" }?.keys, "V")
+    }
+
+    func testAnActionKeyThatHidesACommandIsReported() {
+        let (_, problems) = KeyMap.overriding(["versions": ["d"], "refresh": ["R"]])
+        XCTAssertTrue(problems.contains("keys: d is bound to both delete and versions on Agents; versions wins there"), "\(problems)")
+        XCTAssertTrue(
+            problems.contains("keys: R is bound to both refresh and reinstall on MCP Registry; reinstall wins there"), "\(problems)")
+        let (_, trash) = KeyMap.overriding(["restore": ["e"]])
+        XCTAssertEqual(trash, [], "in the trash, where restore applies, e edits nothing")
+        let (_, twice) = KeyMap.overriding(["restore": ["q"]])
+        XCTAssertTrue(twice.contains("keys: q is bound to both quit and restore on Agents; restore wins there"), "\(twice)")
+    }
+
     func testDefaultsKeepClearOfTmuxAndScreenPrefixes() {
         XCTAssertNil(KeyMap.defaults.command(for: .control("b")), "tmux's prefix")
         XCTAssertNil(KeyMap.defaults.command(for: .control("a")), "screen's prefix")

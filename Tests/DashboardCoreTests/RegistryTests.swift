@@ -46,6 +46,37 @@ final class RegistryTests: XCTestCase {
         }
     }
 
+    /// Action and link keys are looked up before the key map: one equal to the key of a command that
+    /// works on the same pane (in the same place: the live list or the trash) would hide that command.
+    func testNoDeclaredActionOrLinkKeyHidesACommandOfItsPane() {
+        var checked = 0
+        for resource in ResourceRegistry.all {
+            let rows = KeyBindings.bindings(for: resource.pane)
+            let live = Set(rows.flatMap(\.commands))
+            // Editing keys do not apply in the trash.
+            let trash = Set(rows.filter { KeyBindings.actions(of: $0.commands).isEmpty }.flatMap(\.commands))
+            func owner(of key: KeyPress, among commands: Set<KeyCommand>) -> KeyCommand? {
+                commands.first { KeyMap.defaults.keys[$0]?.contains(key) == true }
+            }
+            for tab in resource.tabs {
+                for action in tab.actions {
+                    guard let key = action.key else { continue }
+                    checked += 1
+                    let command = owner(of: key, among: action.inTrash ? trash : live)
+                    XCTAssertNil(command, "\(action.id) on \(resource.title) takes \(key.label) from \(command?.rawValue ?? "")")
+                }
+            }
+            for link in resource.links {
+                guard case .key(let key) = link.trigger else { continue }
+                checked += 1
+                let command = owner(of: key, among: live)
+                XCTAssertNil(command, "the \(link.title) link on \(resource.title) takes \(key.label) from \(command?.rawValue ?? "")")
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 4, "reinstall, install, versions and restore have keys")
+        XCTAssertEqual(KeyMap.defaults.conflicts, [], "and the key map sees none either")
+    }
+
     func testPanesAreReachableByEveryCommand() {
         for resource in ResourceRegistry.resources {
             for command in resource.commands { XCTAssertEqual(Pane(command: command), resource.pane, command) }

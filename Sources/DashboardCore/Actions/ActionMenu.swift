@@ -34,15 +34,17 @@ public struct ActionMenu: Sendable, Equatable {
 }
 
 extension AppState {
-    /// Opens the menu of the current tab's actions for the selected row.
+    /// Opens the menu of the actions that apply to the selected row; under `--read-only` those that
+    /// would change something say they are off.
     mutating func openActionMenu() -> [Effect] {
-        let actions = currentTab.actions
-        guard !actions.isEmpty, selectedRow != nil, !ui.list(ui.pane).showsTrash else {
+        let actions = applicableActions
+        guard !actions.isEmpty, selectedRow != nil else {
             ui.flash = "no actions for this row"
             return []
         }
         let entries = actions.map { action in
-            ActionMenu.Entry(id: action.id, key: keyMap.keys(for: action).map(\.label).joined(separator: " "), help: action.help)
+            ActionMenu.Entry(
+                id: action.id, key: keyMap.keys(for: action).map(\.label).joined(separator: " "), help: action.help(readOnly: readOnly))
         }
         ui.overlay = .actions(ActionMenu(entries: entries))
         return []
@@ -56,7 +58,7 @@ extension AppState {
             return []
         case .enter:
             ui.overlay = nil
-            guard let entry = menu.chosen, let action = currentTab.actions.first(where: { $0.id == entry.id }) else { return [] }
+            guard let entry = menu.chosen, let action = applicableActions.first(where: { $0.id == entry.id }) else { return [] }
             return runRowAction(action)
         case .down: menu.highlighted = min(menu.highlighted + 1, max(0, menu.matches.count - 1))
         case .up: menu.highlighted = max(0, menu.highlighted - 1)

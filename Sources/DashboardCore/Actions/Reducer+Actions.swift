@@ -5,37 +5,68 @@ import TerminalUI
 /// Declared row actions: their keys come before the key map, they ask when declared so, and their
 /// window follows what they started until it settles.
 extension AppState {
-    /// The action of the current tab a key runs, with the person's `keys:` applied.
+    static let trashOnlyRestores = "in the trash only u (restore the selected record) applies; :trash goes back"
+
+    /// What the current tab's actions are offered for.
+    var actionSubject: ActionSubject { ActionSubject(row: selectedRow, generation: generation) }
+
+    /// The actions of the current tab that apply here: the trash's in the trash, the others on the
+    /// live list, each where its own condition holds.
+    public var applicableActions: [RowAction] {
+        let inTrash = ui.list(ui.pane).showsTrash
+        let subject = actionSubject
+        return currentTab.actions.filter { $0.inTrash == inTrash && $0.applies(subject) }
+    }
+
+    /// The applicable action a key runs, with the person's `keys:` applied.
     func rowAction(for key: KeyPress) -> RowAction? {
-        currentTab.actions.first { keyMap.keys(for: $0).contains(key) }
+        applicableActions.first { keyMap.keys(for: $0).contains(key) }
     }
 
     /// Runs the action a key names; nil when the key names none here.
     mutating func handleActionKey(_ key: KeyPress) -> [Effect]? {
-        guard let action = rowAction(for: key) else { return nil }
-        return runRowAction(action)
+        if let action = rowAction(for: key) { return runRowAction(action) }
+        // The keys of the live list's actions say what applies in the trash instead of doing nothing.
+        if ui.list(ui.pane).showsTrash, currentTab.actions.contains(where: { !$0.inTrash && keyMap.keys(for: $0).contains(key) }) {
+            ui.flash = Self.trashOnlyRestores
+            return []
+        }
+        return nil
     }
 
     mutating func runRowAction(_ action: RowAction) -> [Effect] {
-        if ui.list(ui.pane).showsTrash {
-            ui.flash = "in the trash only u (restore the selected record) applies; :trash goes back"
-            return []
-        }
         if readOnly, action.changesServer {
             ui.flash = "read-only (--read-only): nothing can be changed"
             return []
         }
         guard let row = selectedRow else { return [] }
         let ref = ActionRef(pane: ui.pane, tab: ui.tab(of: ui.pane), action: action.id)
-        let wording = action.follow?.wording ?? FollowWording(title: "\(action.id) %@", following: "", keepsGoing: "")
-        var progress = ActionProgress(ref: ref, id: row.id, name: row.recordName, wording: wording)
-        if case .confirm(let confirm) = action.asks {
+        let request = ActionRequest(id: row.id, name: row.recordName)
+        switch action.asks {
+        case .form(let editor, let field):
+            return openNewRecordForm(
+                editor, ref: EditorRef(pane: ref.pane, tab: ref.tab, action: action.id), template: field.map { (row, $0) })
+        case .history:
+            ui.overlay = .versions(VersionBrowser(ref: editorRef, id: row.id, name: row.recordName))
+            return [.edit(.loadVersions(editorRef, id: row.id))]
+        case .confirm(let confirm):
+            var progress = ActionProgress(ref: ref, id: row.id, name: row.recordName, wording: Self.wording(of: action))
             progress.confirm = confirm
             ui.overlay = .progress(progress)
             return []
+        case .none:
+            // Followed, it runs in its window; otherwise the status line says it is under way.
+            if action.follow != nil {
+                ui.overlay = .progress(ActionProgress(ref: ref, id: row.id, name: row.recordName, wording: Self.wording(of: action)))
+            } else {
+                ui.flash = FollowWording.fill(action.running ?? "\(action.id) %@…", row.recordName)
+            }
+            return [.edit(.runAction(ref, request))]
         }
-        ui.overlay = .progress(progress)
-        return [.edit(.runAction(ref, ActionRequest(id: row.id, name: row.recordName)))]
+    }
+
+    static func wording(of action: RowAction) -> FollowWording {
+        action.follow?.wording ?? FollowWording(title: "\(action.id) %@", following: "", keepsGoing: "")
     }
 
     /// `y` runs an action that asked; any other key keeps things as they are. Once running, Esc
@@ -79,7 +110,11 @@ extension AppState {
     }
 
     mutating func actionFailed(_ ref: ActionRef, _ error: ArchestraError) -> [Effect] {
-        guard case .progress(var progress)? = ui.overlay, progress.ref == ref else { return [] }
+        guard case .progress(var progress)? = ui.overlay, progress.ref == ref else {
+            // An action without a window (the trash's restore) says so on the status line.
+            if ref.follow == nil { ui.flash = "could not \(ref.action): \(error.descriptionOfOneRequest)" }
+            return []
+        }
         progress.error = error.descriptionOfOneRequest
         progress.isSettled = true
         ui.overlay = .progress(progress)

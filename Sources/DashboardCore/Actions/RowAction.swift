@@ -16,37 +16,100 @@ public struct RowAction: Sendable {
     public let id: ActionID
     /// What help calls it ("reinstall the selected MCP server and follow its state").
     public let help: String
+    /// What help says instead under `--read-only`, for an action that is partly a read (a history).
+    public let readOnlyHelp: String?
     /// Its default key; `keys:` in the config file rebinds it by id.
     public let key: KeyPress?
+    /// The hint bar's label and priority; nil keeps it to help and the `a` menu.
+    public let hint: (label: String, priority: Int)?
     /// Off under `--read-only` when true.
     public let changesServer: Bool
+    /// Whether it acts on the rows of the trash (`:trash`) instead of the live ones.
+    public let inTrash: Bool
+    /// Whether it applies to the selected row (a proxy's history only on servers that keep one).
+    public let applies: @Sendable (ActionSubject) -> Bool
     public let asks: ActionPrompt
-    public let request: @Sendable (ArchestraClient, ActionRequest) async throws -> ActionReply
-    /// How a `.following` reply is followed; nil: the reply is the end of it.
+    /// The request of an action that asks nothing or yes/no; a form saves through its editor, a
+    /// history restores through the tab's ``RecordHistory``.
+    public let request: (@Sendable (ArchestraClient, ActionRequest) async throws -> ActionReply)?
+    /// How a `.following` reply (or a record the form created) is followed; nil: the reply is the end of it.
     public let follow: ActionFollow?
+    /// The flash while an action without a window runs; `%@` is the record's name ("restoring %@…").
+    public let running: String?
     /// The verb of the audit log line.
     public let auditVerb: String
 
     public init(
-        _ id: ActionID, help: String, key: KeyPress? = nil, changesServer: Bool = true, asks: ActionPrompt = .none,
-        follow: ActionFollow? = nil, auditVerb: String? = nil,
-        request: @escaping @Sendable (ArchestraClient, ActionRequest) async throws -> ActionReply
+        _ id: ActionID, help: String, readOnlyHelp: String? = nil, key: KeyPress? = nil, hint: (label: String, priority: Int)? = nil,
+        changesServer: Bool = true, inTrash: Bool = false, applies: @escaping @Sendable (ActionSubject) -> Bool = { _ in true },
+        asks: ActionPrompt = .none, follow: ActionFollow? = nil, running: String? = nil, auditVerb: String? = nil,
+        request: (@Sendable (ArchestraClient, ActionRequest) async throws -> ActionReply)? = nil
     ) {
         self.id = id
         self.help = help
+        self.readOnlyHelp = readOnlyHelp
         self.key = key
+        self.hint = hint
         self.changesServer = changesServer
+        self.inTrash = inTrash
+        self.applies = applies
         self.asks = asks
         self.follow = follow
+        self.running = running
         self.auditVerb = auditVerb ?? id.rawValue
         self.request = request
     }
+
+    /// What help and the `a` menu say of it: under `--read-only` a changing action says it is off.
+    public func help(readOnly: Bool) -> String {
+        guard readOnly else { return help }
+        return readOnlyHelp ?? (changesServer ? "(off: read-only) " + help : help)
+    }
+
+    /// `v`: the generic version browser over the tab's ``RecordHistory``; `r` there restores. Looking
+    /// changes nothing, so it stays on under `--read-only` (only the restore is refused).
+    public static func versions(applies: @escaping @Sendable (ActionSubject) -> Bool = { _ in true }) -> RowAction {
+        RowAction(
+            "versions", help: "version history: differences, restore a version",
+            readOnlyHelp: "version history: differences (restoring is off: read-only)", key: .character("v"),
+            changesServer: false, applies: applies, asks: .history, auditVerb: "restore-version")
+    }
 }
 
-/// Whether an action asks before anything is sent.
+/// What an action asks before anything is sent.
 public enum ActionPrompt: Sendable {
     case none
     case confirm(ActionConfirmWording)
+    /// A form from `editor`, filled from the selected row (its id sent as `templateField`); saving
+    /// creates the record, which the action's follow then follows.
+    case form(ResourceEditor, templateField: String?)
+    /// The version browser over the tab's ``RecordHistory``.
+    case history
+}
+
+/// The row an action is offered for, to decide whether it applies.
+public struct ActionSubject: Sendable {
+    public var row: ResourceRow?
+    public var generation: APIGeneration?
+
+    public init(row: ResourceRow?, generation: APIGeneration?) {
+        self.row = row
+        self.generation = generation
+    }
+}
+
+/// The versions a tab's records keep: listed for the browser, restored by `r` there.
+public struct RecordHistory: Sendable {
+    public let list: @Sendable (ArchestraClient, String) async throws -> [RecordVersion]
+    public let restore: @Sendable (ArchestraClient, _ id: String, _ version: Int) async throws -> Void
+
+    public init(
+        list: @escaping @Sendable (ArchestraClient, String) async throws -> [RecordVersion],
+        restore: @escaping @Sendable (ArchestraClient, String, Int) async throws -> Void
+    ) {
+        self.list = list
+        self.restore = restore
+    }
 }
 
 /// The words of a yes/no question before an action; `%@` is the record's name.
@@ -98,21 +161,15 @@ public struct ActionRef: Sendable, Hashable {
         self.action = action
     }
 
-    /// Follows after a create of the tab (``ResourceTab/followsCreate``) use this id.
-    public static let created: ActionID = "create"
-
     var tabDescription: ResourceTab? {
         let tabs = pane.resource.tabs
         return tabs.indices.contains(tab) ? tabs[tab] : nil
     }
 
-    /// The declaration, nil for a create's follow.
     public var declaration: RowAction? { tabDescription?.actions.first { $0.id == action } }
 
     /// How this action's effect is followed.
-    public var follow: ActionFollow? {
-        action == Self.created ? tabDescription?.followsCreate : declaration?.follow
-    }
+    public var follow: ActionFollow? { declaration?.follow }
 }
 
 extension ResourceRegistry {

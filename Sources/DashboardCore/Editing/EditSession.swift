@@ -1,14 +1,22 @@
 import Foundation
 import ArchestraAPI
 
-/// Where an editor comes from: a tab of a pane.
+/// Where an editor comes from: a tab of a pane, or the form of one of its declared actions.
 public struct EditorRef: Sendable, Equatable, Hashable {
     public var pane: Pane
     public var tab: Int
+    /// The declared action whose form this is (an install); nil for the tab's own editor.
+    public var action: ActionID? = nil
 
     public func editor(in state: AppState) -> ResourceEditor? {
-        pane.resource.tab(tab).editor(state)
+        if let action {
+            guard let declared = actionRef(action).declaration, case .form(let editor, _) = declared.asks else { return nil }
+            return editor
+        }
+        return pane.resource.tab(tab).editor(state)
     }
+
+    func actionRef(_ action: ActionID) -> ActionRef { ActionRef(pane: pane, tab: tab, action: action) }
 }
 
 /// A record being created or changed, from the first key to the server's answer.
@@ -54,8 +62,8 @@ public struct EditSession: Sendable, Equatable {
     public var recoveryPath: String?
     /// `e` edits in `$EDITOR`, `E` in the form.
     public var prefersExternalEditor = false
-    /// The catalog item an install starts from.
-    public var installFrom: String?
+    /// The row a declared action's form starts from, sent as one of its fields.
+    public var template: EditTemplate?
     /// Continues a draft kept earlier (not on the server).
     public var isDraft = false
 
@@ -84,6 +92,12 @@ public struct EditSession: Sendable, Equatable {
     public func value(of field: EditableField) -> FieldValue {
         values[field.name] ?? .empty(for: field.kind)
     }
+}
+
+/// The row a form was filled from, and the field of the request body that names it.
+public struct EditTemplate: Sendable, Equatable {
+    public var id: String
+    public var field: String
 }
 
 /// An edit kept after the server did not take it (or the person chose to keep it), to be continued:

@@ -173,8 +173,9 @@ extension AppState {
         case .update:
             ui.flash = "saved \(session.noun) \(name): " + request.changedFields.joined(separator: ", ")
         }
-        if let follow = session.ref.pane.resource.tab(session.ref.tab).followsCreate, let id = record.string("id") {
-            let ref = ActionRef(pane: session.ref.pane, tab: session.ref.tab, action: ActionRef.created)
+        // A declared action's form (an install) goes on as that action: its follow shows what it started.
+        if let action = session.ref.action, let follow = session.ref.actionRef(action).follow, let id = record.string("id") {
+            let ref = session.ref.actionRef(action)
             ui.overlay = .progress(ActionProgress(ref: ref, id: id, name: name, wording: follow.wording))
             return refreshAfterChange(session.ref) + [.edit(.follow(ref, id: id))]
         }
@@ -273,7 +274,7 @@ extension EditSession {
         for field in sent {
             Self.place(try field.body(value(of: field), directory: context.directory), at: field.name, in: &object)
         }
-        if let installFrom { object["catalogId"] = .string(installFrom) }
+        if let template { object[template.field] = .string(template.id) }
         return .object(try editor.shapeBody(object, context))
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import ArchestraAPI
 
 /// Keys that change records: `e` ($EDITOR), `E` (form), `n` (new), `d` (delete), `u` (undo a
-/// delete), `v` (versions), and the answers that come back. Declared row actions are in `Actions/`.
+/// delete), and the answers that come back. Declared row actions (versions, the trash's restore) are in `Actions/`.
 extension AppState {
     var editorRef: EditorRef { EditorRef(pane: ui.pane, tab: ui.tab(of: ui.pane)) }
 
@@ -13,29 +13,26 @@ extension AppState {
         let action: EditAction
         switch command {
         case .edit, .editInForm: action = .update
-        case .new: action = currentTab.editActions.contains(.install) ? .install : .create
+        case .new: action = .create
         case .delete: action = .delete
         case .undo: action = .restore
-        case .versions: action = .versions
         default: return nil
         }
         guard currentTab.editActions.contains(action) || (action == .restore && ui.lastDeleted != nil) else { return nil }
-        // The trash holds deleted records: bringing one back is all that applies to them.
-        if ui.list(ui.pane).showsTrash, action != .restore {
-            ui.flash = "in the trash only u (restore the selected record) applies; :trash goes back"
+        // The trash holds deleted records: its own declared actions (restore) are all that apply to them.
+        if ui.list(ui.pane).showsTrash {
+            ui.flash = Self.trashOnlyRestores
             return []
         }
-        // Looking at the history changes nothing: only restoring a version is refused there.
-        if readOnly, action != .versions {
+        if readOnly {
             ui.flash = "read-only (--read-only): nothing can be changed"
             return []
         }
         switch action {
         case .update: return beginEdit(external: command == .edit)
-        case .create, .install: return beginCreate()
+        case .create: return beginCreate()
         case .delete: return askToDelete()
-        case .restore: return ui.list(ui.pane).showsTrash ? restoreSelected() : undoDelete()
-        case .versions: return openVersions()
+        case .restore: return undoDelete()
         }
     }
 
@@ -56,24 +53,27 @@ extension AppState {
 
     mutating func beginCreate() -> [Effect] {
         guard let editor = currentTab.editor(self) else { return [] }
+        return openNewRecordForm(editor, ref: editorRef, template: nil)
+    }
+
+    /// The form of a new record: empty values, then what the template row says (the catalog item an
+    /// install starts from), then the editor's defaults.
+    mutating func openNewRecordForm(_ editor: ResourceEditor, ref: EditorRef, template: (row: ResourceRow, field: String)?) -> [Effect] {
         let context = editContext
-        // On the catalog, "new" installs the selected item: its record shapes the form.
-        let template = currentTab.editActions.contains(.install) ? selectedRow?.record : nil
-        if currentTab.editActions.contains(.install), template == nil { return [] }
-        let fields = editor.fields(template, context)
-        // Empty values, then what the catalog item says (its name), then the resource's defaults.
+        let record = template?.row.record
+        let fields = editor.fields(record, context)
         var original = Dictionary(fields.map { ($0.name, FieldValue.empty(for: $0.kind)) }, uniquingKeysWith: { first, _ in first })
-        if let template {
-            let filled = fields.map { ($0.name, $0.value(in: template, directory: context.directory)) }.filter { !$0.1.isBlank }
+        if let record {
+            let filled = fields.map { ($0.name, $0.value(in: record, directory: context.directory)) }.filter { !$0.1.isBlank }
             original.merge(Dictionary(filled, uniquingKeysWith: { first, _ in first })) { _, fromTemplate in fromTemplate }
         }
         original.merge(editor.defaults(context)) { _, new in new }
         let key = unsavedKey(for: .create)
         var session = EditSession(
-            ref: editorRef, purpose: .create, noun: editor.noun,
-            recordName: template?.string("name") ?? "", fields: fields, original: original,
+            ref: ref, purpose: .create, noun: editor.noun,
+            recordName: record?.string("name") ?? "", fields: fields, original: original,
             values: ui.unsavedEdits[key]?.values ?? original, baseMarker: nil, context: context, phase: .form)
-        session.installFrom = template?.string("id")
+        session.template = template.map { EditTemplate(id: $0.row.id, field: $0.field) }
         if ui.unsavedEdits[key] != nil {
             session.isDraft = true
             session.message = "your draft, not created on the server yet"
@@ -107,14 +107,6 @@ extension AppState {
         return [.edit(.restore(deleted.ref, id: deleted.id, name: deleted.name))]
     }
 
-    /// In the trash: brings the selected record back.
-    mutating func restoreSelected() -> [Effect] {
-        guard let editor = currentTab.editor(self), editor.allows(.restore), let row = selectedRow else { return [] }
-        ui.lastDeleted = DeletedRecord(ref: editorRef, id: row.id, name: row.recordName, noun: editor.noun)
-        ui.flash = "restoring \(editor.noun) \(row.recordName)…"
-        return [.edit(.restore(editorRef, id: row.id, name: row.recordName))]
-    }
-
     /// `:trash` shows deleted records (or the live ones again) where the list has a trash.
     mutating func toggleTrash() -> [Effect] {
         guard currentTab.hasTrash else {
@@ -128,11 +120,5 @@ extension AppState {
         }
         ui.flash = ui.list(ui.pane).showsTrash ? "the trash: u restores the selected record, :trash goes back" : nil
         return []
-    }
-
-    mutating func openVersions() -> [Effect] {
-        guard let editor = currentTab.editor(self), editor.allows(.versions), let row = selectedRow else { return [] }
-        ui.overlay = .versions(VersionBrowser(ref: editorRef, id: row.id, name: row.recordName))
-        return [.edit(.loadVersions(editorRef, id: row.id))]
     }
 }

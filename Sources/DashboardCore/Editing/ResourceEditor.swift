@@ -1,9 +1,10 @@
 import Foundation
 import ArchestraAPI
 
-/// What can be done to the records of a resource tab.
+/// What can be done to the records of a resource tab; anything else is a declared ``RowAction``.
+/// `restore` is the undo of a delete.
 public enum EditAction: String, Sendable, Hashable, CaseIterable {
-    case create, update, delete, restore, versions, install
+    case create, update, delete, restore
 }
 
 /// How a resource's records are edited: its fields (declared once: the form, the `$EDITOR`
@@ -64,8 +65,6 @@ public struct EditCalls: Sendable {
     public var update: (@Sendable (ArchestraClient, String, JSONValue) async throws -> JSONValue)?
     public var delete: (@Sendable (ArchestraClient, String) async throws -> Void)?
     public var restore: (@Sendable (ArchestraClient, String) async throws -> Void)?
-    public var versions: (@Sendable (ArchestraClient, String) async throws -> [RecordVersion])?
-    public var restoreVersion: (@Sendable (ArchestraClient, String, Int) async throws -> Void)?
 
     public init() {}
 }

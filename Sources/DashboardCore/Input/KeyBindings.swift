@@ -45,6 +45,8 @@ public enum KeyBindings {
             ResourceRegistry.all.compactMap { resource in resource.links.first { $0.trigger == .enter }.map { (resource.pane, $0) } },
             uniquingKeysWith: { first, _ in first })
         let linkTargets = Set(ResourceRegistry.all.flatMap(\.links).map(\.target))
+        // Panes whose trash has actions of its own (restore).
+        let trashed = panes { $0.tabs.contains { $0.actions.contains(where: \.inTrash) } }
         let links = linkedOnEnter.sorted { $0.key.rawValue < $1.key.rawValue }.map { pane, link in
             KeyBinding(
                 "Enter", "open the \(link.title) of the selected row", hint: link.title, priority: 7, panes: [pane], commands: [.open])
@@ -85,20 +87,22 @@ public enum KeyBindings {
                     "E", "edit the selected record in a form (Ctrl-S saves, Ctrl-E switches to $EDITOR)", panes: editable(.update),
                     commands: [.editInForm]),
                 KeyBinding(
-                    "n", "new record in a form; on the MCP catalog: install the selected server", hint: "new", priority: 3,
-                    panes: editable(.create).union(editable(.install)), commands: [.new]),
+                    "n", "new record in a form" + elsewhere(.new, outside: editable(.create)), hint: "new", priority: 3,
+                    panes: editable(.create), commands: [.new]),
                 KeyBinding(
                     "d", "delete the selected record (asks first)", hint: "delete", priority: 3, panes: editable(.delete),
                     commands: [.delete]),
                 KeyBinding(
-                    "u", "undo the last delete; in :trash, restore the selected record", panes: editable(.restore), commands: [.undo]),
-                KeyBinding("v", "version history: differences, restore a version", panes: editable(.versions), commands: [.versions]),
+                    "u", "undo the last delete; in :trash, restore the selected record", panes: editable(.restore).intersection(trashed),
+                    commands: [.undo]),
+                KeyBinding("u", "undo the last delete", panes: editable(.restore).subtracting(trashed), commands: [.undo]),
             ]
             + actionRows + [
-                KeyBinding(
-                    "a", "the actions of the selected row (type to narrow, Enter runs)",
-                    panes: panes { $0.tabs.contains { !$0.actions.isEmpty } }, commands: [.actions]),
                 KeyBinding("Ctrl-S", "save the table as CSV and JSON in the state directory", panes: listPanes, commands: [.export]),
+                // Last of all in the bar: every action it opens has its own key, listed above.
+                KeyBinding(
+                    "a", "the actions of the selected row (type to narrow, Enter runs)", hint: "actions", priority: 1,
+                    panes: panes { $0.tabs.contains { !$0.actions.isEmpty } }, commands: [.actions]),
                 KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh", priority: 6, commands: [.refresh]),
                 KeyBinding("?", "this help", hint: "help", priority: 10, commands: [.help]),
                 KeyBinding("q", "quit", hint: "quit", priority: 9, commands: [.quit]),
@@ -114,9 +118,28 @@ public enum KeyBindings {
         ResourceRegistry.actionIDs.compactMap { id in
             guard let action = declaration(of: id) else { return nil }
             return KeyBinding(
-                action.key?.label ?? "", action.help, panes: panes { $0.tabs.contains { $0.actions.contains { $0.id == id } } },
-                action: id)
+                action.key?.label ?? "", action.help, hint: action.hint?.label, priority: action.hint?.priority ?? 0,
+                panes: panes { $0.tabs.contains { $0.actions.contains { $0.id == id } } }, action: id)
         }
+    }
+
+    /// Where a declared action takes a command's default key on panes the command does not apply to, the
+    /// command's row says so ("; on the MCP catalog: install the selected server").
+    static func elsewhere(_ command: KeyCommand, outside commandPanes: Set<Pane>) -> String {
+        let keys = KeyMap.defaults.keys[command] ?? []
+        return ResourceRegistry.resources.filter { !commandPanes.contains($0.pane) }.flatMap { resource in
+            resource.tabs.flatMap { tab in
+                tab.actions.filter { action in action.key.map(keys.contains) == true }.map { action in
+                    "; on the \(resource.shortTitle) \(tab.name.isEmpty ? "pane" : tab.name): \(action.help)"
+                }
+            }
+        }.joined()
+    }
+
+    /// The commands that apply on a pane, on its live list or in its trash (where editing keys do not).
+    static func commands(on pane: Pane, inTrash: Bool) -> Set<KeyCommand> {
+        let commands = Set(bindings(for: pane).flatMap(\.commands))
+        return inTrash ? commands.subtracting(editingCommands) : commands
     }
 
     static func declaration(of id: ActionID) -> RowAction? {
@@ -126,7 +149,7 @@ public enum KeyBindings {
     /// Whether a row's keys change something on the server (off under `--read-only`).
     static func changesServer(_ binding: KeyBinding) -> Bool {
         if let id = binding.action { return declaration(of: id)?.changesServer ?? true }
-        return binding.commands.contains(where: changingCommands.contains)
+        return binding.commands.contains(where: editingCommands.contains)
     }
 
     /// The digit keys; their range follows the favourites of the state.
@@ -137,10 +160,8 @@ public enum KeyBindings {
         panes { $0.tabs.contains { $0.editActions.contains(action) } }
     }
 
-    /// The commands of the editing keys.
-    static let editingCommands: Set<KeyCommand> = [.edit, .editInForm, .new, .delete, .undo, .versions]
-    /// Those that change something: `v` only shows the history (its restore asks for itself).
-    static let changingCommands = editingCommands.subtracting([.versions])
+    /// The commands of the editing keys; all of them change something.
+    static let editingCommands: Set<KeyCommand> = [.edit, .editInForm, .new, .delete, .undo]
 
     /// Bindings that apply on a pane.
     public static func bindings(for pane: Pane) -> [KeyBinding] {
@@ -154,9 +175,10 @@ public enum KeyBindings {
         guard readOnly else { return bindings }
         let hasEditing = bindings.contains(where: changesServer)
         var result = bindings.map { binding -> KeyBinding in
-            if binding.commands == [.versions] {
+            // An action that is partly a read (a history) says what is off instead of being off.
+            if let id = binding.action, let readOnlyHelp = declaration(of: id)?.readOnlyHelp {
                 var viewOnly = binding
-                viewOnly.description = "version history: differences (restoring is off: read-only)"
+                viewOnly.description = readOnlyHelp
                 return viewOnly
             }
             guard changesServer(binding) else { return binding }
@@ -176,10 +198,9 @@ public enum KeyBindings {
         commands.flatMap { command -> [EditAction] in
             switch command {
             case .edit, .editInForm: [.update]
-            case .new: [.create, .install]
+            case .new: [.create]
             case .delete: [.delete]
             case .undo: [.restore]
-            case .versions: [.versions]
             default: []
             }
         }
@@ -191,6 +212,8 @@ public enum KeyBindings {
         let columns = state.visibleTable?.columns ?? []
         let allowed = state.currentTab.editor(state)?.actions ?? []
         let inTrash = state.ui.list(state.ui.pane).showsTrash
+        // Row actions need a row: an empty list (or trash) offers none.
+        let applicable = state.selectedRow == nil ? [] : Set(state.applicableActions.map(\.id))
         let present = bindings(for: state.ui.pane, readOnly: state.readOnly).compactMap { binding -> KeyBinding? in
             guard binding == favoritesRow else { return binding }
             guard !state.favorites.hintKey.isEmpty else { return nil }
@@ -198,22 +221,21 @@ public enum KeyBindings {
             digits.keys = state.favorites.hintKey
             return digits
         }.filter { binding in
-            // A declared action is listed where the current tab declares it, and not in the trash.
-            if let id = binding.action { return !inTrash && state.currentTab.actions.contains { $0.id == id } }
-            if binding.commands == [.actions] { return !inTrash && !state.currentTab.actions.isEmpty }
+            // A declared action is listed where it applies: on its tab, in the trash or not, for this row.
+            if let id = binding.action { return applicable.contains(id) }
+            if binding.commands == [.actions] { return !applicable.isEmpty }
             let actions = actions(of: binding.commands)
-            // In the trash only restoring applies.
-            if inTrash, !actions.isEmpty { return actions.contains(.restore) && allowed.contains(.restore) }
+            // In the trash only its own declared actions (restore) apply.
+            if inTrash, !actions.isEmpty { return false }
             return actions.isEmpty || actions.contains(where: allowed.contains)
         }.map { binding -> KeyBinding in
-            guard inTrash, binding.commands == [.undo] else { return binding }
-            var restore = binding
-            restore.description = "restore the selected record from the trash (:trash goes back)"
-            if !state.readOnly {
-                restore.hint = "restore"
-                restore.hintPriority = 8
-            }
-            return restore
+            // Read-only with every action here off: the menu holds nothing to run, the bar does not offer it.
+            guard binding.commands == [.actions], state.readOnly,
+                state.applicableActions.allSatisfy(\.changesServer)
+            else { return binding }
+            var quiet = binding
+            quiet.hint = nil
+            return quiet
         }.map { binding -> KeyBinding in
             guard let id = binding.action, let keys = state.keyMap.actionKeys[id] else { return binding }
             var rebound = binding

@@ -4,6 +4,6 @@ public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
     case sortPrevious, sortNext, nextPane, previousPane
     case down, up, pageDown, pageUp, top, bottom, open, back
     case nextTab, previousTab, nextTimeframe, previousTimeframe
-    case edit, editInForm, new, delete, undo, versions, actions
+    case edit, editInForm, new, delete, undo, actions
     case export
 }

@@ -18,7 +18,7 @@ public struct KeyMap: Sendable, Equatable {
         .nextTab: [.character("]"), .right], .previousTab: [.character("["), .left],
         .nextTimeframe: [.character("t")], .previousTimeframe: [.character("T")],
         .edit: [.character("e")], .editInForm: [.character("E")], .new: [.character("n")], .delete: [.character("d")],
-        .undo: [.character("u")], .versions: [.character("v")], .actions: [.character("a")],
+        .undo: [.character("u")], .actions: [.character("a")],
         .export: [.control("s")],
     ])
 
@@ -85,8 +85,13 @@ public struct KeyMap: Sendable, Equatable {
         return (map, problems)
     }
 
-    /// Keys bound to two commands: the first command in `KeyCommand` order wins, and it is said.
+    /// Keys bound to two commands (the first command in `KeyCommand` order wins), and keys of declared
+    /// actions that hide a command where both apply (the action wins: it is looked up first); each is said.
     public var conflicts: [String] {
+        commandConflicts + actionConflicts
+    }
+
+    var commandConflicts: [String] {
         var owner: [KeyPress: KeyCommand] = [:]
         var problems: [String] = []
         for command in KeyCommand.allCases {
@@ -95,6 +100,34 @@ public struct KeyMap: Sendable, Equatable {
                     problems.append("keys: \(key.label) is bound to both \(first.rawValue) and \(command.rawValue); \(first.rawValue) wins")
                 } else {
                     owner[key] = command
+                }
+            }
+        }
+        return problems
+    }
+
+    var actionConflicts: [String] {
+        var problems: [String] = []
+        for resource in ResourceRegistry.all {
+            let live = KeyBindings.commands(on: resource.pane, inTrash: false)
+            let trash = KeyBindings.commands(on: resource.pane, inTrash: true)
+            for tab in resource.tabs {
+                var taken: [Bool: [KeyPress: ActionID]] = [:]
+                for action in tab.actions {
+                    let applying = action.inTrash ? trash : live
+                    for key in keys(for: action) {
+                        if let command = KeyCommand.allCases.first(where: { applying.contains($0) && keys[$0]?.contains(key) == true }) {
+                            problems.append(
+                                "keys: \(key.label) is bound to both \(command.rawValue) and \(action.id) on \(resource.title); \(action.id) wins there"
+                            )
+                        }
+                        if let first = taken[action.inTrash]?[key] {
+                            problems.append(
+                                "keys: \(key.label) is bound to both \(first) and \(action.id) on \(resource.title); \(first) wins there")
+                        } else {
+                            taken[action.inTrash, default: [:]][key] = action.id
+                        }
+                    }
                 }
             }
         }

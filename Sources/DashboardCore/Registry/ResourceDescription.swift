@@ -92,13 +92,13 @@ public struct ResourceTab: Sendable {
     public let hasTrash: Bool
     /// What else can be done to a row here (the engine asks, runs, follows; help and keys list them).
     public let actions: [RowAction]
-    /// How a record created here is followed until it settles (nil: a create is done when saved).
-    public let followsCreate: ActionFollow?
+    /// The versions its records keep, browsed by a ``RowAction/versions(applies:)`` action.
+    public let history: RecordHistory?
 
     public init(
         _ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
         serverSort: [Int: String]? = nil, editActions: Set<EditAction> = [], hasTrash: Bool = false,
-        actions: [RowAction] = [], followsCreate: ActionFollow? = nil,
+        actions: [RowAction] = [], history: RecordHistory? = nil,
         editor: @escaping @Sendable (AppState) -> ResourceEditor? = { _ in nil }
     ) {
         precondition(!sources.isEmpty, "a tab draws from at least one source")
@@ -109,7 +109,7 @@ public struct ResourceTab: Sendable {
         self.editActions = editActions
         self.hasTrash = hasTrash
         self.actions = actions
-        self.followsCreate = followsCreate
+        self.history = history
         self.editor = editor
     }
 
@@ -117,11 +117,11 @@ public struct ResourceTab: Sendable {
     public init(
         _ name: String = "", sources: [AnySource], table: (@Sendable (AppState) -> TableModel)? = nil,
         serverSort: [Int: String]? = nil, hasTrash: Bool = false, actions: [RowAction] = [],
-        followsCreate: ActionFollow? = nil, editor: ResourceEditor
+        history: RecordHistory? = nil, editor: ResourceEditor
     ) {
         self.init(
             name, sources: sources, table: table, serverSort: serverSort, editActions: editor.actions,
-            hasTrash: hasTrash, actions: actions, followsCreate: followsCreate, editor: { _ in editor })
+            hasTrash: hasTrash, actions: actions, history: history, editor: { _ in editor })
     }
 
     /// The source whose freshness and errors the pane reports.

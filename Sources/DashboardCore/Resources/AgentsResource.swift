@@ -26,7 +26,11 @@ public enum AgentsResource {
 
     static let description = ResourceDescription(
         pane: .agents, title: "Agents", shortTitle: "Agents", commands: ["agents", "a"],
-        tabs: [ResourceTab(sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true, editor: editor)])
+        tabs: [
+            ResourceTab(
+                sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true,
+                actions: [.versions(), AgentEditor.restoreFromTrash(noun: "agent")], history: AgentEditor.history, editor: editor)
+        ])
 
     /// Agents created here are internal agents; gateways and proxies have their own panes.
     static let editor = AgentEditor.editor(agentType: .agent, noun: "agent")

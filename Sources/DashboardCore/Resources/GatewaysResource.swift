@@ -29,6 +29,7 @@ public enum GatewaysResource {
         tabs: [
             ResourceTab(
                 sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true,
+                actions: [.versions(), AgentEditor.restoreFromTrash(noun: "MCP gateway")], history: AgentEditor.history,
                 editor: AgentEditor.editor(agentType: .mcpGateway, noun: "MCP gateway"))
         ])
 

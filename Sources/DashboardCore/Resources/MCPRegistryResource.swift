@@ -43,7 +43,7 @@ public enum MCPRegistryResource {
         pane: .mcp, title: "MCP Registry", shortTitle: "MCP", commands: ["mcp", "registry"],
         tabs: [
             ResourceTab("installed", sources: [servers.erased], table: installedTable, actions: [reinstall], editor: installedEditor),
-            ResourceTab("catalog", sources: [catalog.erased], table: catalogTable, followsCreate: installFollow, editor: installEditor),
+            ResourceTab("catalog", sources: [catalog.erased], table: catalogTable, actions: [install]),
         ])
 
     /// Installed servers: uninstall (and undo it); reinstall is a declared action.
@@ -85,12 +85,18 @@ public enum MCPRegistryResource {
             return .following(id: request.id, followState(phase, error: server.string("localInstallationError")))
         })
 
-    /// The catalog: `n` installs the selected item, asking for the configuration it needs.
+    /// The catalog: `n` installs the selected item, asking for the configuration it needs, then
+    /// follows the installation.
+    static let install = RowAction(
+        "install", help: "install the selected server", key: .character("n"), hint: (label: "install", priority: 3),
+        asks: .form(installEditor, templateField: "catalogId"), follow: installFollow)
+
+    /// The form of an install: what the catalog item asks for; saving it creates the installation.
     static let installEditor: ResourceEditor = {
         var calls = EditCalls()
         calls.create = { client, body in try await client.installMCPServer(body: body).raw }
         return ResourceEditor(
-            noun: "MCP server", actions: [.install], calls: calls,
+            noun: "MCP server", actions: [.create], calls: calls,
             fields: { item, context in installFields(item, context) },
             defaults: { _ in ["scope": .text("personal")] },
             shapeBody: { body, context throws(FieldProblem) in

@@ -40,7 +40,9 @@ public enum ProxiesResource {
         tabs: [
             ResourceTab(
                 sources: [source.erased, Sources.proxyStats.erased, Sources.agentStats.erased], table: table,
-                editActions: agentEditor.actions, editor: editor)
+                editActions: agentEditor.actions,
+                // 1.2 servers keep proxies as agents, with their versions; 1.4's one proxy has none.
+                actions: [.versions(applies: { $0.generation == .v1_2 })], history: AgentEditor.history, editor: editor)
         ],
         body: .tableWithSide(.proxyBreakdown, minSpareRows: 4),
         usesTimeframe: true)

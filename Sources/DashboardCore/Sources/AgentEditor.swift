@@ -12,18 +12,8 @@ enum AgentEditor {
         calls.update = { client, id, body in try await client.updateAgent(id: id, body: body).raw }
         calls.delete = { client, id in try await client.deleteAgent(id: id) }
         calls.restore = { client, id in _ = try await client.restoreAgent(id: id) }
-        calls.versions = { client, id in
-            // Lists leave the configuration out: read it for the most recent versions, the ones worth comparing.
-            var versions: [RecordVersion] = []
-            for entry in try await client.agentVersions(id: id, limit: 20, offset: 0).data {
-                let full = entry.snapshot == nil ? try await client.agentVersion(id: id, version: entry.version) : entry
-                versions.append(RecordVersion(version: full.version, createdAt: full.createdAt, snapshot: full.snapshot ?? .null))
-            }
-            return versions
-        }
-        calls.restoreVersion = { client, id, version in _ = try await client.restoreAgentVersion(id: id, version: version) }
         return ResourceEditor(
-            noun: noun, actions: [.create, .update, .delete, .restore, .versions], calls: calls,
+            noun: noun, actions: [.create, .update, .delete, .restore], calls: calls,
             fields: { _, context in fields(agentType: agentType, context: context) },
             validate: validate,
             defaults: { _ in ["scope": .text("org")] },
@@ -31,6 +21,30 @@ enum AgentEditor {
             createExtras: { _ in ["agentType": .string(agentType.rawValue)] },
             // Records the whole organisation uses need their name typed to be deleted.
             needsTypedName: { $0.string("scope") == "org" })
+    }
+
+    /// Every agent keeps its versions; a restore makes a new one from an old one.
+    static let history = RecordHistory(
+        list: { client, id in
+            // Lists leave the configuration out: read it for the most recent versions, the ones worth comparing.
+            var versions: [RecordVersion] = []
+            for entry in try await client.agentVersions(id: id, limit: 20, offset: 0).data {
+                let full = entry.snapshot == nil ? try await client.agentVersion(id: id, version: entry.version) : entry
+                versions.append(RecordVersion(version: full.version, createdAt: full.createdAt, snapshot: full.snapshot ?? .null))
+            }
+            return versions
+        },
+        restore: { client, id, version in _ = try await client.restoreAgentVersion(id: id, version: version) })
+
+    /// `u` in `:trash`: brings the selected agent (of any type) back.
+    static func restoreFromTrash(noun: String) -> RowAction {
+        RowAction(
+            "restore", help: "restore the selected record from the trash (:trash goes back)", key: .character("u"),
+            hint: (label: "restore", priority: 8), inTrash: true, running: "restoring \(noun) %@…",
+            request: { client, request in
+                _ = try await client.restoreAgent(id: request.id)
+                return .done(message: "restored \(request.name)")
+            })
     }
 
     static func fields(agentType: AgentType, context: EditContext) -> [EditableField] {

@@ -140,7 +140,7 @@ extension AppState {
         case .previousTab: return switchTab(by: -1)
         case .export: return exportTable()
         case .actions: return openActionMenu()
-        case .edit, .editInForm, .new, .delete, .undo, .versions: break
+        case .edit, .editInForm, .new, .delete, .undo: break
         }
         return []
     }

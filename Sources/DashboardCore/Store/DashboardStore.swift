@@ -192,8 +192,9 @@ public actor DashboardStore {
                 send(.edited(.saveFailed(.invalidConfiguration("editing is not available here"), recoveryPath: nil)))
                 return
             }
+            let history = ref.pane.resource.tab(ref.tab).history
             Task.detached(executorPreference: executor) { [weak self] in
-                await self?.send(.edited(await editing.perform(command, editor: editor)))
+                await self?.send(.edited(await editing.perform(command, editor: editor, history: history)))
             }
         }
     }

@@ -21,7 +21,8 @@ public struct EditExecutor: Sendable {
         self.report = report
     }
 
-    func perform(_ command: EditCommand, editor: ResourceEditor) async -> EditResult {
+    /// `history` is the tab's, for the version browser's commands.
+    func perform(_ command: EditCommand, editor: ResourceEditor, history: RecordHistory? = nil) async -> EditResult {
         if readOnly, let refusal = Self.refusal(of: command) { return refusal }
         let calls = editor.calls
         switch command {
@@ -49,18 +50,18 @@ public struct EditExecutor: Sendable {
                 return .restoreFailed(Self.error(error))
             }
         case .loadVersions(_, let id):
-            guard let versions = calls.versions else { return .versionsFailed(Self.unsupported("list versions of", editor)) }
+            guard let history else { return .versionsFailed(Self.unsupported("list versions of", editor)) }
             do {
-                let list = try await versions(client, id)
+                let list = try await history.list(client, id)
                 let current = try? await calls.fetch?(client, id)
                 return .versions(list, current: current)
             } catch {
                 return .versionsFailed(Self.error(error))
             }
         case .restoreVersion(_, let id, let name, let version):
-            guard let restore = calls.restoreVersion else { return .versionsFailed(Self.unsupported("restore versions of", editor)) }
+            guard let history else { return .versionsFailed(Self.unsupported("restore versions of", editor)) }
             do {
-                try await restore(client, id, version)
+                try await history.restore(client, id, version)
                 journal?.audit("restore-version", noun: editor.noun, id: id, name: name, version: version)
                 return .versionRestored(version: version)
             } catch {
@@ -75,8 +76,11 @@ public struct EditExecutor: Sendable {
     /// Runs a declared row action; one that changes the server is refused under `--read-only`.
     func run(_ action: RowAction, ref: ActionRef, request: ActionRequest, noun: String) async -> EditResult {
         if readOnly, action.changesServer { return .actionFailed(ref, Self.readOnlyRefusal) }
+        guard let send = action.request else {
+            return .actionFailed(ref, .invalidConfiguration("\(action.id) sends nothing by itself here"))
+        }
         do {
-            let reply = try await action.request(client, request)
+            let reply = try await send(client, request)
             journal?.audit(action.auditVerb, noun: noun, id: request.id, name: request.name)
             return .actionReplied(ref, reply)
         } catch {
