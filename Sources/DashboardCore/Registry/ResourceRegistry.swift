@@ -21,6 +21,8 @@ public enum ResourceRegistry {
     /// What the digit keys open unless `favorites:` in config.yaml says otherwise; the one place
     /// this order lives.
     public static let defaultFavorites: [Pane] = [.overview, .agents, .gateways, .proxies, .knowledge, .mcp, .limits, .stats, .metrics]
+    /// The pane a console opens on: the first default favourite.
+    public static let startPane: Pane = .overview
 
     /// Polled whatever pane is visible: the header needs the server, limits near their cap are
     /// flagged on every pane, and team names label limits and statistics.

@@ -62,7 +62,7 @@ public struct DetailLine: Sendable, Equatable {
 
 /// Everything about the screen that is not server data.
 public struct UIState: Sendable, Equatable {
-    public var pane: Pane = .overview
+    public var pane: Pane = ResourceRegistry.startPane
     public var lists: [Pane: ListState] = [:]
     public var mode: InputMode = .normal
     /// The row of the `:` palette chosen with the arrows; nil means the best match (none while
