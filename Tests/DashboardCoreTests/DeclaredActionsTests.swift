@@ -213,7 +213,10 @@ final class DeclaredActionsTests: XCTestCase {
         state.generation = .v1_4
         state.load(ProxiesResource.source, LLMProxyListing(generation: .v1_4, proxies: [LLMProxyEntry(id: "p-1", name: "Main")]))
         XCTAssertEqual(state.applicableActions.map(\.id), [])
-        XCTAssertFalse(KeyBindings.bindings(in: state).contains { $0.action == "versions" || $0.commands == [.actions] })
+        XCTAssertFalse(KeyBindings.bindings(in: state).contains { $0.action == "versions" })
+        XCTAssertNil(
+            KeyBindings.bindings(in: state).first { $0.commands == [.actions] }?.hint,
+            "a still edits the proxy, but the bar offers it only for declared actions")
         XCTAssertEqual(state.reduce(.key(.character("v"))), [])
         XCTAssertNil(state.ui.overlay)
         state.generation = .v1_2
@@ -234,7 +237,7 @@ final class DeclaredActionsTests: XCTestCase {
         XCTAssertEqual(menuKey?.hintPriority, 1, "the first hint to go when the bar is narrow")
         _ = live.reduce(.key(.character("a")))
         guard case .actions(let liveMenu)? = live.ui.overlay else { return XCTFail("the menu") }
-        XCTAssertEqual(liveMenu.entries.map(\.id), ["versions"])
+        XCTAssertEqual(liveMenu.entries.map(\.id), ["edit", "form", "delete", "versions", "detail"])
 
         var trash = agentsState([CoreFixture.agent(1)], trash: true)
         let trashHelp = KeyBindings.bindings(in: trash)
@@ -243,7 +246,7 @@ final class DeclaredActionsTests: XCTestCase {
         XCTAssertFalse(trashHelp.contains { $0.commands == [.undo] }, "undo is the live list's")
         _ = trash.reduce(.key(.character("a")))
         guard case .actions(let trashMenu)? = trash.ui.overlay else { return XCTFail("the menu") }
-        XCTAssertEqual(trashMenu.entries.map(\.id), ["restore"])
+        XCTAssertEqual(trashMenu.entries.map(\.id), ["restore", "detail"], "no editing in the trash")
         XCTAssertEqual(trash.reduce(.key(.character("v"))), [], "typing narrows the menu")
         _ = trash.reduce(.key(.escape))
         _ = trash.reduce(.key(.escape))
@@ -267,7 +270,9 @@ final class DeclaredActionsTests: XCTestCase {
         readOnly.readOnly = true
         _ = readOnly.reduce(.key(.character("a")))
         guard case .actions(let readOnlyMenu)? = readOnly.ui.overlay else { return XCTFail("the menu") }
-        XCTAssertEqual(readOnlyMenu.entries.first?.help, "version history: differences (restoring is off: read-only)")
+        XCTAssertEqual(readOnlyMenu.entries.first?.help, "(off: read-only) edit the record in $EDITOR")
+        XCTAssertEqual(
+            readOnlyMenu.entries.first { $0.id == "versions" }?.help, "version history: differences (restoring is off: read-only)")
         XCTAssertEqual(KeyBindings.bindings(in: readOnly).first { $0.commands == [.actions] }?.hint, "actions", "the history can be read")
         mcp.readOnly = true
         mcp.ui.registryTab = .installed

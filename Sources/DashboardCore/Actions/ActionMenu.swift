@@ -1,12 +1,15 @@
 import Foundation
 import TerminalUI
 
-/// `a`: the declared actions of the selected row, narrowed as the person types; Enter runs one.
+/// `a`: what can be done to the selected row (the engine's edit and delete, the declared actions, its detail),
+/// narrowed as the person types; Enter runs one.
 public struct ActionMenu: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public var id: ActionID
         public var key: String
         public var help: String
+        /// The engine's command this entry runs; nil for a declared action.
+        public var command: KeyCommand? = nil
     }
 
     public var entries: [Entry]
@@ -37,17 +40,42 @@ extension AppState {
     /// Opens the menu of the actions that apply to the selected row; under `--read-only` those that
     /// would change something say they are off.
     mutating func openActionMenu() -> [Effect] {
-        let actions = applicableActions
-        guard !actions.isEmpty, selectedRow != nil else {
+        guard let entries = actionMenuEntries else {
             ui.flash = "no actions for this row"
             return []
         }
-        let entries = actions.map { action in
+        ui.overlay = .actions(ActionMenu(entries: entries))
+        return []
+    }
+
+    /// What `a` offers for the selected row: the engine's editing verbs, the declared actions, then the
+    /// row's detail; nil when there is no row or nothing but the detail (Enter shows that already).
+    var actionMenuEntries: [ActionMenu.Entry]? {
+        guard selectedRow != nil else { return nil }
+        let declared = applicableActions.map { action in
             ActionMenu.Entry(
                 id: action.id, key: keyMap.keys(for: action).map(\.label).joined(separator: " "), help: action.help(readOnly: readOnly))
         }
-        ui.overlay = .actions(ActionMenu(entries: entries))
-        return []
+        let editing = engineEntries(changing: true)
+        guard !declared.isEmpty || !editing.isEmpty else { return nil }
+        return editing + declared + engineEntries(changing: false)
+    }
+
+    /// The engine's verbs that work on the selected row here: editing and deleting where the server allows
+    /// them (off under `--read-only`, never in the trash), then showing every field.
+    private func engineEntries(changing: Bool) -> [ActionMenu.Entry] {
+        guard changing else {
+            return [ActionMenu.Entry(id: "detail", key: keyMap.label(for: .open), help: "show every field of the row", command: .open)]
+        }
+        guard !ui.list(ui.pane).showsTrash, let allowed = currentTab.editor(self)?.actions else { return [] }
+        let verbs: [(KeyCommand, EditAction, ActionID, String)] = [
+            (.edit, .update, "edit", "edit the record in $EDITOR"),
+            (.editInForm, .update, "form", "edit the record in a form"),
+            (.delete, .delete, "delete", "delete the record (asks first)"),
+        ]
+        return verbs.filter { allowed.contains($0.1) && currentTab.editActions.contains($0.1) }.map { command, _, id, help in
+            ActionMenu.Entry(id: id, key: keyMap.label(for: command), help: (readOnly ? "(off: read-only) " : "") + help, command: command)
+        }
     }
 
     mutating func handleActionMenuKey(_ key: KeyPress, _ menu: ActionMenu) -> [Effect] {
@@ -58,7 +86,15 @@ extension AppState {
             return []
         case .enter:
             ui.overlay = nil
-            guard let entry = menu.chosen, let action = applicableActions.first(where: { $0.id == entry.id }) else { return [] }
+            guard let entry = menu.chosen else { return [] }
+            if let command = entry.command {
+                if command == .open {
+                    openDetail()
+                    return []
+                }
+                return handleEditCommand(command) ?? []
+            }
+            guard let action = applicableActions.first(where: { $0.id == entry.id }) else { return [] }
             return runRowAction(action)
         case .down: menu.highlighted = min(menu.highlighted + 1, max(0, menu.matches.count - 1))
         case .up: menu.highlighted = max(0, menu.highlighted - 1)

@@ -102,7 +102,7 @@ public enum KeyBindings {
                 // Last of all in the bar: every action it opens has its own key, listed above.
                 KeyBinding(
                     "a", "the actions of the selected row (type to narrow, Enter runs)", hint: "actions", priority: 1,
-                    panes: panes { $0.tabs.contains { !$0.actions.isEmpty } }, commands: [.actions]),
+                    panes: panes { $0.tabs.contains { !$0.actions.isEmpty || !$0.editActions.isEmpty } }, commands: [.actions]),
                 KeyBinding("r", "refresh now (retries at once after errors)", hint: "refresh", priority: 6, commands: [.refresh]),
                 KeyBinding("?", "this help", hint: "help", priority: 10, commands: [.help]),
                 KeyBinding("q", "quit", hint: "quit", priority: 9, commands: [.quit]),
@@ -223,15 +223,16 @@ public enum KeyBindings {
         }.filter { binding in
             // A declared action is listed where it applies: on its tab, in the trash or not, for this row.
             if let id = binding.action { return applicable.contains(id) }
-            if binding.commands == [.actions] { return !applicable.isEmpty }
+            if binding.commands == [.actions] { return state.actionMenuEntries != nil }
             let actions = actions(of: binding.commands)
             // In the trash only its own declared actions (restore) apply.
             if inTrash, !actions.isEmpty { return false }
             return actions.isEmpty || actions.contains(where: allowed.contains)
         }.map { binding -> KeyBinding in
             // Read-only with every action here off: the menu holds nothing to run, the bar does not offer it.
-            guard binding.commands == [.actions], state.readOnly,
-                state.applicableActions.allSatisfy(\.changesServer)
+            // The bar offers the menu for declared actions; editing keys have hints of their own.
+            guard binding.commands == [.actions],
+                applicable.isEmpty || (state.readOnly && state.applicableActions.allSatisfy(\.changesServer))
             else { return binding }
             var quiet = binding
             quiet.hint = nil
