@@ -3,8 +3,8 @@ import ArchestraSimulator
 import Foundation
 import XCTest
 
-/// Connectors, their runs and actions over real loopback HTTP; syncs are moved on by traffic ticks
-/// (each one phase), so nothing waits on the wall clock.
+/// Connectors, their runs and actions over real loopback HTTP; syncs are moved on a phase at a time
+/// (`skipConnectorSyncPhase`), so nothing waits on the wall clock.
 final class ClientConnectorsTests: XCTestCase {
     private func start(_ generation: APIGeneration = .v1_4) async throws -> EditingFixture {
         try await startEditing { $0.generation = generation }
@@ -49,7 +49,7 @@ final class ClientConnectorsTests: XCTestCase {
 
         var seen: [ConnectorRunStatus] = [.queued]
         for _ in 0..<3 {
-            await fixture.simulator.tickTraffic()
+            await fixture.simulator.skipConnectorSyncPhase()
             let status = try await client.connectorRuns(connectorID: support.id).page.data.first?.status
             if let status, status != seen.last { seen.append(status) }
         }
@@ -74,7 +74,7 @@ final class ClientConnectorsTests: XCTestCase {
         XCTAssertEqual(started.status, .enqueued)
         let running = try await client.connector(id: drive.id)
         XCTAssertEqual(running.syncStatus, .running, "no queued phase on 1.2")
-        await fixture.simulator.tickTraffic()
+        await fixture.simulator.skipConnectorSyncPhase()
         let after = try await client.connector(id: drive.id)
         XCTAssertEqual(after.syncStatus, .failed)
         XCTAssertEqual(after.lastSyncError, "OAuth token expired")

@@ -91,4 +91,19 @@ final class GuardrailRoutesTests: XCTestCase {
         }
         XCTAssertEqual(seen, ["queued", "running", "success"])
     }
+
+    func testTrafficTicksLeaveSyncsToTheClockAndTheAdminRouteSkipsAPhase() async throws {
+        let harness = try await startSimulator()
+        let connectors = try await harness.json("/api/connectors?limit=100")
+        let id = try XCTUnwrap(connectors.dataItems.first { $0["name"] == .string("Sales Notion") }?["id"]?.stringValue)
+        _ = try await harness.send(.POST, "/api/connectors/\(id)/sync")
+        await harness.simulator.tickTraffic()
+        await harness.simulator.tickTraffic()
+        let afterTicks = try await harness.json("/api/connectors/\(id)")
+        XCTAssertEqual(afterTicks["lastSyncStatus"], .string("queued"), "a sync takes seconds even in a busy demo")
+        let skip = try await harness.send(.POST, "/__sim/connector-syncs/skip-phase", authorization: nil)
+        XCTAssertEqual(skip.status, 200)
+        let afterSkip = try await harness.json("/api/connectors/\(id)")
+        XCTAssertEqual(afterSkip["lastSyncStatus"], .string("running"))
+    }
 }

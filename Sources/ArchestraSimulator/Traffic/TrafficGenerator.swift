@@ -21,7 +21,6 @@ enum TrafficGenerator {
         for index in world.mcpServers.indices {
             world.mcpServers[index].skipPhase(now: now)
         }
-        world.advanceConnectorSyncs(now: now, skipPhase: true)
         world.metrics.tick(
             servers: world.mcpServers.filter { !$0.isDeleted }.map {
                 ($0.document.text("name") ?? $0.id, $0.document.text("localInstallationStatus"))

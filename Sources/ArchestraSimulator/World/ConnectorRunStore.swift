@@ -82,7 +82,7 @@ extension SimulatedWorld {
     }
 
     /// Brings every sync up to date with the clock. `skipPhase` moves clock-driven syncs one phase on
-    /// as well (traffic ticks call it, so tests need not wait).
+    /// as well (``ArchestraSimulator/skipConnectorSyncPhase()``, so tests need not wait).
     mutating func advanceConnectorSyncs(now: Double, skipPhase: Bool = false) {
         for (id, sync) in connectorRuns.active where !sync.holds {
             var sync = sync
