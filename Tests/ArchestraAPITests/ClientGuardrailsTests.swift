@@ -147,6 +147,10 @@ final class ClientGuardrailsTests: XCTestCase {
         let toolsAfter = try await allTools(client)
         let listed = try XCTUnwrap(toolsAfter.first { $0.id == tool.id })
         XCTAssertTrue(listed.assignedAgents.contains { $0.id == agent.id })
+        let serverID = try XCTUnwrap(afterAssign.first { $0.id == tool.id }?.mcpServerId)
+        let serverTools = try await client.mcpServerTools(id: serverID)
+        let countAfterAssign = try XCTUnwrap(serverTools.first { $0.id == tool.id }?.assignedAgentCount)
+        XCTAssertEqual(countAfterAssign, listed.assignmentCount, "the MCP server's tool list agrees")
 
         try await client.unassignTool(agentID: agent.id, toolID: tool.id)
         let delete = await fixture.simulator.recordedRequests().last
@@ -154,11 +158,37 @@ final class ClientGuardrailsTests: XCTestCase {
         XCTAssertEqual(delete?.path, "/api/agents/\(agent.id)/tools/\(tool.id)")
         let afterUnassign = try await client.agentTools(agentID: agent.id)
         XCTAssertEqual(Set(afterUnassign.map(\.id)), assigned)
+        let serverToolsAfter = try await client.mcpServerTools(id: serverID)
+        XCTAssertEqual(serverToolsAfter.first { $0.id == tool.id }?.assignedAgentCount, countAfterAssign - 1)
         let again = await fixture.failure { try await client.unassignTool(agentID: agent.id, toolID: tool.id) }
         XCTAssertEqual(again?.status, 404, "it is no longer assigned")
         let unknownTool = await fixture.failure { try await client.assignTool(agentID: agent.id, toolID: "no-such-tool") }
         XCTAssertEqual(unknownTool?.status, 404)
         let unknownAgent = await fixture.failure { try await client.agentTools(agentID: "no-such-agent") }
         XCTAssertEqual(unknownAgent?.status, 404)
+    }
+
+    func testAQuickActionAndItsUndoAreOneRequestEach() async throws {
+        let fixture = try await start()
+        let client = fixture.client
+        let tools = try await allTools(client)
+        let withDefault = try XCTUnwrap(tools.first { $0.name == "jira__transition_issue" })
+        let withoutDefault = try XCTUnwrap(tools.first { $0.name == "linear__list_issues" })
+        for tool in [withDefault, withoutDefault] {
+            let before = try await client.policies(.toolInvocation)
+            let change = DefaultActionChange(
+                family: .toolInvocation, toolId: tool.id, current: PolicySet(before.filter { $0.toolId == tool.id }),
+                action: .requireApproval)
+            await fixture.simulator.clearRecordedRequests()
+            let created = try await client.send(try XCTUnwrap(change.request))
+            let afterSet = try await client.policies(.toolInvocation).filter { $0.toolId == tool.id }
+            XCTAssertEqual(PolicySet(afterSet).defaultAction, .requireApproval, tool.name)
+            try await client.send(try XCTUnwrap(change.undoRequest(created: created)))
+            let writes = await fixture.simulator.recordedRequests().filter { $0.method != "GET" }
+            XCTAssertEqual(writes.count, 2, tool.name)
+            let afterUndo = try await client.policies(.toolInvocation)
+            XCTAssertEqual(afterUndo.map(\.id), before.map(\.id), tool.name)
+            XCTAssertEqual(afterUndo.map(\.action), before.map(\.action), tool.name)
+        }
     }
 }

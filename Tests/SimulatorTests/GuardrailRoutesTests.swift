@@ -106,4 +106,15 @@ final class GuardrailRoutesTests: XCTestCase {
         let afterSkip = try await harness.json("/api/connectors/\(id)")
         XCTAssertEqual(afterSkip["lastSyncStatus"], .string("running"))
     }
+
+    func testTheStoreSaysWhichToolsAreBlockedAlwaysForTrafficToHonour() throws {
+        let world = WorldSeeder.makeWorld(options: SimulatorOptions(), now: 1_800_000_000)
+        let ids = Dictionary(world.toolEntries.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        let blocked = try XCTUnwrap(ids["jira__transition_issue"])
+        XCTAssertEqual(world.guardrails.defaultAction(.toolInvocation, toolID: blocked), .blockAlways)
+        let rulesOnly = try XCTUnwrap(ids["linear__list_issues"])
+        XCTAssertNil(world.guardrails.defaultAction(.toolInvocation, toolID: rulesOnly))
+        let sanitized = try XCTUnwrap(ids["archestra__delegate_to_agent"])
+        XCTAssertEqual(world.guardrails.defaultAction(.trustedData, toolID: sanitized), .sanitizeWithDualLLM)
+    }
 }

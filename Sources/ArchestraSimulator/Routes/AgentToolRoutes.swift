@@ -12,9 +12,11 @@ enum AgentToolRoutes {
             return try list(path[1], world)
         case ("POST", 4):
             try assign(agentID: path[1], toolID: path[3], context, &world)
+            world.refreshAssignedAgents(ofTool: path[3])
             return .object(["success": .bool(true)])
         case ("DELETE", 4):
             try unassign(agentID: path[1], toolID: path[3], &world)
+            world.refreshAssignedAgents(ofTool: path[3])
             return .object(["success": .bool(true)])
         default:
             return nil

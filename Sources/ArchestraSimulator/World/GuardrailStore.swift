@@ -60,3 +60,25 @@ extension SimulatedWorld {
         return byTool
     }
 }
+
+extension GuardrailStore {
+    /// The action of `toolID`'s default policy of `family` (`conditions: []`), `nil` without one; for
+    /// traffic that should honour the policies (a tool blocked always is refused).
+    func defaultAction(_ family: PolicyFamily, toolID: String) -> PolicyAction? {
+        self[family].first { $0.text("toolId") == toolID && ($0["conditions"]?.arrayValue?.isEmpty ?? true) }
+            .flatMap { $0.text("action") }.map(PolicyAction.init(rawValue:))
+    }
+}
+
+extension SimulatedWorld {
+    /// Copies the agents a tool is assigned to into its MCP server's tool record, so
+    /// `GET /api/mcp_server/{id}/tools` agrees with the agents' `tools` after an assignment changes.
+    mutating func refreshAssignedAgents(ofTool toolID: String) {
+        let agents = (toolAssignments[toolID] ?? []).map { JSONValue.object(["id": $0["id"] ?? .null, "name": $0["name"] ?? .null]) }
+        for server in mcpServers.indices {
+            guard let tool = mcpServers[server].tools.firstIndex(where: { $0.text("id") == toolID }) else { continue }
+            mcpServers[server].tools[tool]["assignedAgents"] = .array(agents)
+            mcpServers[server].tools[tool]["assignedAgentCount"] = JSON.int(agents.count)
+        }
+    }
+}
