@@ -70,6 +70,12 @@ public final class ArchestraSimulator: Sendable {
         await state.tickTraffic()
     }
 
+    /// Move every connector sync in progress one phase on (`queued` → `running` → `success`/`failed`) as if
+    /// its time had passed; otherwise syncs follow the wall clock alone (about four seconds).
+    public func skipConnectorSyncPhase() async {
+        await state.skipConnectorSyncPhase()
+    }
+
     /// The last 1000 requests received, oldest first (`/__sim` admin requests excluded).
     public func recordedRequests() async -> [RecordedRequest] {
         await state.recordedRequests()

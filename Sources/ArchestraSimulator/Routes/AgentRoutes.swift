@@ -12,6 +12,7 @@ enum AgentRoutes {
         case ("GET", 3) where path[1] == "labels" && path[2] == "values": return try labelValues(context, world)
         case ("POST", 3) where path[2] == "restore": return try restore(path[1], context, &world)
         case (_, 3...) where path[2] == "versions": return try AgentVersionRoutes.handle(context, &world)
+        case (_, 3...) where path[2] == "tools": return try AgentToolRoutes.handle(context, &world)
         case ("GET", 2): return world.agentJSON(at: try world.liveAgentIndex(path[1]))
         case ("PUT", 2): return try update(path[1], context, &world)
         case ("DELETE", 2): return try delete(path[1], context, &world)

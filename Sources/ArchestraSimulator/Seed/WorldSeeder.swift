@@ -26,6 +26,8 @@ enum WorldSeeder {
             usage: UsageHistory(), activeAgents: agents.active, llmProxyIdentityProviderID: nil, random: random
         )
         linkAssignments(&world)
+        GuardrailSeed(generation: options.generation, now: now).seed(&world, seed: options.seed)
+        ConnectorRunSeed(generation: options.generation).seed(&world, seed: options.seed)
         world.knowledgeBases += GeneratedKnowledgeSeed(directory: directory, now: now)
             .make(count: min(options.knowledgeBaseCount, 100_000), seed: options.seed)
         TrafficGenerator.prefill(&world, now: now)

@@ -7,6 +7,7 @@ import ArchestraAPI
 /// * `GET /__sim/requests`, `DELETE /__sim/requests` — the request log
 /// * `POST /__sim/reset` — clear faults, latency and failure rate; restore the API key
 /// * `POST /__sim/tick` — one traffic-generator step
+/// * `POST /__sim/connector-syncs/skip-phase` — every connector sync in progress moves one phase on
 extension SimulatorState {
     func handleAdmin(_ request: SimRequest) -> SimResponse {
         do {
@@ -27,6 +28,8 @@ extension SimulatorState {
                 resetControls()
             case ("POST", "/__sim/tick"):
                 tickTraffic()
+            case ("POST", "/__sim/connector-syncs/skip-phase"):
+                skipConnectorSyncPhase()
             default:
                 throw APIError.notFound("Route \(request.method):\(request.path) not found")
             }

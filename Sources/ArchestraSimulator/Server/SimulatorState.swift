@@ -122,6 +122,10 @@ actor SimulatorState {
         TrafficGenerator.tick(&world, now: Self.clock())
     }
 
+    func skipConnectorSyncPhase() {
+        world.advanceConnectorSyncs(now: Self.clock(), skipPhase: true)
+    }
+
     func recordedRequests() -> [RecordedRequest] {
         log.entries
     }

@@ -30,6 +30,10 @@ struct SimulatedWorld: Sendable {
     var agentVersions: [String: [AgentVersionRecord]] = [:]
     /// What `GET /metrics` publishes; moves with live traffic (``TrafficLedger``) and each generator step.
     var metrics = PlatformMetrics()
+    /// Tool-invocation and trusted-data policies (``GuardrailSeed``).
+    var guardrails = GuardrailStore()
+    /// Connector runs and syncs in progress (``ConnectorRunSeed``).
+    var connectorRuns = ConnectorRunStore()
 
     var renderer: AgentRenderer { AgentRenderer(directory: directory) }
 
