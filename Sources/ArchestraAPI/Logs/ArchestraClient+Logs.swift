@@ -1,0 +1,87 @@
+import Foundation
+import NIOHTTP1
+
+/// The observability logs: LLM interactions, MCP tool calls and sessions (API notes §1–2).
+///
+/// Every listing is newest first and answers a ``LogPage`` in the style the server used. A 403 is
+/// reworded to say the key lacks `log:read` (``ArchestraError/isMissingLogRead``).
+extension ArchestraClient {
+    /// How many full records a page holds when `/api/interactions/summaries` is missing: they carry bodies.
+    public static let fullRecordPageLimit = 25
+
+    /// `GET /api/interactions`: full records, bodies included (offset pages on every server).
+    public func interactions(_ filter: LogFilter = .init(), page: LogPageRequest = .init()) async throws -> LogPage<LLMInteraction> {
+        try await logPage("/api/interactions", filter.queryItems(for: .interactions) + Self.newestFirst, page: page)
+    }
+
+    /// Interaction rows without bodies: `GET /api/interactions/summaries` where the server has it; after its
+    /// first 404 this connection reads pages of at most ``fullRecordPageLimit`` full records instead.
+    public func interactionSummaries(_ filter: LogFilter = .init(), page: LogPageRequest = .init()) async throws -> LogPage<
+        InteractionSummary
+    > {
+        let query = filter.queryItems(for: .interactions) + Self.newestFirst
+        if !logEndpoints.lacksSummaries {
+            do {
+                return try await logPage("/api/interactions/summaries", query, page: page)
+            } catch let error as ArchestraError where error.isNotFound {
+                logEndpoints.summariesAnswered404()
+            }
+        }
+        let small = LogPageRequest(position: page.position, limit: min(page.limit, Self.fullRecordPageLimit))
+        let records: LogPage<LLMInteraction> = try await logPage("/api/interactions", query, page: small)
+        return records.map(InteractionSummary.init)
+    }
+
+    /// Whether this connection found `/api/interactions/summaries` missing (and reads full records instead).
+    public var readsFullRecordsForSummaries: Bool { logEndpoints.lacksSummaries }
+
+    /// `GET /api/interactions/{id}`: one record with its bodies.
+    public func interaction(id: String) async throws -> LLMInteraction {
+        do {
+            return try await record(Self.path("api", "interactions", id))
+        } catch {
+            throw ArchestraError.lacksLogRead(error)
+        }
+    }
+
+    /// `GET /api/mcp-tool-calls`: offset pages on older servers, cursor pages on newer ones.
+    public func mcpToolCalls(_ filter: LogFilter = .init(), page: LogPageRequest = .init()) async throws -> LogPage<MCPToolCall> {
+        // Sorting is an offset-server parameter; cursor servers drop unknown keys and sort newest first anyway.
+        try await logPage("/api/mcp-tool-calls", filter.queryItems(for: .toolCalls) + Self.newestFirst, page: page)
+    }
+
+    /// `GET /api/mcp-tool-calls/{id}`.
+    public func mcpToolCall(id: String) async throws -> MCPToolCall {
+        do {
+            return try await record(Self.path("api", "mcp-tool-calls", id))
+        } catch {
+            throw ArchestraError.lacksLogRead(error)
+        }
+    }
+
+    /// `GET /api/interactions/sessions`: sessions by latest activity; offset or cursor pages.
+    public func interactionSessions(_ filter: LogFilter = .init(), page: LogPageRequest = .init()) async throws -> LogPage<
+        InteractionSession
+    > {
+        try await logPage("/api/interactions/sessions", filter.queryItems(for: .sessions), page: page)
+    }
+
+    private static let newestFirst = [URLQueryItem(name: "sortBy", value: "createdAt"), URLQueryItem(name: "sortDirection", value: "desc")]
+
+    /// GETs one page of a log listing and reads it in the style it came in.
+    func logPage<Row: LenientDecodable>(_ path: String, _ query: [URLQueryItem], page: LogPageRequest) async throws -> LogPage<Row> {
+        let value: JSONValue
+        do {
+            value = try await json(.GET, path, query: query + page.queryItems)
+        } catch {
+            throw ArchestraError.lacksLogRead(error)
+        }
+        let offset: Int
+        if case .offset(let start) = page.position { offset = start } else { offset = 0 }
+        do {
+            return try LogPage<Row>(json: value, requestedOffset: offset)
+        } catch {
+            throw ArchestraError.decoding(endpoint: "GET \(configuration.baseURL.path)\(path)", detail: "\(error)")
+        }
+    }
+}
