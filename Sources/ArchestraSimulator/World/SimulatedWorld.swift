@@ -30,6 +30,8 @@ struct SimulatedWorld: Sendable {
     var agentVersions: [String: [AgentVersionRecord]] = [:]
     /// What `GET /metrics` publishes; moves with live traffic (``TrafficLedger``) and each generator step.
     var metrics = PlatformMetrics()
+    /// LLM interactions and MCP tool calls (``LogGenerator``); replaced by the seeder with the options' settings.
+    var logs = LogBook(capacity: 1, rate: 0, paging: .cursor, seed: 0)
 
     var renderer: AgentRenderer { AgentRenderer(directory: directory) }
 
