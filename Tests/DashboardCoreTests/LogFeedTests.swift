@@ -62,12 +62,12 @@ final class LogFeedTests: XCTestCase {
         XCTAssertEqual(gap, LogGap(afterID: "r8", position: .cursor("c8")))
         XCTAssertEqual(feed.request(filling: gap), LogPageRequest(position: .cursor("c8"), limit: 2))
 
-        XCTAssertEqual(feed.fill(gap, with: page([7, 6], next: .cursor("c6")), for: feed.request(filling: gap)), 2)
+        XCTAssertEqual(feed.fill(gap, with: page([7, 6], next: .cursor("c6"))), 2)
         XCTAssertEqual(ids(feed), ["r9", "r8", "r7", "r6", "r3", "r2"])
         XCTAssertEqual(feed.gaps, [LogGap(afterID: "r6", position: .cursor("c6"))], "the gap moves down as it fills")
 
         let rest = try XCTUnwrap(feed.gaps.first)
-        XCTAssertEqual(feed.fill(rest, with: page([5, 4, 3, 2], next: .cursor("c2")), for: feed.request(filling: rest)), 2)
+        XCTAssertEqual(feed.fill(rest, with: page([5, 4, 3, 2], next: .cursor("c2"))), 2)
         XCTAssertEqual(ids(feed), ["r9", "r8", "r7", "r6", "r5", "r4", "r3", "r2"])
         XCTAssertTrue(feed.gaps.isEmpty, "reaching a held row closes the gap")
         XCTAssertEqual(feed.olderRequest?.position, .cursor("c2"), "older rows still continue below the oldest held")
@@ -95,9 +95,9 @@ final class LogFeedTests: XCTestCase {
         feed.mergeNewest(page([9, 8], next: .cursor("c8")))
         let request = feed.olderRequest
         XCTAssertEqual(request?.position, .cursor("c8"))
-        XCTAssertEqual(feed.appendOlder(page([8, 7], next: .cursor("c7")), for: request ?? feed.newestRequest), 1)
+        XCTAssertEqual(feed.appendOlder(page([8, 7], next: .cursor("c7"))), 1)
         XCTAssertEqual(ids(feed), ["r9", "r8", "r7"])
-        XCTAssertEqual(feed.appendOlder(page([6, 5, 4], next: .cursor("c4")), for: feed.olderRequest ?? feed.newestRequest), 2)
+        XCTAssertEqual(feed.appendOlder(page([6, 5, 4], next: .cursor("c4"))), 2)
         XCTAssertEqual(ids(feed), ["r9", "r8", "r7", "r6", "r5"], "older pages stop at the capacity")
         XCTAssertNil(feed.olderRequest)
 
@@ -120,15 +120,32 @@ final class LogFeedTests: XCTestCase {
         XCTAssertEqual(feed.gaps, [LogGap(afterID: "r11", position: .offset(3))])
     }
 
-    func testAnOffsetAskedBeforeNewRowsArrivedIsShiftedWhenItsAnswerComes() {
+    func testAnOlderPageAnsweredBeforeNewRowsArrivedRepeatsRowsButSkipsNone() {
         var feed = LogFeed<Row>(pollLimit: 3)
         feed.mergeNewest(page([5, 4, 3], next: .offset(3), total: 5, style: .offset))
-        let asked = feed.olderRequest ?? feed.newestRequest
         feed.mergeNewest(page([7, 6, 5], next: .offset(3), total: 7, style: .offset))
-        // The answer to offset 3 was computed before the two new rows: it says "next at 5".
-        feed.appendOlder(page([2, 1], next: .offset(5), total: 5, style: .offset), for: asked)
+        // The server answered offset 3 before r6 and r7 arrived: "r2, r1, next at 5" (r1 is now at 6).
+        feed.appendOlder(page([2, 1], next: .offset(5), total: 5, style: .offset))
         XCTAssertEqual(ids(feed), ["r7", "r6", "r5", "r4", "r3", "r2", "r1"])
-        XCTAssertEqual(feed.olderRequest?.position, .offset(7), "five rows down then, seven now")
+        XCTAssertEqual(feed.olderRequest?.position, .offset(5), "taken as it came: at worst rows come again")
+        feed.appendOlder(page([2, 1, 0], next: nil, total: 8, style: .offset))
+        XCTAssertEqual(ids(feed), ["r7", "r6", "r5", "r4", "r3", "r2", "r1", "r0"], "repeated rows are held once")
+    }
+
+    func testAGapPageThatRepeatsRowsAboveTheGapKeepsTheGapOpen() throws {
+        var feed = LogFeed<Row>(pollLimit: 2)
+        feed.mergeNewest(page([2, 1], next: .offset(2), total: 2, style: .offset))
+        feed.mergeNewest(page([9, 8], next: .offset(2), total: 9, style: .offset))
+        let gap = try XCTUnwrap(feed.gaps.first)
+        XCTAssertEqual(gap.position, .offset(2))
+        feed.fill(gap, with: page([9, 8], next: .offset(4), total: 9, style: .offset))
+        XCTAssertEqual(feed.gaps, [LogGap(afterID: "r8", position: .offset(4))], "rows from above do not close the gap")
+        let moved = try XCTUnwrap(feed.gaps.first)
+        feed.fill(moved, with: page([7, 6], next: .offset(6), total: 9, style: .offset))
+        let last = try XCTUnwrap(feed.gaps.first)
+        feed.fill(last, with: page([5, 4, 3, 2], next: .offset(8), total: 9, style: .offset))
+        XCTAssertEqual(ids(feed), ["r9", "r8", "r7", "r6", "r5", "r4", "r3", "r2", "r1"])
+        XCTAssertTrue(feed.gaps.isEmpty, "a row held below the gap closes it")
     }
 
     func testAnUpdatedRowMovesToTheTopAndTheMergeGoesOnPastIt() {

@@ -113,10 +113,14 @@ public struct LogFeed<Row: LogFeedRow>: Sendable, Equatable {
         return merge
     }
 
-    /// Appends the answer to ``olderRequest`` (made as `request`) below the rows held.
+    /// Appends the answer to ``olderRequest`` below the rows held.
+    ///
+    /// An offset page may have been computed before or after new rows pushed the old ones down; its next
+    /// offset is taken as it comes, which at worst reads a few rows again (they are held once) but never
+    /// skips one.
     /// - Returns: how many rows were new.
     @discardableResult
-    public mutating func appendOlder(_ page: LogPage<Row>, for request: LogPageRequest) -> Int {
+    public mutating func appendOlder(_ page: LogPage<Row>) -> Int {
         var added = 0
         for row in page.items where !ids.contains(row.id) {
             guard !isFull else { break }
@@ -124,24 +128,25 @@ public struct LogFeed<Row: LogFeedRow>: Sendable, Equatable {
             ids.insert(row.id)
             added += 1
         }
-        older = page.next.map { shifted($0, since: request.position, now: older) }
+        older = page.next
         style = page.style
         return added
     }
 
-    /// Inserts the answer to ``request(filling:)`` (made as `request`) below the gap's row, down to the first
-    /// held row; the gap closes there or at the end of the server's rows, else moves down.
+    /// Inserts the answer to ``request(filling:)`` below the gap's row, down to the first row held below
+    /// the gap; the gap closes there or at the end of the server's rows, else moves down. Rows from above
+    /// the gap (read again because the offset moved) are skipped, as in ``appendOlder(_:)``.
     /// - Returns: how many rows were new.
     @discardableResult
-    public mutating func fill(_ gap: LogGap, with page: LogPage<Row>, for request: LogPageRequest) -> Int {
+    public mutating func fill(_ gap: LogGap, with page: LogPage<Row>) -> Int {
         guard let gapIndex = gaps.firstIndex(where: { $0.afterID == gap.afterID }),
             var insertAt = rows.firstIndex(where: { $0.id == gap.afterID }).map({ $0 + 1 })
         else { return 0 }
-        let current = gaps[gapIndex]
         var added = 0
         var closed = false
         for row in page.items {
             if ids.contains(row.id) {
+                if let held = rows.firstIndex(where: { $0.id == row.id }), held < insertAt { continue }
                 closed = true
                 break
             }
@@ -150,23 +155,14 @@ public struct LogFeed<Row: LogFeedRow>: Sendable, Equatable {
             insertAt += 1
             added += 1
         }
-        if closed || page.next == nil || added == 0 {
+        if closed || page.next == nil {
             gaps.remove(at: gapIndex)
         } else if let next = page.next {
-            gaps[gapIndex] = LogGap(afterID: rows[insertAt - 1].id, position: shifted(next, since: request.position, now: current.position))
+            gaps[gapIndex] = LogGap(afterID: rows[insertAt - 1].id, position: next)
         }
         style = page.style
         trimToCapacity()
         return added
-    }
-
-    /// A position read from a page asked at `asked`, moved by however far `now` (the position held today)
-    /// has moved since: offsets shift while the request was away.
-    private func shifted(_ next: LogPagePosition, since asked: LogPagePosition, now: LogPagePosition?) -> LogPagePosition {
-        guard case .offset(let nextOffset) = next, case .offset(let askedOffset) = asked, case .offset(let nowOffset)? = now else {
-            return next
-        }
-        return .offset(nextOffset + max(0, nowOffset - askedOffset))
     }
 
     private mutating func shiftOffsets(by shift: Int) {
