@@ -79,12 +79,21 @@ final class LogTrafficTests: XCTestCase {
         XCTAssertTrue(records.contains { $0["toolCallBlock"]?["reason"]?.stringValue != nil }, "refused tool calls")
         XCTAssertTrue(records.contains { $0["unsafeContextBoundary"]?["reason"]?.stringValue == "tool_result_blocked" })
         XCTAssertTrue(records.contains { $0["response"]?["error"]?.stringValue != nil }, "upstream errors")
-        XCTAssertTrue(records.contains { $0["model"] != $0["baselineModel"] }, "rerouted calls")
+        let rerouted = records.filter { $0["model"] != $0["baselineModel"] }
+        XCTAssertFalse(rerouted.isEmpty, "rerouted calls")
+        for record in rerouted where record["type"]?.stringValue != "gemini:generateContent" {
+            XCTAssertEqual(record["request"]?["model"], record["baselineModel"], "the caller asked for the baseline")
+            XCTAssertEqual(record["processedRequest"]?["model"], record["model"], "the platform sent the cheaper model")
+        }
         XCTAssertTrue(records.contains { $0["externalAgentIdLabel"]?.isNull == true }, "calls without a resolved agent name")
         XCTAssertTrue(records.allSatisfy { $0["cost"]?.stringValue?.contains(".") == true }, "costs are decimal strings")
         let calls = world.logs.toolCalls.newestFirst.map(renderer.toolCall)
         XCTAssertTrue(calls.contains { $0["toolResult"]?["isError"] == .bool(true) }, "failing tool calls")
         XCTAssertTrue(calls.contains { $0["toolResult"]?["isError"] == .bool(false) })
+        for call in calls {
+            let name = call["toolCall"]?["name"]?.stringValue ?? ""
+            XCTAssertEqual(name.components(separatedBy: "__").count, 2, "server__tool, prefixed once: \(name)")
+        }
         XCTAssertEqual(Set(records.compactMap { $0["sessionId"]?.stringValue }).count < records.count, true, "calls come in sessions")
     }
 

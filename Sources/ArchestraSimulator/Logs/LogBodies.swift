@@ -4,11 +4,12 @@ import ArchestraAPI
 /// each time they are asked for (never stored).
 struct LogBodies {
     var request: JSONValue
+    var processedRequest: JSONValue
     var response: JSONValue
     /// The last user message of `request`.
     var prompt: String
 
-    init(_ record: LoggedInteraction, agentName: String, generation: APIGeneration) {
+    init(_ record: LoggedInteraction, agentName: String) {
         var random = SplitMix64(seed: record.textSeed)
         let model = ModelInfo.catalog[record.baselineModel].name
         let system = LogText.pick(LogText.systemPrompts, &random).replacingOccurrences(of: "%@", with: agentName)
@@ -21,6 +22,8 @@ struct LogBodies {
         if let earlier { turns += [("user", earlier), ("assistant", earlierAnswer)] }
         turns.append(("user", prompt))
         request = Self.request(provider: provider, model: model, system: system, turns: turns)
+        // What went upstream: the same request, for the model cost optimisation chose.
+        processedRequest = Self.request(provider: provider, model: ModelInfo.catalog[record.model].name, system: system, turns: turns)
         switch record.outcome {
         case .upstreamError(let index):
             response = .object(["error": .string(LogText.upstreamErrors[index % LogText.upstreamErrors.count])])

@@ -39,8 +39,9 @@ enum LogGenerator {
         let catalog = ModelInfo.catalog
         let baseline = random.unit() < 0.8 ? row.modelIndex % catalog.count : random.int(in: 0...(catalog.count - 1))
         var model = baseline
-        // One call in eight is rerouted by cost optimisation to the cheapest model.
-        if random.unit() < 0.125, let cheaper = catalog.indices.min(by: { catalog[$0].inputPrice < catalog[$1].inputPrice }) {
+        // One call in eight is rerouted by cost optimisation to the provider's cheapest model.
+        let sameProvider = catalog.indices.filter { catalog[$0].provider == catalog[baseline].provider }
+        if random.unit() < 0.125, let cheaper = sameProvider.min(by: { catalog[$0].inputPrice < catalog[$1].inputPrice }) {
             model = cheaper
         }
         let roll = random.unit()

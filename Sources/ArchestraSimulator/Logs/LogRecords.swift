@@ -19,8 +19,8 @@ struct LoggedToolUse: Sendable, Equatable {
     var tool: String
     var callID: String
 
-    /// The gateway's name for it, `server__tool`.
-    var qualifiedName: String { "\(server)__\(tool)" }
+    /// The gateway's name for it, `server__tool` (the seeded tools already carry their prefix).
+    var qualifiedName: String { tool.contains("__") ? tool : "\(server)__\(tool)" }
 }
 
 /// One generated LLM interaction, kept compact: bodies are rendered from `textSeed` when asked for, so

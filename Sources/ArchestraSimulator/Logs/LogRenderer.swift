@@ -9,7 +9,7 @@ struct LogRenderer {
     /// (which then says `lastUserMessagePreview` and, for a failed call, `error`).
     func interaction(_ record: LoggedInteraction, summary: Bool = false) -> JSONValue {
         let row = world.agents[record.agent]
-        let bodies = LogBodies(record, agentName: row.name, generation: world.generation)
+        let bodies = LogBodies(record, agentName: row.name)
         let model = ModelInfo.catalog[record.model].name
         var fields: JSONObject = [
             "id": .string(record.id),
@@ -46,7 +46,7 @@ struct LogRenderer {
             fields["error"] = bodies.response["error"] ?? .null
         } else {
             fields["request"] = bodies.request
-            fields["processedRequest"] = bodies.request
+            fields["processedRequest"] = bodies.processedRequest
             fields["response"] = bodies.response
         }
         return .object(fields)
@@ -112,7 +112,7 @@ struct LogRenderer {
             "lastInteractionType": .string(Self.type(provider: ModelInfo.catalog[newest.model].provider)),
             "conversationTitle": .null,
         ]
-        let bodies = LogBodies(newest, agentName: row.name, generation: world.generation)
+        let bodies = LogBodies(newest, agentName: row.name)
         if world.generation == .v1_4 {
             fields["userIds"] = JSON.strings(people.map(\.id))
             fields["source"] = .string("api")
