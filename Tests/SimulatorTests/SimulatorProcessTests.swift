@@ -50,6 +50,38 @@ final class SimulatorProcessTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 0)
     }
 
+    func testLogOptionsSetTheRateThePagingAndTheCapacity() async throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try binary())
+        process.arguments = [
+            "--port", "0", "--agents", "5", "--generation", "1.2", "--no-auth", "--traffic-interval", "0",
+            "--log-rate", "3", "--log-capacity", "700", "--log-paging", "cursor",
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let line = try await firstLine(of: output.fileHandleForReading, within: .seconds(10))
+        let port = try XCTUnwrap(Int(line.split(separator: ":").last ?? ""), line)
+        let harness = RemoteServer(baseURL: "http://127.0.0.1:\(port)")
+        let interactions = try await harness.get("/api/interactions?limit=1", authorization: nil)
+        XCTAssertEqual(interactions.json?.page("total"), 700, "five minutes at 3/s is 900, cut to the capacity")
+        let calls = try await harness.get("/api/mcp-tool-calls?limit=1", authorization: nil)
+        XCTAssertNotNil(calls.json?["pagination"]?["nextCursor"]?.stringValue, "cursor pages although the world is 1.2")
+        process.terminate()
+        process.waitUntilExit()
+
+        let rejected = Process()
+        rejected.executableURL = URL(fileURLWithPath: try binary())
+        rejected.arguments = ["--log-paging", "sideways"]
+        rejected.standardOutput = FileHandle.nullDevice
+        rejected.standardError = FileHandle.nullDevice
+        try rejected.run()
+        rejected.waitUntilExit()
+        XCTAssertNotEqual(rejected.terminationStatus, 0)
+    }
+
     func testRejectsAnUnknownGeneration() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
