@@ -64,6 +64,29 @@ final class ClientLogsTests: XCTestCase {
         XCTAssertEqual(asked.map { $0.query["offset"] }, [nil, "25"])
     }
 
+    func testA400FromSummariesFallsBackTooButAFailingFallbackIsNotRemembered() async throws {
+        try await start(.v1_4)
+        // Where `summaries` is read as an interaction id, the answer is a 400.
+        await simulator.setFault(.status(400), forPathPrefix: "/api/interactions/summaries")
+        let page = try await client.interactionSummaries()
+        XCTAssertEqual(page.items.count, ArchestraClient.fullRecordPageLimit)
+        XCTAssertTrue(client.readsFullRecordsForSummaries)
+
+        let other = ArchestraClient(configuration: client.configuration)
+        await simulator.setFault(.status(404), forPathPrefix: "/api/interactions")
+        var failure: ArchestraError?
+        do {
+            _ = try await other.interactionSummaries()
+        } catch let error as ArchestraError {
+            failure = error
+        }
+        let remembered = other.readsFullRecordsForSummaries
+        await other.shutdown()
+        XCTAssertEqual(failure?.endpoint, "GET /api/interactions", "the fallback's error is the one reported")
+        XCTAssertFalse(remembered, "nothing is remembered when the fallback fails too")
+        XCTAssertTrue(client.readsFullRecordsForSummaries, "what one connection learned is its own")
+    }
+
     func testToolCallsAndSessionsPageByCursorOnNewerServers() async throws {
         try await start(.v1_4)
         var seen: [String] = []

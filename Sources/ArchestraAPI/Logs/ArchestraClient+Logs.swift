@@ -14,21 +14,31 @@ extension ArchestraClient {
         try await logPage("/api/interactions", filter.queryItems(for: .interactions) + Self.newestFirst, page: page)
     }
 
-    /// Interaction rows without bodies: `GET /api/interactions/summaries` where the server has it; after its
-    /// first 404 this connection reads pages of at most ``fullRecordPageLimit`` full records instead.
+    /// Interaction rows without bodies: `GET /api/interactions/summaries` where the server has it, else pages
+    /// of at most ``fullRecordPageLimit`` full records.
+    ///
+    /// Older servers answer 404 (or 400, where `summaries` is taken for an interaction id). Then the full
+    /// records are read, and if that works this connection reads them from then on without asking again;
+    /// if it fails too, its error is thrown and nothing is remembered (a bad filter fails both).
     public func interactionSummaries(_ filter: LogFilter = .init(), page: LogPageRequest = .init()) async throws -> LogPage<
         InteractionSummary
     > {
         let query = filter.queryItems(for: .interactions) + Self.newestFirst
-        if !logEndpoints.lacksSummaries {
-            do {
-                return try await logPage("/api/interactions/summaries", query, page: page)
-            } catch let error as ArchestraError where error.isNotFound {
-                logEndpoints.summariesAnswered404()
-            }
-        }
         let small = LogPageRequest(position: page.position, limit: min(page.limit, Self.fullRecordPageLimit))
-        let records: LogPage<LLMInteraction> = try await logPage("/api/interactions", query, page: small)
+        guard !logEndpoints.lacksSummaries else {
+            return try await fullRecordSummaries(query, page: small)
+        }
+        do {
+            return try await logPage("/api/interactions/summaries", query, page: page)
+        } catch let error as ArchestraError where error.isNotFound || error.status == 400 {
+            let summaries = try await fullRecordSummaries(query, page: small)
+            logEndpoints.summariesMissing()
+            return summaries
+        }
+    }
+
+    private func fullRecordSummaries(_ query: [URLQueryItem], page: LogPageRequest) async throws -> LogPage<InteractionSummary> {
+        let records: LogPage<LLMInteraction> = try await logPage("/api/interactions", query, page: page)
         return records.map(InteractionSummary.init)
     }
 

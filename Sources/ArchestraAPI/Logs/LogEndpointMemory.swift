@@ -2,12 +2,12 @@ import Synchronization
 
 /// What one connection learned about the server's log endpoints, so it is asked once, not every poll.
 final class LogEndpointMemory: Sendable {
-    private let summariesMissing = Mutex<Bool>(false)
+    private let summariesAreMissing = Mutex<Bool>(false)
 
-    /// Whether `GET /api/interactions/summaries` answered 404 on this connection.
-    var lacksSummaries: Bool { summariesMissing.withLock { $0 } }
+    /// Whether `GET /api/interactions/summaries` proved missing on this connection (full records stood in).
+    var lacksSummaries: Bool { summariesAreMissing.withLock { $0 } }
 
-    func summariesAnswered404() {
-        summariesMissing.withLock { $0 = true }
+    func summariesMissing() {
+        summariesAreMissing.withLock { $0 = true }
     }
 }
