@@ -165,6 +165,24 @@ final class ClientLogsTests: XCTestCase {
         XCTAssertEqual(callQuery["mcpServerName"], call.mcpServerName)
     }
 
+    func testTheFilterListsNameTheAgentsAndPeopleInTheLog() async throws {
+        try await start(.v1_4, logs: 60)
+        let agents = try await client.interactionExternalAgentIDs()
+        let users = try await client.interactionUserIDs()
+        let records = try await client.interactions(page: LogPageRequest(limit: 100)).items
+        XCTAssertEqual(Set(agents.map(\.id)), Set(records.compactMap(\.externalAgentId)))
+        XCTAssertTrue(agents.allSatisfy { !$0.name.isEmpty })
+        XCTAssertEqual(Set(users.map(\.id)), Set(records.compactMap(\.userId)))
+        let user = try XCTUnwrap(users.first)
+        let theirs = try await client.interactionSummaries(LogFilter(userId: user.id))
+        XCTAssertFalse(theirs.items.isEmpty)
+        XCTAssertTrue(theirs.items.allSatisfy { $0.userId == user.id })
+        let named = try Fixture.decode(LogIdentity.self, literal: #"{"id":"anthropic_claude","displayName":"Claude"}"#)
+        XCTAssertEqual(named, LogIdentity(id: "anthropic_claude", name: "Claude"))
+        let bare = try Fixture.decode(LogIdentity.self, literal: #"{"id":"u1","name":null}"#)
+        XCTAssertEqual(bare.name, "u1", "no name: the id stands in")
+    }
+
     func testTheDetailOfOneInteractionCarriesItsBodies() async throws {
         try await start(.v1_4)
         let newest = try await client.interactionSummaries(page: LogPageRequest(limit: 1))
@@ -188,6 +206,9 @@ final class ClientLogsTests: XCTestCase {
             ("sessions", { _ = try await self.client.interactionSessions() }),
             ("tool calls", { _ = try await self.client.mcpToolCalls() }),
             ("one interaction", { _ = try await self.client.interaction(id: "8f1e6c2a-3b4d-4e5f-9a0b-1c2d3e4f5a6b") }),
+            ("one tool call", { _ = try await self.client.mcpToolCall(id: "0c9b7a44-21de-4f0e-b7a3-58e6b1d2c3f4") }),
+            ("agent ids", { _ = try await self.client.interactionExternalAgentIDs() }),
+            ("user ids", { _ = try await self.client.interactionUserIDs() }),
         ]
         for (name, attempt) in attempts {
             do {

@@ -76,6 +76,24 @@ extension ArchestraClient {
         try await logPage("/api/interactions/sessions", filter.queryItems(for: .sessions), page: page)
     }
 
+    /// `GET /api/interactions/external-agent-ids`: the `X-Archestra-Agent-Id` values seen, with display names.
+    public func interactionExternalAgentIDs() async throws -> [LogIdentity] {
+        do {
+            return try await list("/api/interactions/external-agent-ids")
+        } catch {
+            throw ArchestraError.lacksLogRead(error)
+        }
+    }
+
+    /// `GET /api/interactions/user-ids`: the users seen in the logs (newer servers: only the caller without `log:admin`).
+    public func interactionUserIDs() async throws -> [LogIdentity] {
+        do {
+            return try await list("/api/interactions/user-ids")
+        } catch {
+            throw ArchestraError.lacksLogRead(error)
+        }
+    }
+
     private static let newestFirst = [URLQueryItem(name: "sortBy", value: "createdAt"), URLQueryItem(name: "sortDirection", value: "desc")]
 
     /// GETs one page of a log listing and reads it in the style it came in.

@@ -16,6 +16,10 @@ enum LogRoutes {
             return world.generation.hasInteractionSummaries ? try interactionList(context, world, summary: true) : nil
         case 2 where segments[1] == "sessions":
             return try sessions(context, world)
+        case 2 where segments[1] == "external-agent-ids":
+            return externalAgents(world)
+        case 2 where segments[1] == "user-ids":
+            return users(world)
         case 2:
             guard let record = world.logs.interaction(id: segments[1]) else { throw APIError.notFound("Interaction not found") }
             return LogRenderer(world: world).interaction(record)
@@ -95,6 +99,25 @@ enum LogRoutes {
             if let server = query.string("mcpServerName") { calls = calls.filter { $0.use.server == server } }
             return try CursorPage(query).envelope(of: calls, key: \.serial, render: renderer.toolCall)
         }
+    }
+
+    /// The external agent ids in the log, with the agent's name as the display name, in order of first sight.
+    private static func externalAgents(_ world: SimulatedWorld) -> JSONValue {
+        var seen: [String: String] = [:]
+        var order: [String] = []
+        for record in world.logs.interactions.newestFirst where seen[record.externalAgentID] == nil {
+            seen[record.externalAgentID] = world.agents[record.agent].name
+            order.append(record.externalAgentID)
+        }
+        return .array(order.sorted().map { .object(["id": .string($0), "displayName": JSON.string(seen[$0])]) })
+    }
+
+    /// The people in the log, by name.
+    private static func users(_ world: SimulatedWorld) -> JSONValue {
+        let people = world.directory.people
+        let indices = Set(world.logs.interactions.newestFirst.map(\.user)).filter { people.indices.contains($0) }
+        let rows = indices.map { people[$0] }.sorted { $0.name < $1.name }
+        return .array(rows.map { .object(["id": .string($0.id), "name": .string($0.name)]) })
     }
 
     /// Interactions newest first, narrowed by `profileId`, `externalAgentId`, `userId`, `sessionId` and the time window.
