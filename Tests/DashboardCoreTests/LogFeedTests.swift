@@ -110,12 +110,15 @@ final class LogFeedTests: XCTestCase {
         var feed = LogFeed<Row>(pollLimit: 3)
         feed.mergeNewest(page([5, 4, 3], next: .offset(3), total: 5, style: .offset))
         XCTAssertEqual(feed.olderRequest?.position, .offset(3))
-        feed.mergeNewest(page([7, 6, 5], next: .offset(3), total: 7, style: .offset))
+        let two = feed.mergeNewest(page([7, 6, 5], next: .offset(3), total: 7, style: .offset))
+        XCTAssertEqual(two, LogMerge(added: 2, arrived: 2))
         XCTAssertEqual(feed.olderRequest?.position, .offset(5), "two new rows pushed the older ones two places down")
 
         // Outrun: the total says how many arrived, though the page shows only three of them.
         let merge = feed.mergeNewest(page([13, 12, 11], next: .offset(3), total: 13, style: .offset))
         XCTAssertTrue(merge.openedGap)
+        XCTAssertEqual(merge.added, 3)
+        XCTAssertEqual(merge.arrived, 6, "six new on the server, three of them shown")
         XCTAssertEqual(feed.olderRequest?.position, .offset(11))
         XCTAssertEqual(feed.gaps, [LogGap(afterID: "r11", position: .offset(3))])
     }

@@ -18,6 +18,9 @@ public struct LogMerge: Sendable, Equatable {
     public var dropped: Int = 0
     /// Whether the newest page did not reach the rows held, leaving a ``LogGap``.
     public var openedGap: Bool = false
+    /// How many rows the server gained since the previous poll, when offset pages' totals tell: more than
+    /// `added` when a gap opened (for "N new"). `nil` on cursor pages and on the first poll.
+    public var arrived: Int?
 }
 
 /// A live log kept cheaply: each poll asks for the newest page only and merges it down to the newest row
@@ -46,7 +49,7 @@ public struct LogFeed<Row: LogFeedRow>: Sendable, Equatable {
     public private(set) var hasLoaded = false
     /// The style of the last page.
     public private(set) var style: LogPagingStyle?
-    /// The server's count in the last offset page.
+    /// The server's count in the last newest offset page.
     public private(set) var total: Int?
     private var ids: Set<String> = []
 
@@ -96,8 +99,8 @@ public struct LogFeed<Row: LogFeedRow>: Sendable, Equatable {
             fresh.append(row)
         }
         if hadRows {
-            let shift = page.total.flatMap { newTotal in total.map { max(0, newTotal - $0) } } ?? merge.added
-            shiftOffsets(by: shift)
+            merge.arrived = page.total.flatMap { newTotal in total.map { max(0, newTotal - $0) } }
+            shiftOffsets(by: merge.arrived ?? merge.added)
             if !reachedHeld, let next = page.next, let last = fresh.last {
                 gaps.insert(LogGap(afterID: last.id, position: next), at: 0)
                 merge.openedGap = true
