@@ -41,8 +41,9 @@ struct SimCommand: AsyncParsableCommand {
     @Option(name: .customLong("traffic-interval"), help: "Seconds between traffic-generator ticks (0 disables it).")
     var trafficIntervalSeconds = 1.0
 
-    @Option(help: "LLM interactions logged per second (with the MCP tool calls some lead to); 0 logs none.")
-    var logRate = 2.0
+    /// Off by default, so soak runs, benchmarks and CI keep the traffic they were measured with.
+    @Option(help: "LLM interactions logged per second (with the MCP tool calls some lead to); 0, the default, logs none.")
+    var logRate = 0.0
 
     @Option(help: "The most interactions (and, apart, tool calls) kept; older ones are forgotten.")
     var logCapacity = 2_000

@@ -39,6 +39,8 @@ final class SimulatorProcessTests: XCTestCase {
         XCTAssertEqual(agents.json?.page("total"), 7, "5 agents plus the two 1.2 LLM-proxy agents")
         let bases = try await harness.get("/api/knowledge-bases", authorization: nil)
         XCTAssertEqual(bases.json?.page("total"), 36, "30 generated knowledge bases plus the six seeded ones")
+        let logs = try await harness.get("/api/interactions", authorization: nil)
+        XCTAssertEqual(logs.json?.page("total"), 0, "no interactions are logged unless --log-rate asks")
 
         process.terminate()  // SIGTERM
         let clock = ContinuousClock()
