@@ -1,7 +1,7 @@
 import Foundation
 import NIOHTTP1
 
-/// The observability logs: LLM interactions, MCP tool calls and sessions (API notes §1–2).
+/// The observability logs: LLM interactions, MCP tool calls and sessions (API notes §11).
 ///
 /// Every listing is newest first and answers a ``LogPage`` in the style the server used. A 403 is
 /// reworded to say the key lacks `log:read` (``ArchestraError/isMissingLogRead``).

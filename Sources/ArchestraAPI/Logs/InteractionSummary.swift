@@ -3,7 +3,7 @@ import Foundation
 /// An interaction without its bodies: a row of `GET /api/interactions/summaries`, or one made from a full
 /// record where that endpoint does not exist (older servers answer 404).
 ///
-/// The summaries schema is not published (API notes §1.2, UNCONFIRMED): the base columns are read as on a
+/// The summaries schema is not published (API notes §11.3): the base columns are read as on a
 /// full record, plus `lastUserMessagePreview` and an upstream error in `error` (a string or `{message}`) or in
 /// a `response.error`, whichever the server sends.
 public struct InteractionSummary: LenientDecodable, Decodable, Equatable, Identifiable {

@@ -107,7 +107,7 @@ extension LogPage where Item: LenientDecodable {
             next: more && received > 0 ? .offset(offset + received) : nil)
     }
 
-    /// Cursor pagination carries `nextCursor` and never `total` (API notes §0.5).
+    /// Cursor pagination carries `nextCursor` and never `total` (API notes §11.1).
     static func isCursorPagination(_ pagination: JSONValue) -> Bool {
         if pagination["nextCursor"] != nil { return true }
         guard pagination.objectValue != nil else { return false }

@@ -1,7 +1,7 @@
 import ArchestraAPI
 import Foundation
 
-/// Cursor pagination (API notes §0.5): `limit` 1…100 (default 20) and an opaque `cursor` from the previous
+/// Cursor pagination (API notes §11.1): `limit` 1…100 (default 20) and an opaque `cursor` from the previous
 /// answer; newest first; `nextCursor: null` at the end; no total. Unknown parameters (`offset`) are ignored.
 struct CursorPage {
     var limit: Int

@@ -52,14 +52,14 @@ struct LogBook: Sendable {
 }
 
 extension APIGeneration {
-    /// How `/api/interactions/sessions` and `/api/mcp-tool-calls` page (API notes §0.5): offset up to 1.3,
+    /// How `/api/interactions/sessions` and `/api/mcp-tool-calls` page (API notes §11.1): offset up to 1.3,
     /// cursor after PR #7635. Interactions page by offset everywhere.
     var logPaging: LogPagingStyle { self == .v1_2 ? .offset : .cursor }
 
-    /// Whether `GET /api/interactions/summaries` exists (§1.2: newer servers only; 404 on older ones).
+    /// Whether `GET /api/interactions/summaries` exists (API notes §11.3: newer servers only; 404 on older ones).
     var hasInteractionSummaries: Bool { self == .v1_4 }
 
-    /// Whether interactions carry `toolCallBlock` (§1.5: newer builds; older ones mark refusals only with
+    /// Whether interactions carry `toolCallBlock` (API notes §11.2: newer builds; older ones mark refusals only with
     /// `unsafeContextBoundary`).
     var hasToolCallBlock: Bool { self == .v1_4 }
 }

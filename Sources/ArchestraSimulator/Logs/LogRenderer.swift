@@ -1,7 +1,7 @@
 import ArchestraAPI
 import Foundation
 
-/// Generated log records as the API returns them (API notes §1.3, §1.5, §2.3).
+/// Generated log records as the API returns them (API notes §11.2, §11.4, §11.5).
 struct LogRenderer {
     let world: SimulatedWorld
 

@@ -1,6 +1,6 @@
 import ArchestraAPI
 
-/// `/api/interactions…` and `/api/mcp-tool-calls…` (API notes §1–2), over the generated ``LogBook``.
+/// `/api/interactions…` and `/api/mcp-tool-calls…` (API notes §11), over the generated ``LogBook``.
 ///
 /// Interactions page by offset in every generation; sessions and tool calls page as ``LogBook/paging``
 /// says (offset in the 1.2 world, cursor in the 1.4 one). `/api/interactions/summaries` exists in the 1.4
