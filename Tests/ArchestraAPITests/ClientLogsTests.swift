@@ -183,6 +183,22 @@ final class ClientLogsTests: XCTestCase {
         XCTAssertEqual(bare.name, "u1", "no name: the id stands in")
     }
 
+    func testAnOlderServerSearchesForTheMCPServerAndOnlyItsCallsAreKept() async throws {
+        try await start(.v1_2, logs: 300)
+        let all = try await client.mcpToolCalls(page: LogPageRequest(limit: 100))
+        let servers = Set(all.items.compactMap(\.mcpServerName))
+        XCTAssertGreaterThan(servers.count, 1)
+        // Other servers' calls mention Jira in their arguments, so a bare search returns them too.
+        let server = "jira"
+        XCTAssertTrue(servers.contains(server), "\(servers)")
+        let page = try await client.mcpToolCalls(LogFilter(mcpServerName: server), page: LogPageRequest(limit: 100))
+        XCTAssertFalse(page.items.isEmpty)
+        XCTAssertTrue(page.items.allSatisfy { $0.mcpServerName == server })
+        let sent = await requests(to: "/api/mcp-tool-calls")
+        XCTAssertEqual(sent.last?.query["search"], server, "older servers narrow by search")
+        XCTAssertEqual(sent.last?.query["mcpServerName"], server, "newer ones by the exact name")
+    }
+
     func testTheDetailOfOneInteractionCarriesItsBodies() async throws {
         try await start(.v1_4)
         let newest = try await client.interactionSummaries(page: LogPageRequest(limit: 1))

@@ -256,7 +256,7 @@ final class LogDecodingTests: XCTestCase {
             agentId: "a1", externalAgentId: "ext", userId: "u1", sessionId: "s1", mcpServerName: "github", startDate: start)
         let names: (LogFilter.Listing) -> [String] = { filter.queryItems(for: $0).map(\.name) }
         XCTAssertEqual(names(.interactions), ["profileId", "externalAgentId", "userId", "sessionId", "startDate"])
-        XCTAssertEqual(names(.toolCalls), ["agentId", "mcpServerName", "startDate"])
+        XCTAssertEqual(names(.toolCalls), ["agentId", "mcpServerName", "search", "startDate"])
         XCTAssertEqual(names(.sessions), ["profileId", "userId", "sessionId", "startDate"])
         XCTAssertEqual(filter.queryItems(for: .interactions).last?.value, "2026-06-12T00:00:00.000Z", "a full datetime, never a bare date")
     }

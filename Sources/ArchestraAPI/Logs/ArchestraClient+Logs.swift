@@ -55,9 +55,17 @@ extension ArchestraClient {
     }
 
     /// `GET /api/mcp-tool-calls`: offset pages on older servers, cursor pages on newer ones.
+    ///
+    /// With `filter.mcpServerName`, older servers can only `search` (a substring of server, tool or arguments),
+    /// so rows of other servers are dropped here; the page's `next` still counts every row the server sent.
     public func mcpToolCalls(_ filter: LogFilter = .init(), page: LogPageRequest = .init()) async throws -> LogPage<MCPToolCall> {
         // Sorting is an offset-server parameter; cursor servers drop unknown keys and sort newest first anyway.
-        try await logPage("/api/mcp-tool-calls", filter.queryItems(for: .toolCalls) + Self.newestFirst, page: page)
+        var answer: LogPage<MCPToolCall> = try await logPage(
+            "/api/mcp-tool-calls", filter.queryItems(for: .toolCalls) + Self.newestFirst, page: page)
+        if let server = filter.mcpServerName {
+            answer.items.removeAll { $0.mcpServerName != server }
+        }
+        return answer
     }
 
     /// `GET /api/mcp-tool-calls/{id}`.

@@ -11,7 +11,8 @@ public struct LogFilter: Sendable, Hashable {
     public var userId: String?
     /// Interactions and sessions.
     public var sessionId: String?
-    /// Tool calls (exact match on newer servers).
+    /// Tool calls: sent as `mcpServerName` (newer servers, exact) and as `search` (older servers, a substring
+    /// of server, tool or arguments; ``ArchestraClient/mcpToolCalls(_:page:)`` keeps the exact matches).
     public var mcpServerName: String?
     public var startDate: Date?
     public var endDate: Date?
@@ -48,6 +49,7 @@ public struct LogFilter: Sendable, Hashable {
         case .toolCalls:
             builder.add("agentId", agentId)
             builder.add("mcpServerName", mcpServerName)
+            builder.add("search", mcpServerName)
         case .sessions:
             builder.add("profileId", agentId)
             builder.add("userId", userId)
