@@ -41,6 +41,16 @@ struct SimCommand: AsyncParsableCommand {
     @Option(name: .customLong("traffic-interval"), help: "Seconds between traffic-generator ticks (0 disables it).")
     var trafficIntervalSeconds = 1.0
 
+    /// Off by default, so soak runs, benchmarks and CI keep the traffic they were measured with.
+    @Option(help: "LLM interactions logged per second (with the MCP tool calls some lead to); 0, the default, logs none.")
+    var logRate = 0.0
+
+    @Option(help: "The most interactions (and, apart, tool calls) kept; older ones are forgotten.")
+    var logCapacity = 2_000
+
+    @Option(help: "How tool calls and sessions page: offset or cursor (default: offset for 1.2, cursor for 1.4).")
+    var logPaging: String?
+
     @Option(help: "Seed of the generated organisation and traffic.")
     var seed: UInt64 = 42
 
@@ -69,6 +79,11 @@ struct SimCommand: AsyncParsableCommand {
         guard (0...86_400_000).contains(latencyMilliseconds), (0...86_400).contains(trafficIntervalSeconds) else {
             throw ValidationError("--latency-ms must be 0...86400000 and --traffic-interval 0...86400")
         }
+        guard (0...1_000).contains(logRate) else { throw ValidationError("--log-rate must be 0...1000") }
+        guard (1...100_000).contains(logCapacity) else { throw ValidationError("--log-capacity must be 1...100000") }
+        guard logPaging.map({ LogPagingStyle(rawValue: $0) != nil }) ?? true else {
+            throw ValidationError("--log-paging must be offset or cursor")
+        }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0...65535") }
         guard (tlsCert == nil) == (tlsKey == nil) else { throw ValidationError("--tls-cert and --tls-key go together") }
         guard tlsClientCa == nil || tlsCert != nil else { throw ValidationError("--tls-client-ca needs --tls-cert") }
@@ -89,6 +104,9 @@ struct SimCommand: AsyncParsableCommand {
         options.failureRate = failureRate
         options.trafficInterval = .milliseconds(Int64(trafficIntervalSeconds * 1000))
         options.seed = seed
+        options.logRate = logRate
+        options.logCapacity = logCapacity
+        options.logPaging = logPaging.flatMap(LogPagingStyle.init(rawValue:))
         options.pathPrefix = pathPrefix
         options.metricsSecret = metricsSecret
         if let tlsCert, let tlsKey {

@@ -39,6 +39,8 @@ final class SimulatorProcessTests: XCTestCase {
         XCTAssertEqual(agents.json?.page("total"), 7, "5 agents plus the two 1.2 LLM-proxy agents")
         let bases = try await harness.get("/api/knowledge-bases", authorization: nil)
         XCTAssertEqual(bases.json?.page("total"), 36, "30 generated knowledge bases plus the six seeded ones")
+        let logs = try await harness.get("/api/interactions", authorization: nil)
+        XCTAssertEqual(logs.json?.page("total"), 0, "no interactions are logged unless --log-rate asks")
 
         process.terminate()  // SIGTERM
         let clock = ContinuousClock()
@@ -48,6 +50,38 @@ final class SimulatorProcessTests: XCTestCase {
         }
         XCTAssertFalse(process.isRunning)
         XCTAssertEqual(process.terminationStatus, 0)
+    }
+
+    func testLogOptionsSetTheRateThePagingAndTheCapacity() async throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try binary())
+        process.arguments = [
+            "--port", "0", "--agents", "5", "--generation", "1.2", "--no-auth", "--traffic-interval", "0",
+            "--log-rate", "3", "--log-capacity", "700", "--log-paging", "cursor",
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let line = try await firstLine(of: output.fileHandleForReading, within: .seconds(10))
+        let port = try XCTUnwrap(Int(line.split(separator: ":").last ?? ""), line)
+        let harness = RemoteServer(baseURL: "http://127.0.0.1:\(port)")
+        let interactions = try await harness.get("/api/interactions?limit=1", authorization: nil)
+        XCTAssertEqual(interactions.json?.page("total"), 700, "five minutes at 3/s is 900, cut to the capacity")
+        let calls = try await harness.get("/api/mcp-tool-calls?limit=1", authorization: nil)
+        XCTAssertNotNil(calls.json?["pagination"]?["nextCursor"]?.stringValue, "cursor pages although the world is 1.2")
+        process.terminate()
+        process.waitUntilExit()
+
+        let rejected = Process()
+        rejected.executableURL = URL(fileURLWithPath: try binary())
+        rejected.arguments = ["--log-paging", "sideways"]
+        rejected.standardOutput = FileHandle.nullDevice
+        rejected.standardError = FileHandle.nullDevice
+        try rejected.run()
+        rejected.waitUntilExit()
+        XCTAssertNotEqual(rejected.terminationStatus, 0)
     }
 
     func testRejectsAnUnknownGeneration() throws {

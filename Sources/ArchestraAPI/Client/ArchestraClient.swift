@@ -22,6 +22,8 @@ public final class ArchestraClient: Sendable {
     let forwardProxy: ForwardProxyClient?
     /// Reads metrics from the services `configuration.metrics` names; sources reach it through the client.
     public let metrics: MetricsFetcher
+    /// What this connection learned about the log endpoints (whether summaries exist).
+    let logEndpoints = LogEndpointMemory()
 
     public init(configuration: ClientConfiguration) {
         self.configuration = configuration

@@ -76,6 +76,16 @@ public final class ArchestraSimulator: Sendable {
         await state.skipConnectorSyncPhase()
     }
 
+    /// Log `count` LLM interactions now (and the tool calls some lead to), whatever ``SimulatorOptions/logRate`` says.
+    public func generateLogTraffic(count: Int) async {
+        await state.generateLogTraffic(count: count)
+    }
+
+    /// How many interactions and tool calls the simulator holds now (at most ``SimulatorOptions/logCapacity`` each).
+    public var heldLogCounts: (interactions: Int, toolCalls: Int) {
+        get async { await state.heldLogCounts() }
+    }
+
     /// The last 1000 requests received, oldest first (`/__sim` admin requests excluded).
     public func recordedRequests() async -> [RecordedRequest] {
         await state.recordedRequests()

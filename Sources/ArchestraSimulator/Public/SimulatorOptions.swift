@@ -38,6 +38,16 @@ public struct SimulatorOptions: Sendable {
     /// When set, `GET /metrics` wants `Authorization: Bearer <secret>`, as a platform with
     /// `ARCHESTRA_METRICS_SECRET` does; `nil` serves it openly (the platform's default).
     public var metricsSecret: String?
+    /// LLM interactions per second the traffic generator logs (with the MCP tool calls some lead to); `0`
+    /// logs none. Each tick makes `logRate ×` ``trafficInterval`` of them (one second's worth when the
+    /// background generator is off and ticks come from ``ArchestraSimulator/tickTraffic()``), and the seed
+    /// includes five minutes of such history. Logged calls count in the statistics too.
+    public var logRate: Double = 0
+    /// The most interactions (and, separately, tool calls) the simulator keeps; older ones are forgotten.
+    public var logCapacity: Int = 2_000
+    /// How `/api/interactions/sessions` and `/api/mcp-tool-calls` page; `nil` follows ``generation``
+    /// (offset for 1.2, cursor for 1.4). Interactions page by offset either way.
+    public var logPaging: LogPagingStyle?
 
     /// Options with the defaults documented on each property.
     public init() {}

@@ -29,6 +29,8 @@ enum APIRouter {
             case "statistics": result = try StatisticsRoutes.handle(context, &world)
             case "limits": result = try LimitRoutes.handle(context, &world)
             case "optimization-rules": result = try OptimizationRuleRoutes.handle(context, &world)
+            case "interactions": result = try LogRoutes.handleInteractions(context, &world)
+            case "mcp-tool-calls": result = try LogRoutes.handleToolCalls(context, &world)
             default: result = nil
             }
             guard let result else { throw context.routeNotFound }

@@ -31,6 +31,12 @@ enum WorldSeeder {
         world.knowledgeBases += GeneratedKnowledgeSeed(directory: directory, now: now)
             .make(count: min(options.knowledgeBaseCount, 100_000), seed: options.seed)
         TrafficGenerator.prefill(&world, now: now)
+        world.logs = LogBook(
+            capacity: min(max(options.logCapacity, 1), 100_000), rate: options.logRate,
+            paging: options.logPaging ?? options.generation.logPaging, seed: options.seed)
+        // A few minutes of history, so a log is not empty when the simulator starts.
+        let history = min(Int(options.logRate * LogGenerator.historySeconds), world.logs.capacity)
+        LogGenerator.generate(&world, count: history, endingAt: now - 1, over: LogGenerator.historySeconds, chargeLimits: false)
         return world
     }
 

@@ -119,7 +119,19 @@ actor SimulatorState {
     }
 
     func tickTraffic() {
-        TrafficGenerator.tick(&world, now: Self.clock())
+        let now = Self.clock()
+        TrafficGenerator.tick(&world, now: now)
+        let interval = initialOptions.trafficInterval
+        let period = interval > .zero ? Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18 : 1
+        LogGenerator.tick(&world, now: now, period: period)
+    }
+
+    func heldLogCounts() -> (interactions: Int, toolCalls: Int) {
+        (world.logs.interactions.count, world.logs.toolCalls.count)
+    }
+
+    func generateLogTraffic(count: Int) {
+        LogGenerator.generate(&world, count: count, endingAt: Self.clock(), over: 1, chargeLimits: true)
     }
 
     func skipConnectorSyncPhase() {

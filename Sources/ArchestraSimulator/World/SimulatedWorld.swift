@@ -34,6 +34,8 @@ struct SimulatedWorld: Sendable {
     var guardrails = GuardrailStore()
     /// Connector runs and syncs in progress (``ConnectorRunSeed``).
     var connectorRuns = ConnectorRunStore()
+    /// LLM interactions and MCP tool calls (``LogGenerator``); replaced by the seeder with the options' settings.
+    var logs = LogBook(capacity: 1, rate: 0, paging: .cursor, seed: 0)
 
     var renderer: AgentRenderer { AgentRenderer(directory: directory) }
 

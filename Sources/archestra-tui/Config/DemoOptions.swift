@@ -14,10 +14,17 @@ struct DemoOptions: ParsableArguments {
     @Option(help: "With --demo: how many agents the simulator holds.")
     var demoAgents: Int = 48
 
+    @Option(help: "With --demo: LLM interactions the simulator logs per second.")
+    var demoLogRate: Double = DemoOptions.defaultLogRate
+
+    /// A modest stream: a live log moves, and a poll of the newest page keeps up at any refresh interval.
+    static let defaultLogRate = 2.0
+
     /// What is wrong with these flags, for each command to report its own way.
     var problem: String? {
         if APIGeneration(rawValue: demoGeneration) == nil { return "--demo-generation must be 1.2 or 1.4" }
         if !(1...100_000).contains(demoAgents) { return "--demo-agents must be between 1 and 100000" }
+        if !(0...1_000).contains(demoLogRate) { return "--demo-log-rate must be between 0 and 1000" }
         return nil
     }
 
@@ -27,6 +34,7 @@ struct DemoOptions: ParsableArguments {
         var options = SimulatorOptions()
         options.generation = APIGeneration(rawValue: demoGeneration) ?? .v1_4
         options.agentCount = demoAgents
+        options.logRate = demoLogRate
         let simulator = ArchestraSimulator(options: options)
         let port = try await simulator.start()
         settings.baseURL = "http://127.0.0.1:\(port)"
