@@ -66,6 +66,8 @@ public struct EditSession: Sendable, Equatable {
     public var template: EditTemplate?
     /// Continues a draft kept earlier (not on the server).
     public var isDraft = false
+    /// Ctrl-C came while the save was under way: the console quits once it succeeds, and stays when it fails.
+    public var quitWhenSaved = false
 
     public var title: String {
         let title =

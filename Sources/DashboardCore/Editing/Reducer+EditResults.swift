@@ -173,6 +173,7 @@ extension AppState {
         case .update:
             ui.flash = "saved \(session.noun) \(name): " + request.changedFields.joined(separator: ", ")
         }
+        if session.quitWhenSaved { shouldQuit = true }
         // A declared action's form (an install) goes on as that action: its follow shows what it started.
         if let action = session.ref.action, let follow = session.ref.actionRef(action).follow, let id = record.string("id") {
             let ref = session.ref.actionRef(action)
@@ -185,6 +186,9 @@ extension AppState {
 
     mutating func conflict(_ theirs: JSONValue) -> [Effect] {
         guard case .edit(var session) = ui.overlay else { return [] }
+        // Nothing was saved: the person chooses first, the console stays.
+        session.quitWhenSaved = false
+        if session.message == Self.quitWhenSavedMessage { session.message = nil }
         session.phase = .conflict(theirs: theirs, differences: session.differences(theirs: theirs))
         ui.overlay = .edit(session)
         return []
@@ -194,6 +198,10 @@ extension AppState {
         guard case .edit(var session) = ui.overlay else { return [] }
         ui.unsavedEdits[unsavedKey(for: session.purpose)] = session.draft
         session.recoveryPath = recoveryPath
+        // A quit asked for during the save waits: the person must see that it failed.
+        let wasQuitting = session.quitWhenSaved
+        session.quitWhenSaved = false
+        if session.message == Self.quitWhenSavedMessage { session.message = nil }
         // The path has a line of its own in the form (`recoveryPath`): in this message it would be cut.
         let kept = " (your edit is kept)"
         if let field = error.fieldNamed(in: session.fields) {
@@ -201,6 +209,7 @@ extension AppState {
         } else {
             session.message = "not saved: \(error.descriptionOfOneRequest)" + kept
         }
+        if wasQuitting { session.message = (session.message ?? "not saved") + "; not quitting" }
         if session.prefersExternalEditor, error.status == 400 {
             let text = EditDocument.render(session, server: baseURL)
             session.reopenExternalEditor(

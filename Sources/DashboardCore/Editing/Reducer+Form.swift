@@ -107,11 +107,21 @@ extension AppState {
     }
 
     static let fixFieldsMessage = "fix the fields marked below, then Ctrl-S"
+    static let quitWhenSavedMessage = "saving… quits when the server has answered (Ctrl-C again quits now)"
 
     /// Ctrl-C over a form with changes asks whether to discard them and quit; true when it asked.
     /// Asked already, a second Ctrl-C does not quit either: only `y` does.
+    /// During a save, the first Ctrl-C waits for the server's answer (quitting then could leave the person
+    /// not knowing whether it was saved); a second one quits at once.
     mutating func askBeforeQuittingAnEdit() -> Bool {
         guard case .edit(var session)? = ui.overlay else { return false }
+        if session.phase == .saving {
+            guard !session.quitWhenSaved else { return false }
+            session.quitWhenSaved = true
+            session.message = Self.quitWhenSavedMessage
+            ui.overlay = .edit(session)
+            return true
+        }
         // The conflict question holds an unsaved edit too: it goes back to the form to ask (Ctrl-S checks again).
         if case .conflict = session.phase { session.phase = .form }
         guard session.phase == .form else { return false }
