@@ -101,10 +101,10 @@ final class ConnectorsEndToEndTests: XCTestCase {
         try select(base.name, in: session)
         XCTAssertTrue(try session.screen().contains("Enter connectors"), "the hint says what Enter does")
         try session.send("Enter")
-        let shown = try session.waitFor(
-            "the base's connectors", timeout: 10
-        ) { screen in feeding.allSatisfy { screen.contains($0.name) } }
-        XCTAssertTrue(shown.contains("Connectors · knowledge base \(base.name)"), shown)
+        // The KB pane names its connectors too: wait for the title of the connectors pane as well.
+        let shown = try session.waitFor("the base's connectors", timeout: 10) { screen in
+            screen.contains("Connectors · knowledge base \(base.name)") && feeding.allSatisfy { screen.contains($0.name) }
+        }
         if let other { XCTAssertFalse(shown.contains(other.name), "only this base's connectors:\n\(shown)") }
         let asked = await fixture.simulator.recordedRequests().filter {
             $0.path == "/api/connectors" && $0.query["knowledgeBaseId"] == base.id
