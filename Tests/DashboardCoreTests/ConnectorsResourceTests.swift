@@ -82,6 +82,19 @@ final class ConnectorsResourceTests: XCTestCase {
         XCTAssertEqual(state.ui.list(.knowledge).selected, 1)
     }
 
+    func testTheKnowledgeBasesDetailStaysOnTheActionMenuWithoutEntersLabel() throws {
+        var state = CoreFixture.state(pane: .knowledge)
+        state.knowledgeBases.succeed(Self.bases, at: state.now)
+        _ = state.reduce(.key(.character("a")))
+        guard case .actions(let menu)? = state.ui.overlay else { return XCTFail("the a menu") }
+        let detail = try XCTUnwrap(menu.entries.first { $0.id == "detail" })
+        XCTAssertEqual(detail.key, "", "Enter opens the connectors here, not the detail")
+        "detail".forEach { _ = state.reduce(.key(.character($0))) }
+        _ = state.reduce(.key(.enter))
+        XCTAssertEqual(state.ui.pane, .knowledge)
+        XCTAssertEqual(state.ui.detail?.title, "Knowledge base Handbook")
+    }
+
     func testEnterOnAConnectorOpensItsRuns() throws {
         var state = connectorsState()
         _ = state.reduce(.key(.enter))
