@@ -195,6 +195,9 @@ final class ConnectorsResourceTests: XCTestCase {
     func testTheKeysAreDeclaredAndOffUnderReadOnly() {
         var state = connectorsState()
         XCTAssertEqual(state.applicableActions.map(\.id), ["sync", "cancel-sync", "toggle-schedule"])
+        state.generation = .v1_2
+        XCTAssertEqual(state.applicableActions.map(\.id), ["sync", "toggle-schedule"], "1.2 servers cannot cancel a run")
+        state.generation = .v1_4
         state.readOnly = true
         XCTAssertEqual(state.reduce(.key(.character("S"))), [])
         XCTAssertEqual(state.ui.flash, "read-only (--read-only): nothing can be changed")

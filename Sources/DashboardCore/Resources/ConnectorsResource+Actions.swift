@@ -39,8 +39,10 @@ extension ConnectorsResource {
         })
 
     /// `X`: cancels the selected connector's sync under way (`POST …/runs/{runId}/cancel`), asked first.
+    /// 1.2 servers have no cancel (API addendum §4 lists none).
     static let cancel = RowAction(
         "cancel-sync", help: "cancel the sync under way of the selected connector", key: .character("X"),
+        applies: { $0.generation != .v1_2 },
         asks: .confirm(
             ActionConfirmWording(
                 question: "Cancel the sync of %@ under way? What it ingested so far stays.",
