@@ -195,10 +195,3 @@ public enum ConnectorsResource {
             detail: DetailBuilder.lines(for: run.raw))
     }
 }
-
-extension AppState {
-    /// The connectors of the `:connectors` pane (as last asked for), without the knowledge base they were asked for.
-    public var connectors: Loadable<[Connector]> {
-        self[ConnectorsResource.source].mapValue { $0.connectors?.items ?? [] }
-    }
-}
