@@ -100,10 +100,10 @@ final class TeamsResourceTests: XCTestCase {
 
     func testEnterWithoutADeclaredLinkStillOpensTheDetail() {
         var state = teamsState()
-        _ = state.reduce(.key(.character("5")))
-        state.knowledgeBases.succeed([KnowledgeBase(id: "kb-1", name: "docs")], at: state.now)
+        _ = state.reduce(.key(.character("6")))
+        state.mcpServers.succeed([MCPServer(id: "m-1", name: "github")], at: state.now)
         _ = state.reduce(.key(.enter))
-        XCTAssertEqual(state.ui.pane, .knowledge)
+        XCTAssertEqual(state.ui.pane, .mcp)
         XCTAssertNotNil(state.ui.detail)
     }
 }

@@ -45,6 +45,17 @@ final class PaneGoldenTests: XCTestCase {
         }
     }
 
+    func testConnectorRunsOpenedFromAConnector() {
+        for (width, height) in Self.sizes {
+            Golden.assert(
+                render(SampleConnectors.runsOfUploads(), width, height).lines(), named: "connector-runs-\(width)x\(height)")
+        }
+    }
+
+    func testConnectorsOfAServerWithoutThem() {
+        Golden.assert(render(SampleConnectors.notOffered(), 80, 24).lines(), named: "connectors-not-offered-80x24")
+    }
+
     func testMetricsTabs() {
         for tab in MetricsTab.allCases.dropFirst() {
             var state = SampleState.full(pane: .metrics)

@@ -65,7 +65,13 @@ extension AppState {
     /// them (off under `--read-only`, never in the trash), then showing every field.
     private func engineEntries(changing: Bool) -> [ActionMenu.Entry] {
         guard changing else {
-            return [ActionMenu.Entry(id: "detail", key: keyMap.label(for: .open), help: "show every field of the row", command: .open)]
+            // Where Enter follows a link, the menu is the way to the detail, and it has no key of its own.
+            let enterFollowsLink = resource.links.contains { $0.trigger == .enter }
+            return [
+                ActionMenu.Entry(
+                    id: "detail", key: enterFollowsLink ? "" : keyMap.label(for: .open), help: "show every field of the row",
+                    command: .open)
+            ]
         }
         guard !ui.list(ui.pane).showsTrash, let allowed = currentTab.editor(self)?.actions else { return [] }
         let verbs: [(KeyCommand, EditAction, ActionID, String)] = [

@@ -36,7 +36,15 @@ public enum KnowledgeBasesResource {
     static let description = ResourceDescription(
         pane: .knowledge, title: "Knowledge Bases", shortTitle: "KB", commands: ["kb", "knowledge"],
         tabs: [ResourceTab(sources: [source.erased], table: table, editor: editor)],
-        lookups: [health.erased])
+        lookups: [health.erased],
+        // Enter opens the base's connectors; its detail stays on the `a` menu.
+        links: [
+            PaneLink(
+                "connectors", trigger: .enter, target: .connectors,
+                scope: { row, _ in
+                    PaneScope(field: "knowledgeBaseId", value: row.id, label: "knowledge base \(row.recordName)")
+                })
+        ])
 
     static let editor: ResourceEditor = {
         var calls = EditCalls()

@@ -24,8 +24,8 @@ public enum OverviewResource {
         ],
         body: .custom(.overview, export: export),
         usesTimeframe: true,
-        // Team and agent series feed the limit forecasts of the gauges.
-        background: [Sources.teamStats.erased, Sources.agentStats.erased, Sources.people.erased],
+        // Team and agent series feed the limit forecasts of the gauges; the knowledge line its figures.
+        background: [Sources.teamStats.erased, Sources.agentStats.erased, Sources.people.erased] + knowledgeSources,
         lookups: [LimitsResource.agentNames.erased],
         slice: sliceReducer)
 

@@ -226,7 +226,8 @@ public actor DashboardStore {
         Task.detached(executorPreference: executor) { [weak self] in
             let result = await editing.run(action, ref: ref, request: request, noun: noun)
             await self?.send(.edited(result))
-            if case .actionReplied(_, .following(let id, _)) = result, action.follow != nil {
+            // A reply that is already settled (a refusal said as a state) has nothing left to follow.
+            if case .actionReplied(_, .following(let id, let state)) = result, action.follow != nil, !state.isSettled {
                 await self?.follow(ref, id: id)
             }
         }

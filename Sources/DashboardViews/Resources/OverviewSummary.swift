@@ -26,7 +26,25 @@ enum OverviewSummary {
             Segment.draw([breakdown], into: &buffer, x: totalsEnd, y: rect.y + 1, maxX: rect.maxX, glyphs: glyphs)
         }
         guard rect.height > 2 else { return }
-        Segment.draw(topSegments(context), into: &buffer, x: rect.x, y: rect.y + 2, maxX: rect.maxX, glyphs: glyphs)
+        let topEnd = Segment.draw(topSegments(context), into: &buffer, x: rect.x, y: rect.y + 2, maxX: rect.maxX, glyphs: glyphs)
+        // The knowledge figures at the right of the same line, when they fit whole.
+        let knowledge = knowledgeSegments(context)
+        let knowledgeWidth = knowledge.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        if !knowledge.isEmpty, topEnd + 2 + knowledgeWidth <= rect.maxX {
+            Segment.draw(knowledge, into: &buffer, x: rect.maxX - knowledgeWidth, y: rect.y + 2, maxX: rect.maxX, glyphs: glyphs)
+        }
+    }
+
+    /// "KB 2 · 1 connector failing" (red while any fails); "KB 2" where connectors are not known.
+    static func knowledgeSegments(_ context: RenderContext) -> [Segment] {
+        guard let figures = OverviewResource.knowledge(context.state) else { return [] }
+        var segments = [Segment("KB ", CellStyle(.muted)), Segment(NumberFormat.grouped(figures.bases), CellStyle(.normal, .bold))]
+        if let failing = figures.failingConnectors {
+            let words = failing == 1 ? "1 connector failing" : "\(NumberFormat.grouped(failing)) connectors failing"
+            segments.append(Segment(context.separator, CellStyle(.muted)))
+            segments.append(Segment(words, failing > 0 ? CellStyle(.danger, .bold) : CellStyle(.muted)))
+        }
+        return segments
     }
 
     /// "now 2.5 req/s · $0.02/h" over the last minute, "now — req/s · —/h" until there are enough polls;

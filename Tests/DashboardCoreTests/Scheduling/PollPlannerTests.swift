@@ -122,7 +122,8 @@ final class PollPlannerTests: XCTestCase {
         var run = PlannerRun(pane: .knowledge, refresh: 1)
         run.run(seconds: 3)
         _ = run.state.reduce(.key(.character("G")))
-        _ = run.state.reduce(.key(.enter))
+        // Enter on a knowledge base opens its connectors: the detail is on the `a` menu.
+        for key in [KeyPress.character("a")] + "detail".map(KeyPress.character) + [.enter] { _ = run.state.reduce(.key(key)) }
         let before = run.requests.count
         run.planOnce()
         let next = run.requests.dropFirst(before).compactMap { request -> String? in
