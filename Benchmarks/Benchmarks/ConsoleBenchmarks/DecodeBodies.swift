@@ -81,6 +81,8 @@ struct DecodeBodies: Sendable {
             page.data.contains { !$0.agentType.isKnown }, "the agents page holds no agent of an unknown type")
         let pageWithRaw = try JSONDecoder().decode(AgentPageCodable<WithRaw>.self, from: agentsPage).value
         try expect(pageWithRaw == page, "agents page: JSONDecoder + raw differs from init(json:)")
+        let pageProbed = try JSONDecoder().decode(AgentPageCodable<WithProbedRaw>.self, from: agentsPage).value
+        try expect(pageProbed == page, "agents page: JSONDecoder + raw probed string-first differs from init(json:)")
         var pageWithoutRaw = page
         pageWithoutRaw.data = page.data.map {
             var agent = $0
@@ -105,6 +107,10 @@ struct DecodeBodies: Sendable {
         try expect(
             logsWithRaw.items == logs.items && logsWithRaw.skipped == logs.skipped,
             "interactions: JSONDecoder + raw differs from init(json:)")
+        let logsProbed = try JSONDecoder().decode(InteractionPageCodable<WithProbedRaw>.self, from: interactions)
+        try expect(
+            logsProbed.items == logs.items && logsProbed.skipped == logs.skipped,
+            "interactions: JSONDecoder + raw probed string-first differs from init(json:)")
         let typedLogs = try JSONDecoder().decode(InteractionPageCodable<WithoutRaw>.self, from: interactions)
         let logsWithoutRaw = logs.items.map {
             var item = $0

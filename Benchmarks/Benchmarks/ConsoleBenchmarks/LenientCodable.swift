@@ -6,19 +6,57 @@ import ArchestraAPI
 // numbers sent as strings, list elements without an id), or the two would not do the same work.
 
 /// Whether a Codable mirror also decodes the whole record into `raw`, as every model of the console
-/// keeps it for the detail view and the editors.
+/// keeps it for the detail view and the editors, and how.
 protocol RawPolicy {
-    static var keepsRaw: Bool { get }
+    static func raw(from decoder: Decoder) throws -> JSONValue
 }
 
 /// Variant (b): typed fields only.
 enum WithoutRaw: RawPolicy {
-    static let keepsRaw = false
+    static func raw(from decoder: Decoder) throws -> JSONValue { .null }
 }
 
-/// Variant (c): typed fields plus `raw`, decoded a second time through `JSONValue(from:)`.
+/// Variant (c): typed fields plus `raw`, decoded a second time through `JSONValue(from:)` as it is
+/// written today (null, then Bool, Double, String, array, object: a failed probe throws).
 enum WithRaw: RawPolicy {
-    static let keepsRaw = true
+    static func raw(from decoder: Decoder) throws -> JSONValue { try JSONValue(from: decoder) }
+}
+
+/// Variant (c) with `raw` read through `ProbedJSON`, which tries the likeliest kinds first.
+enum WithProbedRaw: RawPolicy {
+    static func raw(from decoder: Decoder) throws -> JSONValue { try ProbedJSON(from: decoder).value }
+}
+
+/// Any JSON value through a `Decoder`, probing by likelihood in API bodies: null and strings first
+/// (no failed probe for a string), then numbers, booleans, objects, arrays. A `Decoder` cannot tell a
+/// value's kind without trying, and each failed try builds and throws a `DecodingError`.
+struct ProbedJSON: Decodable {
+    var value: JSONValue
+
+    init(from decoder: Decoder) throws {
+        let single = try decoder.singleValueContainer()
+        if single.decodeNil() {
+            value = .null
+        } else if let text = try? single.decode(String.self) {
+            value = .string(text)
+        } else if let number = try? single.decode(Double.self) {
+            value = .number(number)
+        } else if let flag = try? single.decode(Bool.self) {
+            value = .bool(flag)
+        } else if let members = try? decoder.container(keyedBy: MemberKey.self) {
+            var object: [String: JSONValue] = [:]
+            object.reserveCapacity(members.allKeys.count)
+            for key in members.allKeys {
+                object[key.stringValue] = try members.decode(ProbedJSON.self, forKey: key).value
+            }
+            value = .object(object)
+        } else {
+            var elements = try decoder.unkeyedContainer()
+            var array: [JSONValue] = []
+            while !elements.isAtEnd { array.append(try elements.decode(ProbedJSON.self).value) }
+            value = .array(array)
+        }
+    }
 }
 
 /// Member names, so one container type serves every mirror without a `CodingKeys` enum each.
@@ -124,8 +162,6 @@ extension Decoder {
     /// The record's members, or a throw when it is not an object.
     func members() throws -> Members { try container(keyedBy: MemberKey.self) }
 
-    /// The whole value for `raw` when the policy keeps it, else `.null`.
-    func raw<Policy: RawPolicy>(_ policy: Policy.Type) throws -> JSONValue {
-        Policy.keepsRaw ? try JSONValue(from: self) : .null
-    }
+    /// The whole value for `raw` as the policy reads it (`.null` when it keeps none).
+    func raw<Policy: RawPolicy>(_ policy: Policy.Type) throws -> JSONValue { try Policy.raw(from: self) }
 }
