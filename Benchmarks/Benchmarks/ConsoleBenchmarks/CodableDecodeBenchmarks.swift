@@ -7,8 +7,8 @@ import ArchestraAPI
 ///
 /// - "parser + init(json:)": what the console does today;
 /// - "JSONDecoder": typed fields only, a new decoder per body (as a client decodes an answer);
-/// - "JSONDecoder + raw": also the whole record as `JSONValue`, which every model keeps today for the
-///   detail view and the editors (the honest comparison, where a body's models keep `raw`);
+/// - "JSONDecoder + raw": also the whole record as `JSONValue`, which the table records (agents, MCP
+///   servers, limits…) keep for the detail view and the editors (the comparison that decides);
 /// - "JSONDecoder + raw probed string-first": `raw` through `ProbedJSON`, fewer failed probes;
 /// - "JSONDecoder + raw, one decoder": "+ raw" with one decoder reused across bodies.
 ///
