@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "archestra-tui", path: ".."),
+        // Already in the graph through the console; the decoding benchmarks fetch raw bodies with it.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         // The runtime interposer (the other default trait) is not available here; malloc counts are.
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
@@ -21,6 +23,7 @@ let package = Package(
                 .product(name: "DashboardCore", package: "archestra-tui"),
                 .product(name: "DashboardViews", package: "archestra-tui"),
                 .product(name: "TerminalUI", package: "archestra-tui"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             path: "Benchmarks/ConsoleBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -11,6 +11,7 @@ let benchmarks: @Sendable () -> Void = {
     )
     RenderBenchmarks.register()
     DecodeBenchmarks.register()
+    CodableDecodeBenchmarks.register()
     TableBenchmarks.register()
     UsageBenchmarks.register()
     KeyBenchmarks.register()
