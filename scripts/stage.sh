@@ -10,15 +10,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 command -v swift >/dev/null 2>&1 || export PATH="/opt/swift/usr/bin:$PATH"
 
-# The shipped build: the Swift runtime linked in (nothing but libc, libstdc++, zlib and ncurses needed on
-# the host) and optimised for size, which README "Size" measured as worth keeping. Nothing is exported:
-# swiftc links executables with --export-dynamic, and the 51 000 symbols it exported (nothing loads
-# plugins into the console) cost 1.7 MiB of resident memory (Benchmarks/README.md). Not position-
-# independent (-no-pie, as Go builds k9s and lazydocker): a PIE carries 140 000 relocations that the loader
-# reads and applies at every start, 36.3 -> 30.9 MiB peak RSS; libraries, heap and stack stay randomised.
-build_flags=(-c release --static-swift-stdlib -Xswiftc -Osize -Xlinker --no-export-dynamic
-  -Xswiftc -Xclang-linker -Xswiftc -no-pie)
-
 commit=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo "unknown")
 if [ "$commit" != unknown ] && [ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
   commit="$commit-dirty"
@@ -54,8 +45,8 @@ SWIFT
 touch -d "@$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)" "$stamp"
 
 echo "building archestra-tui $version ($commit)..." >&2
-swift build "${build_flags[@]}" --product archestra-tui >&2
-bin=$(swift build "${build_flags[@]}" --show-bin-path)/archestra-tui
+"$root/scripts/release-build.sh" >&2
+bin=$("$root/scripts/release-build.sh" --show-bin-path)/archestra-tui
 manual=.build/plugins/GenerateManual/outputs/archestra-tui/archestra-tui.1
 
 rm -rf "$stage"
