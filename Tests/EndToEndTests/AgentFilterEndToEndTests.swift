@@ -32,6 +32,7 @@ final class AgentFilterEndToEndTests: XCTestCase {
         let title = "filter: type agent · scope team · label environment=production · team support"
         let screen = try session.waitFor("only the agents the tokens select", timeout: 10) { screen in
             screen.contains(title) && expected.allSatisfy { screen.contains($0) } && excluded.allSatisfy { !screen.contains($0) }
+                && screen.contains("Agents 1-\(expected.count) of \(expected.count)")
         }
         XCTAssertTrue(screen.contains("Agents 1-\(expected.count) of \(expected.count)"), screen)
 
