@@ -51,6 +51,16 @@ public enum KeyBindings {
             KeyBinding(
                 "Enter", "open the \(link.title) of the selected row", hint: link.title, priority: 7, panes: [pane], commands: [.open])
         }
+        // Links on a key of their own (`o` on an agent opens its tools).
+        let keyLinks = ResourceRegistry.all.flatMap { resource in
+            resource.links.compactMap { link -> KeyBinding? in
+                guard case .key(let key) = link.trigger else { return nil }
+                return KeyBinding(
+                    key.label, "open the \(link.title) of the selected row", hint: link.title, priority: 2, panes: [resource.pane])
+            }
+        }
+        // Panes whose actions `u` can undo.
+        let undoable = panes { $0.tabs.contains { $0.actions.contains { $0.undoneBy != nil } } }
         var bindings: [KeyBinding] =
             [
                 favoritesRow,
@@ -96,8 +106,10 @@ public enum KeyBindings {
                     "u", "undo the last delete; in :trash, restore the selected record", panes: editable(.restore).intersection(trashed),
                     commands: [.undo]),
                 KeyBinding("u", "undo the last delete", panes: editable(.restore).subtracting(trashed), commands: [.undo]),
+                KeyBinding(
+                    "u", "put back what the last quick action changed", panes: undoable.subtracting(editable(.restore)), commands: [.undo]),
             ]
-            + actionRows + [
+            + keyLinks + actionRows + [
                 KeyBinding("Ctrl-S", "save the table as CSV and JSON in the state directory", panes: listPanes, commands: [.export]),
                 // Last of all in the bar: every action it opens has its own key, listed above.
                 KeyBinding(
