@@ -128,7 +128,8 @@ public enum KeyBindings {
     /// One row per declared row action, on the panes that declare it.
     static var actionRows: [KeyBinding] {
         ResourceRegistry.actionIDs.compactMap { id in
-            guard let action = declaration(of: id) else { return nil }
+            // Actions without a key of their own (quick defaults) are listed by `a`, not one help row each.
+            guard let action = declaration(of: id), action.key != nil else { return nil }
             return KeyBinding(
                 action.key?.label ?? "", action.help, hint: action.hint?.label, priority: action.hint?.priority ?? 0,
                 panes: panes { $0.tabs.contains { $0.actions.contains { $0.id == id } } }, action: id)
