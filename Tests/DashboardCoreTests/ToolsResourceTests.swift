@@ -101,12 +101,12 @@ final class ToolsResourceTests: XCTestCase {
         defer { Task { await server.stop() } }
         var state = try await toolsState(server, selecting: "github__create_issue")
         let before = try await server.client.policies(.toolInvocation).first { $0.toolId == state.selectedRow?.id && $0.isDefault }
-        let action = try XCTUnwrap(state.applicableActions.first { $0.id == "invocation-block-always" })
+        let action = try XCTUnwrap(state.applicableActions.first { $0.id == "call-block" })
         try await run(state.runRowAction(action), on: &state, server)
         let path = "/api/autonomy-policies/tool-invocation/\(try XCTUnwrap(before?.id))"
         var changes = await server.changes()
         XCTAssertEqual(changes, ["PUT \(path)"])
-        XCTAssertEqual(state.ui.flash, "github__create_issue: invocation default block always — u puts back what was there")
+        XCTAssertEqual(state.ui.flash, "github__create_issue: invocation default block always — u puts it back")
 
         try await run(state.reduce(.key(.character("u"))), on: &state, server)
         changes = await server.changes()
@@ -127,7 +127,7 @@ final class ToolsResourceTests: XCTestCase {
         defer { Task { await server.stop() } }
         var state = try await toolsState(server, selecting: "github__create_issue")
         XCTAssertEqual(state.selectedRow?.cells[5], "-", "create_issue has no trusted-data policy")
-        let action = try XCTUnwrap(state.applicableActions.first { $0.id == "trusted-data-sanitize-with-dual-llm" })
+        let action = try XCTUnwrap(state.applicableActions.first { $0.id == "data-dual" })
         try await run(state.runRowAction(action), on: &state, server)
         try await run(state.reduce(.key(.character("u"))), on: &state, server)
         let changes = await server.changes()
@@ -235,5 +235,7 @@ final class ToolsResourceTests: XCTestCase {
         }
         XCTAssertTrue(KeyBindings.bindings(for: .agents).contains { $0.keys == "o" && $0.hint == "tools" })
         XCTAssertTrue(KeyBindings.bindings(for: .tools).contains { $0.keys == "u" && $0.commands == [.undo] })
+        XCTAssertTrue(
+            KeyBindings.bindings(in: CoreFixture.state(pane: .tools)).contains { $0.keys == "u" }, "help lists u where quick actions are")
     }
 }

@@ -58,9 +58,9 @@ final class ToolsEndToEndTests: XCTestCase {
         try showOnly("github__create_issue", in: session)
         await fixture.simulator.clearRecordedRequests()
         try session.send("a")
-        try session.type("invocation-block-al")
+        try session.type("call-block")
         try session.send("Enter")
-        try session.waitFor(text: "u puts back what was there", timeout: 10)
+        try session.waitFor(text: "u puts it back", timeout: 10)
         try session.waitFor("the row says block always", timeout: 10) { $0.contains("block always") && !$0.contains("block if untrusted") }
         var changes = await fixture.changes()
         XCTAssertEqual(changes.map(\.method), ["PUT"])

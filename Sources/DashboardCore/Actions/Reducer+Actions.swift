@@ -107,7 +107,7 @@ extension AppState {
                 ref: ActionRef(pane: ref.pane, tab: ref.tab, action: undoing),
                 request: ActionRequest(id: undo.string("id") ?? "", name: undo.string("name") ?? "", payload: undo),
                 summary: summary)
-            ui.flash = summary + " — u puts back what was there"
+            ui.flash = summary + " — u puts it back"
             return refreshAfterAction(ref)
         }
     }

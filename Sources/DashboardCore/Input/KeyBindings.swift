@@ -237,6 +237,8 @@ public enum KeyBindings {
             // A declared action is listed where it applies: on its tab, in the trash or not, for this row.
             if let id = binding.action { return applicable.contains(id) }
             if binding.commands == [.actions] { return state.actionMenuEntries != nil }
+            // `u` also puts back what a quick action changed, where the tab declares such actions.
+            if binding.commands == [.undo], state.currentTab.actions.contains(where: { $0.undoneBy != nil }) { return !inTrash }
             let actions = actions(of: binding.commands)
             // In the trash only its own declared actions (restore) apply.
             if inTrash, !actions.isEmpty { return false }

@@ -8,9 +8,20 @@ extension ToolsResource {
         family.actions.map { setDefault(family, $0) }
     }
 
-    /// "invocation-block-always", "trusted-data-sanitize-with-dual-llm": what `keys:` and the `a` menu call it.
+    /// Short enough for the `a` menu's first column ("call-block", "data-dual"); `keys:` binds them by it.
     static func actionID(_ family: PolicyFamily, _ action: PolicyAction) -> ActionID {
-        ActionID(PolicyWording.name(family) + "-" + action.rawValue.replacingOccurrences(of: "_", with: "-"))
+        let word: String =
+            switch action {
+            case .allowWhenContextIsUntrusted: "allow"
+            case .blockWhenContextIsUntrusted: "guard"
+            case .blockAlways: "block"
+            case .requireApproval: "ask"
+            case .markAsTrusted: "trust"
+            case .markAsUntrusted: "taint"
+            case .sanitizeWithDualLLM: "dual"
+            default: action.rawValue
+            }
+        return ActionID((family == .toolInvocation ? "call-" : "data-") + word)
     }
 
     static func setDefault(_ family: PolicyFamily, _ action: PolicyAction) -> RowAction {

@@ -29,9 +29,9 @@ public enum ToolsResource {
         ColumnSpec("Name", min: 16, weight: 2, priority: 10),
         ColumnSpec("MCP server", sort: "m", min: 10, weight: 1, priority: 6),
         ColumnSpec("Agents", sort: "a", min: 6, priority: 7, right: true),
-        ColumnSpec("Invocation", sort: "i", min: 12, weight: 1, priority: 9),
+        ColumnSpec("Invocation", sort: "i", min: 18, priority: 9),
         ColumnSpec("Rules", sort: "r", min: 5, priority: 5, right: true),
-        ColumnSpec("Results", sort: "t", min: 9, weight: 1, priority: 8),
+        ColumnSpec("Results", sort: "t", min: 9, priority: 8),
         ColumnSpec("Rules", sort: "u", min: 5, priority: 4, right: true),
     ]
 
