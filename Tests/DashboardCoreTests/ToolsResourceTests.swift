@@ -170,6 +170,27 @@ final class ToolsResourceTests: XCTestCase {
         XCTAssertEqual(try server.audit().count, 1)
     }
 
+    func testAPolicyChangedBehindTheEditAsksBeforeSendingAnything() async throws {
+        let server = try await server()
+        defer { Task { await server.stop() } }
+        var state = try await toolsState(server, selecting: "github__create_issue")
+        try await run(state.reduce(.key(.character("e"))), on: &state, server)
+        let request = try XCTUnwrap(state.pendingExternalEdit)
+        let held = try await server.client.policies(.toolInvocation)
+        let rule = try XCTUnwrap(held.first { $0.toolId == state.selectedRow?.id && !$0.isDefault })
+        _ = try await server.client.updatePolicy(.toolInvocation, id: rule.id, body: .object(["action": .string("block_always")]))
+        await server.simulator.clearRecordedRequests()
+        let edited = request.document.replacingOccurrences(
+            of: "action: block_when_context_is_untrusted   #", with: "action: require_approval   #")
+        try await run(state.reduce(.edited(.externalEditorClosed(run: request.run, text: edited, failure: nil))), on: &state, server)
+        guard case .edit(let session)? = state.ui.overlay, case .conflict(_, let differences) = session.phase else {
+            return XCTFail("someone else's change is shown first: \(String(describing: state.ui.overlay))")
+        }
+        XCTAssertEqual(differences.map(\.field), ["toolInvocation"])
+        let changes = await server.changes()
+        XCTAssertEqual(changes, [], "nothing is sent before choosing")
+    }
+
     func testAnActionOrOperatorTheServerDoesNotTakeReopensTheDocumentAndSendsNothing() async throws {
         let server = try await server()
         defer { Task { await server.stop() } }
