@@ -90,7 +90,7 @@ final class ToolsResourceTests: XCTestCase {
         XCTAssertEqual(Array(row.cells[3...]), ["block if untrusted", "1", "-", "0"], "\(row.cells)")
         XCTAssertEqual(row.cellLevels[3], .danger, "block is red")
         let detail = row.detail.map { "\($0.key) \($0.value)" }
-        XCTAssertTrue(detail.contains("repo (string, required) — owner/name of the repository"), "\(detail)")
+        XCTAssertTrue(detail.contains("repo (string, required) - owner/name of the repository"), "\(detail)")
         let rule = try XCTUnwrap(detail.firstIndex { $0.hasPrefix("1. repo startsWith \"internal/\"") }, "\(detail)")
         let fallback = try XCTUnwrap(detail.firstIndex { $0.hasPrefix("2. otherwise (default) block if untrusted") }, "\(detail)")
         XCTAssertLessThan(rule, fallback, "the rules come before the default they fall back to")
@@ -247,6 +247,24 @@ final class ToolsResourceTests: XCTestCase {
         XCTAssertTrue(audit[0].contains("\"create\"") && audit[1].contains("\"delete\""), "\(audit)")
         let now = try await server.client.agentTools(agentID: agent.id).map(\.id)
         XCTAssertFalse(now.contains(tool.id))
+    }
+
+    func testReadOnlyRefusesQuickDefaultsTheirUndoAndEdits() throws {
+        var state = CoreFixture.state(pane: .tools)
+        state.readOnly = true
+        state.load(ToolsResource.source, [Tool(id: "tool-1", name: "create_issue")])
+        let action = try XCTUnwrap(state.applicableActions.first { $0.id == "call-block" })
+        XCTAssertEqual(state.runRowAction(action), [])
+        XCTAssertEqual(state.ui.flash, "read-only (--read-only): nothing can be changed")
+        state.ui.lastUndo = PendingUndo(
+            ref: ActionRef(pane: .tools, tab: 0, action: "undo-default"), request: ActionRequest(id: "tool-1", name: "create_issue"),
+            summary: "create_issue: invocation default block always")
+        state.ui.flash = nil
+        XCTAssertEqual(state.reduce(.key(.character("u"))), [])
+        XCTAssertEqual(state.ui.flash, "read-only (--read-only): nothing can be changed")
+        state.ui.flash = nil
+        XCTAssertEqual(state.reduce(.key(.character("e"))), [])
+        XCTAssertEqual(state.ui.flash, "read-only (--read-only): nothing can be changed")
     }
 
     func testAgentsAndGatewaysOpenTheirToolsWithOWhichNoCommandTakes() {

@@ -15,7 +15,7 @@ enum ToolDetail {
         for parameter in parameters {
             var kind = parameter.type.isEmpty ? "any" : parameter.type
             if parameter.isRequired { kind += ", required" }
-            let about = parameter.description.map { " — " + oneLine($0) } ?? ""
+            let about = parameter.description.map { " - " + oneLine($0) } ?? ""
             lines.append(DetailLine(depth: 1, key: parameter.name, value: "(\(kind))" + about))
         }
         lines += agentLines(tool)
@@ -48,7 +48,7 @@ enum ToolDetail {
         for (offset, policy) in policies.evaluationOrder.enumerated() {
             let when = policy.isDefault ? "otherwise (default)" : policy.conditions.map(conditionText).joined(separator: " and ")
             var value = PolicyWording.short(policy.action)
-            if let note = policy.note, !note.isEmpty { value += " — " + oneLine(note) }
+            if let note = policy.note, !note.isEmpty { value += " - " + oneLine(note) }
             let emphasis: DetailLine.Emphasis =
                 switch PolicyWording.level(policy.action) {
                 case .danger?: .danger
