@@ -191,6 +191,28 @@ final class ToolsResourceTests: XCTestCase {
         XCTAssertEqual(changes, [], "nothing is sent before choosing")
     }
 
+    func testAFailureHalfwaySaysWhatWasAlreadySavedAndKeepsTheEdit() async throws {
+        let server = try await server()
+        defer { Task { await server.stop() } }
+        var state = try await toolsState(server, selecting: "github__create_issue")
+        try await run(state.reduce(.key(.character("e"))), on: &state, server)
+        let request = try XCTUnwrap(state.pendingExternalEdit)
+        let edited = request.document
+            .replacingOccurrences(of: "action: block_when_context_is_untrusted   #", with: "action: require_approval   #")
+            .replacingOccurrences(of: "trustedData: []", with: "trustedData: [{conditions: [], action: mark_as_untrusted}]")
+        let effects = state.reduce(.edited(.externalEditorClosed(run: request.run, text: edited, failure: nil)))
+        guard case .edit(.save(let ref, var save))? = effects.first else { return XCTFail("saves: \(effects)") }
+        // As after `o` (overwrite) on a conflict: no read first, so the fault meets the second family's list.
+        save.overwrite = true
+        await server.simulator.setFault(.status(500), forPathPrefix: "/api/trusted-data-policies")
+        try await run([.edit(.save(ref, save))], on: &state, server)
+        guard case .edit(let session)? = state.ui.overlay else { return XCTFail("the edit stays open") }
+        XCTAssertTrue(session.message?.contains("(1 change was saved before it)") == true, session.message ?? "")
+        XCTAssertNotNil(session.recoveryPath, "the edit is kept in a recovery file")
+        let changes = await server.changes()
+        XCTAssertEqual(changes.count, 1, "the invocation default went through, nothing else: \(changes)")
+    }
+
     func testAnActionOrOperatorTheServerDoesNotTakeReopensTheDocumentAndSendsNothing() async throws {
         let server = try await server()
         defer { Task { await server.stop() } }

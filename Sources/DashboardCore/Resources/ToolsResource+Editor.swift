@@ -126,12 +126,24 @@ extension ToolsResource {
     }
 
     /// Sends, for each family the edit changed, the requests that make the server hold the edited list.
+    /// A failure after some requests went through says how many did: those changes are on the server.
     static func savePolicies(_ client: ArchestraClient, toolID: String, body: JSONValue) async throws -> JSONValue {
-        for family in PolicyFamily.allCases {
-            guard let edited = body[fieldName(family)] else { continue }
-            let server = try await client.policies(family)
-            let requests = PolicyDiff.requests(family: family, toolId: toolID, server: server, edited: drafts(edited, family: family))
-            for request in requests { try await client.send(request) }
+        var sent = 0
+        do {
+            for family in PolicyFamily.allCases {
+                guard let edited = body[fieldName(family)] else { continue }
+                let server = try await client.policies(family)
+                let requests = PolicyDiff.requests(family: family, toolId: toolID, server: server, edited: drafts(edited, family: family))
+                for request in requests {
+                    try await client.send(request)
+                    sent += 1
+                }
+            }
+        } catch let error as ArchestraError where sent > 0 {
+            guard case .http(let status, let type, let message, let endpoint) = error else { throw error }
+            let already = sent == 1 ? "1 change was" : "\(sent) changes were"
+            throw ArchestraError.http(
+                status: status, type: type, message: message + " (\(already) saved before it)", endpoint: endpoint)
         }
         return .object(["id": .string(toolID)])
     }
