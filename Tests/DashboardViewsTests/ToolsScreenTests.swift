@@ -27,21 +27,22 @@ final class ToolsScreenTests: XCTestCase {
 
     /// Block red, approval yellow, the rest in the row's colour; the words say the same without colour.
     func testActionsAreColouredByRoleAndSaidInWords() throws {
-        var state = SampleState.full(pane: .tools)
-        state.ui.updateList(.tools) { $0.selected = 3 }
-        let buffer = render(state, 160, 48)
-        let lines = buffer.lines()
-        func role(of text: String, onRowWith name: String) throws -> ColorRole? {
+        /// The role of the cell where `text` starts on the row naming `name`, with `selected` selected.
+        func role(of text: String, onRowWith name: String, selected: Int) throws -> ColorRole {
+            var state = SampleState.full(pane: .tools)
+            state.ui.updateList(.tools) { $0.selected = selected }
+            let buffer = render(state, 160, 48)
+            let lines = buffer.lines()
             let row = try XCTUnwrap(lines.firstIndex { $0.contains(name) }, "no row for \(name)")
-            let column = try XCTUnwrap(
-                lines[row].range(of: text).map { lines[row].distance(from: lines[row].startIndex, to: $0.lowerBound) })
-            return buffer[column, row].style.role
+            let start = try XCTUnwrap(lines[row].range(of: text, options: .backwards), "no \(text) on \(lines[row])")
+            return buffer[lines[row].distance(from: lines[row].startIndex, to: start.lowerBound), row].style.role
         }
-        XCTAssertEqual(try role(of: "block if untrusted", onRowWith: "create_issue"), .danger)
-        XCTAssertEqual(try role(of: "require approval", onRowWith: "run_query"), .warning)
-        XCTAssertEqual(try role(of: "block always", onRowWith: "delete_repo"), .danger)
-        XCTAssertNotEqual(try role(of: "trusted", onRowWith: "web_search"), .danger)
-        XCTAssertNotEqual(try role(of: "trusted", onRowWith: "web_search"), .warning)
+        XCTAssertEqual(try role(of: "block if untrusted", onRowWith: "create_issue", selected: 3), .danger)
+        XCTAssertEqual(try role(of: "require approval", onRowWith: "run_query", selected: 3), .warning)
+        XCTAssertEqual(try role(of: "dual LLM", onRowWith: "run_query", selected: 3), .warning)
+        XCTAssertEqual(try role(of: "block always", onRowWith: "delete_repo", selected: 3), .danger)
+        XCTAssertEqual(try role(of: "allow if untrusted", onRowWith: "web_search", selected: 0), .normal, "allowing is drawn as the row")
+        XCTAssertEqual(try role(of: "trusted", onRowWith: "web_search", selected: 0), .normal)
     }
 
     func testAnOlderServerWithoutToolsSaysSo() {
