@@ -152,6 +152,7 @@ enum FormText {
         case .bool(let flag): return flag ? "yes" : "no"
         case .list(let items): return items.joined(separator: ", ")
         case .pairs(let pairs): return pairs.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+        case .structure(let value): return StructureText.summary(value) + " (Ctrl-E edits them in $EDITOR)"
         }
     }
 }

@@ -57,7 +57,8 @@ struct ResourceTableView {
         for (index, spec) in model.columns.enumerated() where spec.kind != .text && index < cells.count {
             cells[index] = ""
         }
-        return TableRow(cells: cells, style: RowStyle.style(for: row.level, stale: stale))
+        let cellStyles = row.cellLevels.compactMapValues { RowStyle.style(for: $0, stale: stale) }
+        return TableRow(cells: cells, style: RowStyle.style(for: row.level, stale: stale), cellStyles: cellStyles)
     }
 
     private func drawGraphics(_ rows: [ResourceRow?], layout: [PlacedColumn], into buffer: inout ScreenBuffer, rect: Rect) {

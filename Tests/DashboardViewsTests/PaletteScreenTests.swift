@@ -19,17 +19,22 @@ final class PaletteScreenTests: XCTestCase {
         let lines = render(state).lines()
         XCTAssertEqual(lines[22], ":")
         XCTAssertTrue(lines[21].hasPrefix("└"), "the box ends just above the status line: \(lines[21])")
-        let rows = lines[6...20].map { $0 }
-        XCTAssertTrue(lines[5].hasPrefix("┌─ open a pane · Tab completes"), lines[5])
+        // The box grows upwards with the registry: find its top rather than count from the header.
+        guard let top = lines.firstIndex(where: { $0.hasPrefix("┌─ open a pane · Tab completes") }) else {
+            return XCTFail(lines.joined(separator: "\n"))
+        }
+        let rows = Array(lines[(top + 1)...20])
+        XCTAssertEqual(rows.count, 16, "every pane and command has a row: \(rows)")
         XCTAssertTrue(rows[0].hasPrefix("│ :agents      a          Agents "), rows[0])
         XCTAssertTrue(rows[0].contains("resources    2"), rows[0])
         XCTAssertTrue(rows[6].hasPrefix("│ :teams       team       Teams "), rows[6])
         XCTAssertTrue(rows[7].hasPrefix("│ :connectors  connector  Connectors "), rows[7])
-        XCTAssertTrue(rows[8].hasPrefix("│ :overview    o          Overview "), rows[8])
-        XCTAssertTrue(rows[8].contains("observation  1"), rows[8])
-        XCTAssertTrue(rows[14].hasPrefix("│ :quit        q "), rows[14])
+        XCTAssertTrue(rows[8].hasPrefix("│ :tools       tool       Tools "), rows[8])
+        XCTAssertTrue(rows[9].hasPrefix("│ :overview    o          Overview "), rows[9])
+        XCTAssertTrue(rows[9].contains("observation  1"), rows[9])
+        XCTAssertTrue(rows[15].hasPrefix("│ :quit        q "), rows[15])
         let buffer = render(state)
-        XCTAssertNotEqual(buffer[2, 7].style.role, .selection, "nothing is chosen before typing")
+        XCTAssertNotEqual(buffer[2, top + 1].style.role, .selection, "nothing is chosen before typing")
     }
 
     func testTypingNarrowsAndHighlightsTheBestMatchWithItsCompletion() {
@@ -57,7 +62,7 @@ final class PaletteScreenTests: XCTestCase {
         XCTAssertTrue(render(state).lines()[20].hasPrefix("│ nothing matches :zzz (Esc closes, Backspace edits)"))
         state.ui.mode = .command("")
         let ascii = render(state, glyphs: .ascii).lines()
-        XCTAssertTrue(ascii[5].hasPrefix("+- open a pane | Tab completes | ^ v choose"), ascii[5])
+        XCTAssertTrue(ascii.contains { $0.hasPrefix("+- open a pane | Tab completes | ^ v choose") }, ascii.joined(separator: "\n"))
         XCTAssertTrue(ascii.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, ascii.joined(separator: "\n"))
     }
 }

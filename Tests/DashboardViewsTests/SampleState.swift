@@ -55,6 +55,7 @@ enum SampleState {
         }
         SampleMetrics.load(into: &state)
         SampleConnectors.load(into: &state, at: loaded)
+        SampleTools.load(into: &state, at: loaded)
         return state
     }
 

@@ -96,7 +96,32 @@ extension AppState {
             if case .progress(let progress)? = ui.overlay, progress.ref == ref { ui.overlay = nil }
             ui.flash = message
             return refreshAfterAction(ref)
+        case .undoable(let message, let undo):
+            if case .progress(let progress)? = ui.overlay, progress.ref == ref { ui.overlay = nil }
+            guard let undoing = ref.declaration?.undoneBy else {
+                ui.flash = message
+                return refreshAfterAction(ref)
+            }
+            let summary = message ?? "\(ref.action) done"
+            ui.lastUndo = PendingUndo(
+                ref: ActionRef(pane: ref.pane, tab: ref.tab, action: undoing),
+                request: ActionRequest(id: undo.string("id") ?? "", name: undo.string("name") ?? "", payload: undo),
+                summary: summary)
+            ui.flash = summary + " — u puts it back"
+            return refreshAfterAction(ref)
         }
+    }
+
+    /// `u` after an undoable action on this pane: runs its undo once.
+    mutating func undoLastAction() -> [Effect]? {
+        guard let pending = ui.lastUndo, pending.ref.pane == ui.pane, !ui.list(ui.pane).showsTrash else { return nil }
+        if readOnly {
+            ui.flash = "read-only (--read-only): nothing can be changed"
+            return []
+        }
+        ui.lastUndo = nil
+        ui.flash = "putting back what was there before: \(pending.summary)…"
+        return [.edit(.runAction(pending.ref, pending.request))]
     }
 
     mutating func actionProgressed(_ ref: ActionRef, id: String, _ state: FollowState) -> [Effect] {

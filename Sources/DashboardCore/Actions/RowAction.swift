@@ -38,11 +38,14 @@ public struct RowAction: Sendable {
     public let running: String?
     /// The verb of the audit log line.
     public let auditVerb: String
+    /// The action of the same tab that puts back what an `.undoable` reply of this one changed (`u`).
+    public let undoneBy: ActionID?
 
     public init(
         _ id: ActionID, help: String, readOnlyHelp: String? = nil, key: KeyPress? = nil, hint: (label: String, priority: Int)? = nil,
         changesServer: Bool = true, inTrash: Bool = false, applies: @escaping @Sendable (ActionSubject) -> Bool = { _ in true },
         asks: ActionPrompt = .none, follow: ActionFollow? = nil, running: String? = nil, auditVerb: String? = nil,
+        undoneBy: ActionID? = nil,
         request: (@Sendable (ArchestraClient, ActionRequest) async throws -> ActionReply)? = nil
     ) {
         self.id = id
@@ -57,6 +60,7 @@ public struct RowAction: Sendable {
         self.follow = follow
         self.running = running
         self.auditVerb = auditVerb ?? id.rawValue
+        self.undoneBy = undoneBy
         self.request = request
     }
 
@@ -135,18 +139,38 @@ public struct ActionConfirmWording: Sendable, Equatable {
 public struct ActionRequest: Sendable, Equatable {
     public var id: String
     public var name: String
+    /// What an undo needs to put things back, from the reply of the action it undoes.
+    public var payload: JSONValue?
 
-    public init(id: String, name: String) {
+    public init(id: String, name: String, payload: JSONValue? = nil) {
         self.id = id
         self.name = name
+        self.payload = payload
     }
 }
 
 /// What the server answered to an action.
 public enum ActionReply: Sendable, Equatable {
     case done(message: String?)
+    /// Done, and `u` can put back what changed: the action's ``RowAction/undoneBy`` runs with `undo` as its payload.
+    case undoable(message: String?, undo: JSONValue)
     /// The change goes on on the server; `id` is what to follow.
     case following(id: String, FollowState)
+}
+
+/// The last undoable action's way back, run by `u` on its pane.
+public struct PendingUndo: Sendable, Equatable {
+    /// The undoing action.
+    public var ref: ActionRef
+    public var request: ActionRequest
+    /// What the status line says `u` does ("put back the invocation default of search").
+    public var summary: String
+
+    public init(ref: ActionRef, request: ActionRequest, summary: String) {
+        self.ref = ref
+        self.request = request
+        self.summary = summary
+    }
 }
 
 /// Which declared action of which tab: how answers find their way back, and the store its declaration.

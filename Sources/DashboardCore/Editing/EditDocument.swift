@@ -1,4 +1,5 @@
 import Foundation
+import ArchestraAPI
 import Yams
 
 /// The YAML document `$EDITOR` shows: one top-level key per editable field, named as the API names
@@ -66,6 +67,9 @@ public enum EditDocument {
         case .pairs(let pairs):
             guard !pairs.isEmpty else { return [key + " {}"] }
             return [key] + pairs.map { "  " + scalar($0.key) + ": " + scalar($0.value) }
+        case .structure(let structure):
+            guard case .structured(let shape) = field.kind else { return [key + " " + flow(structure)] }
+            return member(field.name, structure, shape: shape, indent: "")
         }
     }
 
@@ -75,7 +79,11 @@ public enum EditDocument {
 
     /// Plain when YAML reads it back as the same string, else double-quoted with JSON escapes.
     static func scalar(_ text: String) -> String {
-        if isPlain(text) { return text }
+        isPlain(text) ? text : quoted(text)
+    }
+
+    /// Double-quoted with JSON escapes.
+    static func quoted(_ text: String) -> String {
         var quoted = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -105,6 +113,94 @@ public enum EditDocument {
         if ["null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lowered) { return false }
         if Double(text) != nil || text.hasPrefix("0x") || text.hasPrefix("0o") || text.hasPrefix(".") { return false }
         return true
+    }
+}
+
+/// Structured values: block lists and maps, with lists of flat maps on one line (`[{key: a, value: b}]`).
+extension EditDocument {
+    static func member(_ name: String, _ value: JSONValue, shape: StructureShape, indent: String) -> [String] {
+        let key = indent + scalar(name) + ":"
+        if isFlat(value) {
+            var line = key + " " + flow(value, shape: shape)
+            if let allowed = shape.allowedValues[name], case .string = value { line += "   # " + allowed.joined(separator: " | ") }
+            return [line]
+        }
+        switch value {
+        case .object(let members):
+            return [key] + shape.ordered(members.keys).flatMap { member($0, members[$0] ?? .null, shape: shape, indent: indent + "  ") }
+        case .array(let items):
+            return [key] + items.flatMap { item(of: $0, shape: shape, indent: indent + "  ") }
+        default:
+            return [key + " " + flow(value, shape: shape)]
+        }
+    }
+
+    static func item(of value: JSONValue, shape: StructureShape, indent: String) -> [String] {
+        if case .object(let members) = value, !members.isEmpty {
+            let lines = shape.ordered(members.keys).flatMap { member($0, members[$0] ?? .null, shape: shape, indent: indent + "  ") }
+            // The first member goes on the dash's line.
+            return lines.enumerated().map { offset, line in offset == 0 ? indent + "- " + line.dropFirst(indent.count + 2) : line }
+        }
+        if isFlat(value) { return [indent + "- " + flow(value, shape: shape)] }
+        return [indent + "-"] + item(of: value, shape: shape, indent: indent + "  ").map { "  " + $0 }
+    }
+
+    /// Scalars, empty lists and maps, lists of scalars and flat maps, and flat maps go on one line.
+    static func isFlat(_ value: JSONValue) -> Bool {
+        switch value {
+        case .array(let items): return items.allSatisfy { isScalar($0) || isFlatMap($0) }
+        case .object: return isFlatMap(value)
+        default: return true
+        }
+    }
+
+    static func isScalar(_ value: JSONValue) -> Bool {
+        switch value {
+        case .array, .object: false
+        default: true
+        }
+    }
+
+    static func isFlatMap(_ value: JSONValue) -> Bool {
+        guard case .object(let members) = value else { return false }
+        return members.values.allSatisfy(isScalar)
+    }
+
+    /// The value in YAML's flow style: `[{key: repo, operator: startsWith, value: "internal/"}]`.
+    public static func flow(_ value: JSONValue, shape: StructureShape = StructureShape()) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let number): return format(number)
+        case .string(let text):
+            // Inside brackets a comma or a bracket would end the scalar.
+            return text.contains(where: { ",[]{}".contains($0) }) ? quoted(text) : scalar(text)
+        case .array(let items): return "[" + items.map { flow($0, shape: shape) }.joined(separator: ", ") + "]"
+        case .object(let members):
+            return "{"
+                + shape.ordered(members.keys).map { scalar($0) + ": " + flow(members[$0] ?? .null, shape: shape) }
+                .joined(separator: ", ") + "}"
+        }
+    }
+
+    /// A YAML node as JSON: plain `null`, `~` and empty are null, plain booleans and numbers are themselves.
+    static func json(_ node: Node) -> JSONValue {
+        switch node {
+        case .scalar(let value):
+            guard value.style == .plain else { return .string(value.string) }
+            if ["null", "~", ""].contains(value.string) { return .null }
+            if ["true", "false"].contains(value.string) { return .bool(value.string == "true") }
+            if let number = Double(value.string), number.isFinite { return .number(number) }
+            return .string(value.string)
+        case .mapping(let mapping):
+            var members: [String: JSONValue] = [:]
+            for (key, value) in mapping { members[key.string ?? ""] = json(value) }
+            return .object(members)
+        case .sequence(let sequence):
+            return .array(sequence.map(json))
+        case .alias:
+            return .null
+        }
     }
 }
 
@@ -165,6 +261,10 @@ extension EditDocument {
                 ? .success(emptyOrNull(field)) : problem("cannot be null")
         }
         switch field.kind {
+        case .structured(let shape):
+            let value = json(node)
+            let wrong = shape.problems(in: value)
+            return wrong.isEmpty ? .success(.structure(value)) : problem(wrong.joined(separator: "; "))
         case .text, .multiline, .secret:
             guard let scalar = node.scalar else { return problem("expected text") }
             return .success(.text(scalar.string))

@@ -1,3 +1,5 @@
+import ArchestraAPI
+
 /// One field a person can change, declared once by its resource: the form, the `$EDITOR`
 /// document and the request body are all derived from it.
 public struct EditableField: Sendable, Equatable {
@@ -18,6 +20,8 @@ public struct EditableField: Sendable, Equatable {
         case labels
         /// A secret typed once (a token for an MCP install): masked in the form, never written to files.
         case secret
+        /// Lists and maps as YAML (a tool's policies), sent as JSON as they are; edited in `$EDITOR` only.
+        case structured(StructureShape)
     }
 
     /// The API's field name, used as the document key; a dotted name (`environmentValues.TOKEN`)
@@ -65,10 +69,48 @@ public struct EditableField: Sendable, Equatable {
         case .strings: parts.append("a list")
         case .labels: parts.append("key: value lines")
         case .secret: parts.append("a secret (not kept anywhere)")
+        case .structured: parts.append("YAML lists and maps")
         }
         if isRequired { parts.append("required") }
         if isNullable { parts.append("null clears it") }
         if !help.isEmpty { parts.append(help) }
         return "\(name): " + parts.joined(separator: "; ")
+    }
+}
+
+/// How a structured field's YAML is written and checked: member order in maps, and the values some
+/// members may take wherever they appear (listed in a comment after each).
+public struct StructureShape: Sendable, Equatable {
+    /// Members of a map come in this order; others follow alphabetically.
+    public var keyOrder: [String]
+    /// Values a member of this name may take, anywhere in the structure.
+    public var allowedValues: [String: [String]]
+
+    public init(keyOrder: [String] = [], allowedValues: [String: [String]] = [:]) {
+        self.keyOrder = keyOrder
+        self.allowedValues = allowedValues
+    }
+
+    /// The members of a map in the order to write them.
+    func ordered(_ keys: some Sequence<String>) -> [String] {
+        let present = Set(keys)
+        let leading = keyOrder.filter(present.contains)
+        return leading + present.subtracting(leading).sorted()
+    }
+
+    /// Members whose value is not one of their allowed values, as "'x' is not one of a | b (member)".
+    func problems(in value: JSONValue) -> [String] {
+        switch value {
+        case .object(let members):
+            return ordered(members.keys).flatMap { key -> [String] in
+                let member = members[key] ?? .null
+                if let allowed = allowedValues[key], case .string(let text) = member, !allowed.contains(text) {
+                    return ["'\(text)' is not a possible \(key) (\(allowed.joined(separator: " | ")))"]
+                }
+                return problems(in: member)
+            }
+        case .array(let items): return items.flatMap(problems(in:))
+        default: return []
+        }
     }
 }

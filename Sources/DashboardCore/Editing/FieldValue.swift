@@ -19,6 +19,8 @@ public enum FieldValue: Sendable, Equatable {
     case bool(Bool)
     case list([String])
     case pairs([LabelPair])
+    /// Lists and maps of a structured field, as JSON.
+    case structure(JSONValue)
 
     /// The value a new record starts with.
     public static func empty(for kind: EditableField.Kind) -> FieldValue {
@@ -29,6 +31,7 @@ public enum FieldValue: Sendable, Equatable {
         case .choice(let values): values.first.map(FieldValue.text) ?? .null
         case .teams, .strings: .list([])
         case .labels: .pairs([])
+        case .structured: .structure(.array([]))
         }
     }
 
@@ -38,6 +41,7 @@ public enum FieldValue: Sendable, Equatable {
         case .null: true
         case .text(let text): text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         case .list(let items): items.isEmpty
+        case .structure(let value): value == .null
         case .number, .bool, .pairs: false
         }
     }
@@ -85,6 +89,7 @@ extension EditableField {
             }
         }
         switch kind {
+        case .structured: return .structure(raw)
         case .text, .multiline, .choice, .secret:
             if case .string(let text) = raw { return .text(text) }
             return .text(DetailBuilder.scalarText(raw))
@@ -138,6 +143,7 @@ extension EditableField {
         case (_, .list(let items)): return .array(items.map(JSONValue.string))
         case (_, .pairs(let pairs)):
             return .array(pairs.map { .object(["key": .string($0.key), "value": .string($0.value)]) })
+        case (_, .structure(let value)): return value
         }
     }
 

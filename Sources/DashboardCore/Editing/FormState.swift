@@ -1,4 +1,5 @@
 import Foundation
+import ArchestraAPI
 import TerminalUI
 
 /// Where the inline form is: the focused field, the text being typed, an open pick list.
@@ -42,7 +43,7 @@ extension EditableField {
         switch kind {
         case .text, .multiline, .number, .labels, .secret: true
         case .strings: suggestions.isEmpty
-        case .choice, .bool, .teams: false
+        case .choice, .bool, .teams, .structured: false
         }
     }
 
@@ -65,6 +66,7 @@ extension EditableField {
         case .bool(let flag): flag ? "yes" : "no"
         case .list(let items): items.joined(separator: ", ")
         case .pairs(let pairs): pairs.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+        case .structure(let value): StructureText.summary(value)
         }
     }
 
@@ -108,5 +110,14 @@ extension EditableField {
             if trimmed.isEmpty, isNullable { return .success(.null) }
             return .success(.text(text))
         }
+    }
+}
+
+/// A structured value in one line, for the form and the conflict question.
+public enum StructureText {
+    /// "2 entries" for a list, else the value as compact JSON.
+    public static func summary(_ value: JSONValue) -> String {
+        if let items = value.arrayValue { return items.count == 1 ? "1 entry" : "\(items.count) entries" }
+        return EditDocument.flow(value)
     }
 }

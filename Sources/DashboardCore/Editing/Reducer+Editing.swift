@@ -15,7 +15,9 @@ extension AppState {
         case .edit, .editInForm: action = .update
         case .new: action = .create
         case .delete: action = .delete
-        case .undo: action = .restore
+        case .undo:
+            if let undone = undoLastAction() { return undone }
+            action = .restore
         default: return nil
         }
         guard currentTab.editActions.contains(action) || (action == .restore && ui.lastDeleted != nil) else { return nil }

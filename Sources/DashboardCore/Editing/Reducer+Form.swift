@@ -346,6 +346,10 @@ extension EditSession {
             values[field.name] = .bool(!(value(of: field) == .bool(true)))
             return
         }
+        if case .structured = field.kind {
+            message = "\(field.label) is lists and maps: Ctrl-E edits it in $EDITOR"
+            return
+        }
         guard let options = field.options(context), !options.isEmpty else {
             message = "no \(field.label) to choose from"
             return

@@ -51,6 +51,16 @@ public enum KeyBindings {
             KeyBinding(
                 "Enter", "open the \(link.title) of the selected row", hint: link.title, priority: 7, panes: [pane], commands: [.open])
         }
+        // Links on a key of their own (`o` on an agent opens its tools).
+        let keyLinks = ResourceRegistry.all.flatMap { resource in
+            resource.links.compactMap { link -> KeyBinding? in
+                guard case .key(let key) = link.trigger else { return nil }
+                return KeyBinding(
+                    key.label, "open the \(link.title) of the selected row", hint: link.title, priority: 2, panes: [resource.pane])
+            }
+        }
+        // Panes whose actions `u` can undo.
+        let undoable = panes { $0.tabs.contains { $0.actions.contains { $0.undoneBy != nil } } }
         var bindings: [KeyBinding] =
             [
                 favoritesRow,
@@ -96,8 +106,10 @@ public enum KeyBindings {
                     "u", "undo the last delete; in :trash, restore the selected record", panes: editable(.restore).intersection(trashed),
                     commands: [.undo]),
                 KeyBinding("u", "undo the last delete", panes: editable(.restore).subtracting(trashed), commands: [.undo]),
+                KeyBinding(
+                    "u", "put back what the last quick action changed", panes: undoable.subtracting(editable(.restore)), commands: [.undo]),
             ]
-            + actionRows + [
+            + keyLinks + actionRows + [
                 KeyBinding("Ctrl-S", "save the table as CSV and JSON in the state directory", panes: listPanes, commands: [.export]),
                 // Last of all in the bar: every action it opens has its own key, listed above.
                 KeyBinding(
@@ -116,7 +128,8 @@ public enum KeyBindings {
     /// One row per declared row action, on the panes that declare it.
     static var actionRows: [KeyBinding] {
         ResourceRegistry.actionIDs.compactMap { id in
-            guard let action = declaration(of: id) else { return nil }
+            // Actions without a key of their own (quick defaults) are listed by `a`, not one help row each.
+            guard let action = declaration(of: id), action.key != nil else { return nil }
             return KeyBinding(
                 action.key?.label ?? "", action.help, hint: action.hint?.label, priority: action.hint?.priority ?? 0,
                 panes: panes { $0.tabs.contains { $0.actions.contains { $0.id == id } } }, action: id)
@@ -224,6 +237,8 @@ public enum KeyBindings {
             // A declared action is listed where it applies: on its tab, in the trash or not, for this row.
             if let id = binding.action { return applicable.contains(id) }
             if binding.commands == [.actions] { return state.actionMenuEntries != nil }
+            // `u` also puts back what a quick action changed, where the tab declares such actions.
+            if binding.commands == [.undo], state.currentTab.actions.contains(where: { $0.undoneBy != nil }) { return !inTrash }
             let actions = actions(of: binding.commands)
             // In the trash only its own declared actions (restore) apply.
             if inTrash, !actions.isEmpty { return false }

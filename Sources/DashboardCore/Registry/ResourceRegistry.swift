@@ -14,6 +14,7 @@ public enum ResourceRegistry {
         MetricsResource.description,
         TeamsResource.description,
         ConnectorsResource.description,
+        ToolsResource.description,
     ]
 
     /// Every resource with the panes reached through its links, which have no command of their own.

@@ -47,6 +47,8 @@ public struct ResourceRow: Sendable {
     public var cells: [String]
     public var sortKeys: [SortKey]
     public var level: RowLevel
+    /// Levels of single cells by column, over the row's (a policy action: block red, approval yellow).
+    public var cellLevels: [Int: RowLevel] = [:]
     /// Values for a `.sparkline` column.
     public var series: [Double]
     /// Fill of a `.gauge` column (1.0 = at the cap).

@@ -85,6 +85,8 @@ public struct UIState: Sendable, Equatable {
     public var overlay: Overlay?
     /// The last record deleted, while `u` can bring it back.
     public var lastDeleted: DeletedRecord?
+    /// The last undoable action, while `u` on its pane can put back what it changed.
+    public var lastUndo: PendingUndo?
     /// Edits that could not be saved, by record ("pane/id", or "pane/new"): reopening starts from them.
     public var unsavedEdits: [String: EditDraft] = [:]
     /// `$EDITOR` runs asked for since the console started: the main loop runs a request whose number is

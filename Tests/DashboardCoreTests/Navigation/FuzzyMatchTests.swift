@@ -40,7 +40,7 @@ final class FuzzyMatchTests: XCTestCase {
         XCTAssertEqual(
             commands,
             [
-                "agents", "gateways", "proxies", "kb", "mcp", "limits", "teams", "connectors", "overview", "stats", "metrics",
+                "agents", "gateways", "proxies", "kb", "mcp", "limits", "teams", "connectors", "tools", "overview", "stats", "metrics",
                 "ctx", "theme", "trash", "quit",
             ])
         XCTAssertEqual(
