@@ -97,6 +97,17 @@ final class LogTrafficTests: XCTestCase {
         XCTAssertEqual(Set(records.compactMap { $0["sessionId"]?.stringValue }).count < records.count, true, "calls come in sessions")
     }
 
+    func testAToolBlockedAlwaysIsRefusedEveryTimeTheModelAsksForIt() throws {
+        var world = world()
+        let blocked = world.toolsBlockedAlways
+        XCTAssertFalse(blocked.isEmpty, "the seed blocks at least one tool always")
+        LogGenerator.generate(&world, count: 1_500, endingAt: seededAt, over: 300, chargeLimits: true)
+        let asked = world.logs.interactions.newestFirst.filter { $0.toolUse.map { blocked.contains($0.tool) } ?? false }
+        XCTAssertFalse(asked.isEmpty, "the model asks for the blocked tools now and then")
+        XCTAssertTrue(asked.allSatisfy { $0.outcome == .refusedCall || $0.outcome == .blockedResult }, "\(asked.map(\.outcome))")
+        XCTAssertFalse(world.logs.toolCalls.newestFirst.contains { blocked.contains($0.use.tool) }, "a refused call never runs")
+    }
+
     func testTheOlderGenerationMarksRefusalsOnlyWithTheBoundary() {
         var world = world { $0.generation = .v1_2 }
         LogGenerator.generate(&world, count: 300, endingAt: seededAt, over: 60, chargeLimits: true)

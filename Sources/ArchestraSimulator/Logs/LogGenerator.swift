@@ -21,14 +21,16 @@ enum LogGenerator {
     static func generate(_ world: inout SimulatedWorld, count: Int, endingAt end: Double, over span: Double, chargeLimits: Bool) {
         guard count > 0, !world.activeAgents.isEmpty else { return }
         let tools = world.reachableTools
+        let blocked = world.toolsBlockedAlways
         for index in 0..<count {
             let time = end - span + span * Double(index + 1) / Double(count)
-            interaction(&world, at: time, tools: tools, chargeLimits: chargeLimits)
+            interaction(&world, at: time, tools: tools, blocked: blocked, chargeLimits: chargeLimits)
         }
     }
 
     private static func interaction(
-        _ world: inout SimulatedWorld, at time: Double, tools: [(server: String, tool: String)], chargeLimits: Bool
+        _ world: inout SimulatedWorld, at time: Double, tools: [(server: String, tool: String)], blocked: Set<String>,
+        chargeLimits: Bool
     ) {
         var random = world.logs.random
         defer { world.logs.random = random }
@@ -45,7 +47,7 @@ enum LogGenerator {
             model = cheaper
         }
         let roll = random.unit()
-        let outcome: LogOutcome
+        var outcome: LogOutcome
         switch roll {
         case ..<0.07: outcome = .upstreamError(random.int(in: 0...(LogText.upstreamErrors.count - 1)))
         case ..<0.10: outcome = world.generation.hasToolCallBlock ? .refusedCall : .blockedResult
@@ -67,6 +69,10 @@ enum LogGenerator {
         if outcome == .toolUse || outcome == .refusedCall || outcome == .blockedResult, !tools.isEmpty {
             let pair = tools[random.int(in: 0...(tools.count - 1))]
             use = LoggedToolUse(server: pair.server, tool: pair.tool, callID: "toolu_" + random.opaqueID(length: 24))
+            // The platform honours the policies: a tool whose invocation default is "block always" is refused.
+            if outcome == .toolUse, blocked.contains(pair.tool) {
+                outcome = world.generation.hasToolCallBlock ? .refusedCall : .blockedResult
+            }
         }
         let session = nextSession(for: agent, random: &random, logs: &world.logs)
         let user = world.billingUser(ofAgent: agent)
@@ -104,5 +110,20 @@ enum LogGenerator {
         logs.nextSessionSerial += 1
         logs.openSessions[agent] = session
         return session
+    }
+}
+
+extension SimulatedWorld {
+    /// Names of the tools whose tool-invocation default is `block_always`, as traffic calls them.
+    var toolsBlockedAlways: Set<String> {
+        Set(
+            mcpServers.filter { !$0.isDeleted }.flatMap { server in
+                server.tools.compactMap { tool -> String? in
+                    guard let id = tool.text("id"), guardrails.defaultAction(.toolInvocation, toolID: id) == .blockAlways else {
+                        return nil
+                    }
+                    return tool.text("rawName") ?? tool.text("name")
+                }
+            })
     }
 }
