@@ -99,7 +99,7 @@ final class EditingEndToEndTests: XCTestCase {
         for _ in 0..<100 where !FileManager.default.fileExists(atPath: opened) { try await Task.sleep(for: .milliseconds(100)) }
         _ = try await fixture.client.updateAgent(id: agent.id, body: .object(["description": .string("Theirs")]))
         await fixture.simulator.clearRecordedRequests()
-        FileManager.default.createFile(atPath: editor.folder.appendingPathComponent("go").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: editor.folder.appendingPathComponent("go").path, contents: nil)
         let screen = try session.waitFor(text: "changed on the server", timeout: 10)
         XCTAssertTrue(screen.contains("theirs: Theirs") && screen.contains("yours:  Mine"), screen)
         try await Task.sleep(for: .milliseconds(500))

@@ -94,6 +94,7 @@ final class TmuxSession {
         return last
     }
 
+    @discardableResult
     func waitFor(text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         try waitFor("'\(text)'", timeout: timeout, file: file, line: line) { $0.contains(text) }
     }
