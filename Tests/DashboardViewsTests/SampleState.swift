@@ -54,6 +54,7 @@ enum SampleState {
             state.slices[OverviewResource.rates].cost.observe([(bucket, 10 + Double(step) * 0.01)], at: time)
         }
         SampleMetrics.load(into: &state)
+        SampleLogs.load(into: &state)
         return state
     }
 

@@ -13,6 +13,7 @@ public enum ResourceRegistry {
         StatisticsResource.description,
         MetricsResource.description,
         TeamsResource.description,
+        LogsResource.description,
     ]
 
     /// Every resource with the panes reached through its links, which have no command of their own.
