@@ -30,7 +30,8 @@ public enum AgentsResource {
             ResourceTab(
                 sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true,
                 actions: [.versions(), AgentEditor.restoreFromTrash(noun: "agent")], history: AgentEditor.history, editor: editor)
-        ])
+        ],
+        links: [LogsResource.link(noun: "agent")])
 
     /// Agents created here are internal agents; gateways and proxies have their own panes.
     static let editor = AgentEditor.editor(agentType: .agent, noun: "agent")

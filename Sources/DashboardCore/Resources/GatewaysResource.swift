@@ -31,7 +31,8 @@ public enum GatewaysResource {
                 sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true,
                 actions: [.versions(), AgentEditor.restoreFromTrash(noun: "MCP gateway")], history: AgentEditor.history,
                 editor: AgentEditor.editor(agentType: .mcpGateway, noun: "MCP gateway"))
-        ])
+        ],
+        links: [LogsResource.link(noun: "gateway")])
 
     static func kind(_ agent: Agent) -> String {
         if agent.isDefault { return "default" }

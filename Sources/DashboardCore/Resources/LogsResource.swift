@@ -126,6 +126,13 @@ public enum LogsResource {
         scope: ScopeAcceptance(fields: ["agentId", "sessionId", "userId"], required: false),
         slice: sliceReducer)
 
+    /// `l` on an agent, gateway or proxy row: its interactions (`profileId`).
+    public static func link(noun: String) -> PaneLink {
+        PaneLink(
+            "logs", trigger: .key(.character("l")), target: .logs,
+            scope: { row, _ in PaneScope(field: "agentId", value: row.id, label: "\(noun) \(row.recordName)") })
+    }
+
     static func query(in state: AppState) -> Query {
         let scope = state.ui.scopes[.logs]
         var query = Query(scope: scope, timeframe: state.timeframe)

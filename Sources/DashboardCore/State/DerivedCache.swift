@@ -18,6 +18,8 @@ struct DerivedCache: Sendable {
         var generation: APIGeneration?
         /// A live log shows other rows once the selection leaves or regains the first one.
         var selectionOnTop: Bool
+        /// What a link limited the pane to.
+        var scope: PaneScope?
     }
 
     struct CachedTable: Sendable {
@@ -35,7 +37,8 @@ extension AppState {
             pane: ui.pane, tab: ui.tab(of: ui.pane), revision: sources.revision, filter: list.filter,
             sortColumn: list.sortColumn, sortAscending: list.sortAscending,
             second: Int64(now.timeIntervalSince1970.rounded(.down)), timeframe: timeframe,
-            generation: generation, selectionOnTop: ui.pane.resource.followsNewest && list.selected <= 0)
+            generation: generation, selectionOnTop: ui.pane.resource.followsNewest && list.selected <= 0,
+            scope: ui.scopes[ui.pane])
     }
 
     /// The table the visible pane shows (nil for panes that are not lists), filtered and sorted.
