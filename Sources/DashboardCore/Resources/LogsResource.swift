@@ -64,7 +64,7 @@ public enum LogsResource {
     }
 
     public static let source = SourceDescription<Query, Answer, Feed>(
-        "interactions", label: "LLM interactions (log:read)", cadence: .refresh, followsTimeframe: true,
+        "interactions", label: "LLM interactions", cadence: .refresh, followsTimeframe: true,
         parameters: { query(in: $0) },
         fetch: { client, query in
             let filter = query.filter(now: Date())
