@@ -129,4 +129,21 @@ final class LogsResourceTests: XCTestCase {
         XCTAssertEqual(query.filter(now: state.now).startDate, window.map { state.now.addingTimeInterval(-$0) })
         XCTAssertNotEqual(query.timeframe, .day)
     }
+
+    func testCtrlSInTheDetailSavesTheFullRecordOnceRead() throws {
+        var state = logsState(newest: 2)
+        _ = state.reduce(.key(.enter))
+        guard case .saveRecord(let summaryOnly)? = state.reduce(.key(.control("s"))).first else {
+            return XCTFail("Ctrl-S in a detail saves its record")
+        }
+        XCTAssertFalse(summaryOnly.json.contains("\"request\""), "before the full record is read, the summary")
+        let full = try LLMInteraction(
+            json: JSONValue.parse(Data(#"{"id": "i-2", "request": {"messages": [{"role": "user", "content": "hi"}]}}"#.utf8)))
+        _ = state.reduce(
+            .itemLoaded(ItemResult(lookup: LogsResource.record.id, key: "i-2", outcome: .success(full), finishedAt: state.now)))
+        guard case .saveRecord(let saved)? = state.reduce(.key(.control("s"))).first else { return XCTFail("no save") }
+        XCTAssertEqual(saved.name, "logs-i-2")
+        XCTAssertTrue(saved.json.contains("\"content\" : \"hi\""), saved.json)
+        XCTAssertTrue(state.ui.detail?.lines.contains { $0.key == "request" } == true, "the detail shows the bodies once read")
+    }
 }

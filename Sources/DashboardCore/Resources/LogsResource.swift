@@ -222,7 +222,8 @@ public enum LogsResource {
                 .number(Double(summary.outputTokens ?? -1)), .number(cost ?? -1), .text(statusWord(summary.status)),
                 .text(summary.lastUserMessagePreview ?? ""),
             ],
-            level: level(summary.status), record: summary.raw, recordName: "interaction \(summary.id.prefix(8))",
+            level: level(summary.status), record: state.item(record, summary.id)?.raw ?? summary.raw,
+            recordName: "interaction \(summary.id.prefix(8))",
             detailTitle: "Interaction \(agent) \(summary.model ?? "")",
             detail: LogDetail.lines(
                 summary: summary, agent: agent, record: state.item(record, summary.id), error: state.itemError(record, summary.id)))

@@ -175,6 +175,7 @@ extension AppState {
         default:
             // Editing keys and row actions act on the opened record, which is the selected row.
             if let effects = handleActionKey(key) { return effects }
+            if keyMap.command(for: key) == .export { return exportOpenedRecord() }
             return keyMap.command(for: key).flatMap { handleEditCommand($0) } ?? []
         }
         detail.scroll = min(max(0, detail.scroll), maxScroll)
