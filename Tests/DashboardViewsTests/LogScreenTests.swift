@@ -70,7 +70,7 @@ final class LogScreenTests: XCTestCase {
         ]
         feed.mergeNewest(LogPage(items: newer + SampleLogs.rows, style: .offset, total: 6))
         state[LogsResource.source].succeed(
-            LogsResource.Feed(listing: LogsResource.Listing(scope: nil, timeframe: state.timeframe), feed: feed), at: SampleState.now)
+            LogHeld(listing: LogListing(scope: nil, timeframe: state.timeframe), feed: feed), at: SampleState.now)
         _ = state.reduce(.tick(SampleState.now))
         Golden.assert(render(state, 80, 24).lines(), named: "logs-paused-80x24")
     }

@@ -51,8 +51,8 @@ enum SampleLogs {
     static func load(into state: inout AppState) {
         var feed = LogFeed<InteractionSummary>()
         feed.mergeNewest(LogPage(items: rows, style: .offset, total: rows.count))
-        let listing = LogsResource.Listing(scope: nil, timeframe: state.timeframe)
-        state[LogsResource.source].succeed(LogsResource.Feed(listing: listing, feed: feed), at: SampleState.time(1))
+        let listing = LogListing(scope: nil, timeframe: state.timeframe)
+        state[LogsResource.source].succeed(LogHeld(listing: listing, feed: feed), at: SampleState.time(1))
         state.setItem(LogsResource.agentNames, "a-1", "support-bot", at: SampleState.time(1))
         state.setItem(LogsResource.agentNames, "a-2", "triage", at: SampleState.time(1))
     }

@@ -11,88 +11,20 @@ extension Pane {
 /// ``LogFeed`` kept as the source's value; older pages are read when the selection reaches the bottom.
 /// Scrolling away from the top freezes the rows shown (``LogFollow``) and the title counts what came since.
 public enum LogsResource {
-    /// What the server is asked for: the scope a link opened the pane with, the time range, and, while the
-    /// selection sits on the last row, where the older rows continue.
-    public struct Query: Sendable, Hashable {
-        public var scope: PaneScope?
-        public var timeframe: Timeframe
-        public var older: LogPagePosition?
+    public typealias Query = LogQuery
+    public typealias Listing = LogListing
+    public typealias Feed = LogHeld<InteractionSummary>
+    public typealias Answer = LogAnswer<InteractionSummary>
 
-        /// The same listing whatever page is asked: a new one starts a new feed.
-        var listing: Listing { Listing(scope: scope, timeframe: timeframe) }
+    /// Summaries (no bodies) where the server has them, else small pages of full records.
+    public static let log = LiveLog<InteractionSummary>(
+        pane: .logs, name: "interactions", label: "LLM interactions",
+        fetch: { client, filter, page in try await client.interactionSummaries(filter, page: page) })
 
-        /// The filter the server applies, the time window counted back from `now`.
-        func filter(now: Date) -> LogFilter {
-            var filter = LogFilter()
-            switch scope?.field {
-            case "agentId": filter.agentId = scope?.value
-            case "sessionId": filter.sessionId = scope?.value
-            case "userId": filter.userId = scope?.value
-            default: break
-            }
-            filter.startDate = timeframe.window.map { now.addingTimeInterval(-$0) }
-            return filter
-        }
-    }
-
-    /// A listing without its page.
-    public struct Listing: Sendable, Hashable {
-        public var scope: PaneScope?
-        public var timeframe: Timeframe
-
-        public init(scope: PaneScope?, timeframe: Timeframe) {
-            self.scope = scope
-            self.timeframe = timeframe
-        }
-    }
-
-    /// The rows held for one listing.
-    public struct Feed: Sendable, Equatable {
-        public var listing: Listing
-        public var feed: LogFeed<InteractionSummary>
-
-        public init(listing: Listing, feed: LogFeed<InteractionSummary>) {
-            self.listing = listing
-            self.feed = feed
-        }
-    }
-
-    /// What one request brought: the newest page, or the page below the oldest row held.
-    public enum Answer: Sendable {
-        case newest(LogPage<InteractionSummary>)
-        case older(LogPage<InteractionSummary>)
-    }
-
-    public static let source = SourceDescription<Query, Answer, Feed>(
-        "interactions", label: "LLM interactions", cadence: .refresh, followsTimeframe: true,
-        parameters: { query(in: $0) },
-        fetch: { client, query in
-            let filter = query.filter(now: Date())
-            if let older = query.older {
-                let request = LogPageRequest(position: older, limit: LogFeed<InteractionSummary>.maxPollLimit)
-                return .older(try await client.interactionSummaries(filter, page: request))
-            }
-            return .newest(try await client.interactionSummaries(filter, page: LogFeed<InteractionSummary>().newestRequest))
-        },
-        merge: { previous, answer, query in
-            var held = previous?.listing == query.listing ? previous : nil
-            if held == nil { held = Feed(listing: query.listing, feed: LogFeed(capacity: capacity)) }
-            guard var feed = held else { return Feed(listing: query.listing, feed: LogFeed(capacity: capacity)) }
-            switch answer {
-            case .newest(let page): feed.feed.mergeNewest(page)
-            case .older(let page): feed.feed.appendOlder(page)
-            }
-            return feed
-        })
-
-    /// Rows held per log; the oldest go first.
-    public static let capacity = LogFeed<InteractionSummary>.defaultCapacity
+    public static var source: SourceDescription<LogQuery, Answer, Feed> { log.source }
 
     /// Where the follow stands.
-    public static let follow = SliceKey<LogFollow>("logs.follow") { LogFollow() }
-
-    static let sliceReducer = AnySliceReducer(
-        follow, derive: { follow, state in follow.observe(state, pane: .logs, rows: state[source].value?.feed.rows) })
+    public static var follow: SliceKey<LogFollow> { log.follow }
 
     /// Agents' names, by profile id, for the rows on screen.
     public static let agentNames = ItemLookupDescription<String>(
@@ -124,7 +56,7 @@ public enum LogsResource {
         tabs: [ResourceTab(sources: [source.erased, Sources.people.erased], table: table)],
         usesTimeframe: true, followsNewest: true, lookups: [agentNames.erased, record.erased],
         scope: ScopeAcceptance(fields: ["agentId", "sessionId", "userId"], required: false),
-        slice: sliceReducer)
+        slice: log.sliceReducer)
 
     /// `l` on an agent, gateway or proxy row: its interactions (`profileId`).
     public static func link(noun: String) -> PaneLink {
@@ -133,38 +65,18 @@ public enum LogsResource {
             scope: { row, _ in PaneScope(field: "agentId", value: row.id, label: "\(noun) \(row.recordName)") })
     }
 
-    static func query(in state: AppState) -> Query {
-        let scope = state.ui.scopes[.logs]
-        var query = Query(scope: scope, timeframe: state.timeframe)
-        guard let held = state[source].value, held.listing == query.listing, let older = held.feed.olderRequest else { return query }
-        let shown = held.feed.rows.count - state.slices[follow].newAbove(in: held.feed.rows)
-        if state.ui.list(.logs).selected >= shown - 1, state.ui.list(.logs).filter.isEmpty { query.older = older.position }
-        return query
-    }
+    static func query(in state: AppState) -> Query { log.query(in: state) }
 
     static func profilesOnScreen(_ state: AppState) -> [String] {
-        guard let rows = state[source].value?.feed.rows else { return [] }
-        let list = state.ui.list(.logs)
-        let first = max(0, list.scroll)
-        let window = rows.dropFirst(first).prefix(ScreenLayout.listRows(height: state.ui.screenHeight))
         var seen = Set<String>()
-        return window.compactMap(\.profileId).filter { seen.insert($0).inserted }
+        return log.rowsOnScreen(in: state).compactMap(\.profileId).filter { seen.insert($0).inserted }
     }
 
     static func table(_ state: AppState) -> TableModel {
-        let current = state[source].value.flatMap { $0.listing == query(in: state).listing ? $0 : nil }
-        let all = current?.feed.rows ?? []
-        let newAbove = state.slices[follow].newAbove(in: all)
-        let rows = all.dropFirst(newAbove).map { row(for: $0, state: state) }
-        var notes: [String] = []
-        if newAbove > 0 {
-            notes.append("\(newAbove) new ↑")
-        } else if state.slices[follow].pausedAt != nil {
-            notes.append("paused")
-        }
+        let (shown, notes) = log.shown(in: state)
         return TableModel(
-            columns: columns, rows: rows,
-            emptyMessage: current == nil ? "loading interactions…" : "no interactions in the last \(state.timeframe.rawValue)",
+            columns: columns, rows: (shown ?? []).map { row(for: $0, state: state) },
+            emptyMessage: shown == nil ? "loading interactions…" : "no interactions in the last \(state.timeframe.rawValue)",
             notes: notes)
     }
 
