@@ -48,6 +48,32 @@ enum SampleLogs {
         return try! LLMInteraction(json: JSONValue.parse(Data(text.utf8)))
     }()
 
+    static func parse<Record>(_ text: String, _ make: (JSONValue) throws -> Record) -> Record {
+        // The fixtures are written here: a parse failure is a mistake in this file.
+        try! make(JSONValue.parse(Data(text.utf8)))
+    }
+
+    static let calls: [MCPToolCall] = [
+        parse(
+            #"{"id": "c-3", "agentId": "a-1", "mcpServerName": "github", "toolCall": {"name": "github__list_issues", "arguments": {"repo": "acme/web", "state": "open"}}, "toolResult": {"isError": false, "content": [{"type": "text", "text": "12 issues"}]}, "createdAt": "\#(SampleState.iso(3))"}"#,
+            MCPToolCall.init),
+        parse(
+            #"{"id": "c-2", "agentId": "a-2", "mcpServerName": "jira", "toolCall": {"name": "jira__create_ticket", "arguments": {"summary": "Disk full on db-2"}}, "toolResult": {"isError": true, "content": [{"type": "text", "text": "permission denied: project OPS"}]}, "createdAt": "\#(SampleState.iso(40))"}"#,
+            MCPToolCall.init),
+        parse(
+            #"{"id": "c-1", "agentId": "a-1", "mcpServerName": "github", "toolCall": {"name": "github__read_issue", "arguments": {"number": 481}}, "toolResult": {"content": [{"type": "text", "text": "ok"}]}, "createdAt": "\#(SampleState.iso(95))"}"#,
+            MCPToolCall.init),
+    ]
+
+    static let sessions: [InteractionSession] = [
+        parse(
+            #"{"sessionId": "s-1", "requestCount": 14, "totalInputTokens": 52000, "totalOutputTokens": 4100, "totalCost": "0.2140", "firstRequestTime": "\#(SampleState.iso(1_800))", "lastRequestTime": "\#(SampleState.iso(2))", "models": ["gpt-4o", "gpt-4o-mini"], "profileName": "support-bot", "conversationTitle": "On-call handover"}"#,
+            InteractionSession.init),
+        parse(
+            #"{"sessionId": "s-2", "requestCount": 3, "totalInputTokens": 9000, "totalOutputTokens": 700, "totalCost": "0.0330", "firstRequestTime": "\#(SampleState.iso(600))", "lastRequestTime": "\#(SampleState.iso(31))", "models": ["claude-sonnet-4"], "externalAgentIds": ["claude-code"], "externalAgentIdLabels": [null], "lastUserMessagePreview": "Refactor the billing module"}"#,
+            InteractionSession.init),
+    ]
+
     static func load(into state: inout AppState) {
         var feed = LogFeed<InteractionSummary>()
         feed.mergeNewest(LogPage(items: rows, style: .offset, total: rows.count))
@@ -55,5 +81,13 @@ enum SampleLogs {
         state[LogsResource.source].succeed(LogHeld(listing: listing, feed: feed), at: SampleState.time(1))
         state.setItem(LogsResource.agentNames, "a-1", "support-bot", at: SampleState.time(1))
         state.setItem(LogsResource.agentNames, "a-2", "triage", at: SampleState.time(1))
+        var callFeed = LogFeed<MCPToolCall>()
+        callFeed.mergeNewest(LogPage(items: calls, style: .cursor))
+        state[CallsResource.log.source].succeed(LogHeld(listing: listing, feed: callFeed), at: SampleState.time(1))
+        state.setItem(CallsResource.agentNames, "a-1", "support-bot", at: SampleState.time(1))
+        state.setItem(CallsResource.agentNames, "a-2", "triage", at: SampleState.time(1))
+        var sessionFeed = LogFeed<InteractionSession>()
+        sessionFeed.mergeNewest(LogPage(items: sessions, style: .cursor))
+        state[SessionsResource.log.source].succeed(LogHeld(listing: listing, feed: sessionFeed), at: SampleState.time(1))
     }
 }

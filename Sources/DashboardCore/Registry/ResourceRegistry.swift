@@ -14,6 +14,8 @@ public enum ResourceRegistry {
         MetricsResource.description,
         TeamsResource.description,
         LogsResource.description,
+        CallsResource.description,
+        SessionsResource.description,
     ]
 
     /// Every resource with the panes reached through its links, which have no command of their own.
