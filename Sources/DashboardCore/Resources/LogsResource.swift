@@ -120,6 +120,10 @@ public enum LogsResource {
     static func row(for summary: InteractionSummary, state: AppState) -> ResourceRow {
         let agent = agentName(summary, state: state)
         let cost = summary.cost?.amount.map { NSDecimalNumber(decimal: $0).doubleValue }
+        // Read here, not in the detail's closure: a row capturing the state would keep every earlier state
+        // alive through the cached table it holds (found by `archestra-bench logs`).
+        let full = state.item(record, summary.id)
+        let fullError = state.itemError(record, summary.id)
         return ResourceRow(
             id: summary.id,
             cells: [
@@ -134,10 +138,9 @@ public enum LogsResource {
                 .number(Double(summary.outputTokens ?? -1)), .number(cost ?? -1), .text(statusWord(summary.status)),
                 .text(summary.lastUserMessagePreview ?? ""),
             ],
-            level: level(summary.status), record: state.item(record, summary.id)?.raw ?? summary.raw,
+            level: level(summary.status), record: full?.raw ?? summary.raw,
             recordName: "interaction \(summary.id.prefix(8))",
             detailTitle: "Interaction \(agent) \(summary.model ?? "")",
-            detail: LogDetail.lines(
-                summary: summary, agent: agent, record: state.item(record, summary.id), error: state.itemError(record, summary.id)))
+            detail: LogDetail.lines(summary: summary, agent: agent, record: full, error: fullError))
     }
 }
