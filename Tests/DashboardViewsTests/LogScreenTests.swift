@@ -74,4 +74,17 @@ final class LogScreenTests: XCTestCase {
         _ = state.reduce(.tick(SampleState.now))
         Golden.assert(render(state, 80, 24).lines(), named: "logs-paused-80x24")
     }
+
+    func testAPausedTitleReadsInASCIIToo() {
+        var state = SampleState.full(pane: .logs)
+        _ = state.reduce(.key(.character("j")))
+        var feed = state[LogsResource.source].value?.feed ?? LogFeed()
+        feed.mergeNewest(
+            LogPage(items: [SampleLogs.summary("i-5", secondsAgo: 0, profile: "a-1", preview: "new")] + SampleLogs.rows, style: .offset))
+        state[LogsResource.source].succeed(
+            LogHeld(listing: LogListing(scope: nil, timeframe: state.timeframe), feed: feed), at: SampleState.now)
+        _ = state.reduce(.tick(SampleState.now))
+        let title = render(state, 80, 24, glyphs: .ascii).lines()[2]
+        XCTAssertTrue(title.contains("1 new ^"), title)
+    }
 }
