@@ -8,12 +8,14 @@ public enum LogDetail {
     /// Longer lines of a body are folded onto continuation lines of this many characters.
     public static let foldWidth = 100
 
-    public static func lines(summary: InteractionSummary, agent: String, record: LLMInteraction?, error: ArchestraError?) -> [DetailLine] {
+    public static func lines(summary: InteractionSummary, agent: String, user: String, record: LLMInteraction?, error: ArchestraError?)
+        -> [DetailLine]
+    {
         var lines: [DetailLine] = [
             DetailLine(depth: 0, key: "id", value: summary.id),
             DetailLine(depth: 0, key: "time", value: summary.createdAt ?? "-"),
             DetailLine(depth: 0, key: "agent", value: agent),
-            DetailLine(depth: 0, key: "user", value: summary.userId ?? "-"),
+            DetailLine(depth: 0, key: "user", value: user),
             DetailLine(depth: 0, key: "session", value: summary.sessionId ?? "-"),
             DetailLine(depth: 0, key: "model", value: modelText(summary)),
             DetailLine(depth: 0, key: "tokens", value: "\(summary.inputTokens ?? 0) in, \(summary.outputTokens ?? 0) out"),

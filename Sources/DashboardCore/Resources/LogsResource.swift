@@ -123,11 +123,12 @@ public enum LogsResource {
         // Read here, not in the detail's closure: a row capturing the state would keep every earlier state
         // alive through the cached table it holds (found by `archestra-bench logs`).
         let full = state.item(record, summary.id)
+        let user = userName(summary.userId, state: state)
         let fullError = state.itemError(record, summary.id)
         return ResourceRow(
             id: summary.id,
             cells: [
-                ResourceTables.age(summary.createdAtDate, now: state.now), agent, userName(summary.userId, state: state),
+                ResourceTables.age(summary.createdAtDate, now: state.now), agent, user,
                 modelText(summary), summary.inputTokens.map { NumberFormat.compact($0) } ?? "-",
                 summary.outputTokens.map { NumberFormat.compact($0) } ?? "-", cost.map(costText) ?? "-",
                 statusWord(summary.status), summary.lastUserMessagePreview ?? "",
@@ -141,6 +142,6 @@ public enum LogsResource {
             level: level(summary.status), record: full?.raw ?? summary.raw,
             recordName: "interaction \(summary.id.prefix(8))",
             detailTitle: "Interaction \(agent) \(summary.model ?? "")",
-            detail: LogDetail.lines(summary: summary, agent: agent, record: full, error: fullError))
+            detail: LogDetail.lines(summary: summary, agent: agent, user: user, record: full, error: fullError))
     }
 }
