@@ -107,4 +107,43 @@ final class LogsEndToEndTests: XCTestCase {
         try session.waitFor(text: "Agents 1-", timeout: 10)
         await fixture.shutdown()
     }
+
+    /// `:calls` in both pagination styles: the newest calls show, and the title grows as new ones come.
+    func testToolCallsFollowInBothPagingStyles() async throws {
+        for style in LogPagingStyle.allCases {
+            var options = SimulatorFixture.stableOptions()
+            options.logPaging = style
+            let fixture = try await SimulatorFixture(options: options)
+            await fixture.simulator.generateLogTraffic(count: 60)
+            let session = try fixture.console()
+            defer { session.kill() }
+            try session.waitFor(text: "connected")
+            try session.type(":calls")
+            try session.send("Enter")
+            try session.waitFor(text: "MCP Calls 1-", timeout: 10)
+            let before = await fixture.simulator.heldLogCounts.toolCalls
+            try session.waitFor(text: "of \(before)", timeout: 5)
+            await fixture.simulator.generateLogTraffic(count: 30)
+            let after = await fixture.simulator.heldLogCounts.toolCalls
+            XCTAssertGreaterThan(after, before, "\(style): the simulator logged tool calls")
+            try session.waitFor(text: "of \(after)", timeout: 5)
+            await fixture.shutdown()
+        }
+    }
+
+    func testEnterOnASessionListsItsInteractions() async throws {
+        let fixture = try await SimulatorFixture()
+        await fixture.simulator.generateLogTraffic(count: 40)
+        let session = try fixture.console()
+        defer { session.kill() }
+        try session.waitFor(text: "connected")
+        try session.type(":sessions")
+        try session.send("Enter")
+        try session.waitFor(text: "Sessions 1-", timeout: 10)
+        try session.send("Enter")
+        try session.waitFor(text: "· session ", timeout: 5)
+        let filtered = await waitForRequest(fixture) { $0.path.hasPrefix("/api/interactions/summaries") && $0.query["sessionId"] != nil }
+        XCTAssertTrue(filtered, "the server was asked for that session's interactions")
+        await fixture.shutdown()
+    }
 }
