@@ -29,7 +29,7 @@ public enum CallsResource {
         ColumnSpec("Agent", min: 10, weight: 1, priority: 6),
         ColumnSpec("Server", sort: "v", min: 8, weight: 1, priority: 8),
         ColumnSpec("Tool", sort: "o", min: 10, weight: 2, priority: 9),
-        ColumnSpec("Arguments", min: 12, weight: 3, priority: 5),
+        ColumnSpec("Arguments", sort: "g", min: 12, weight: 3, priority: 5),
         ColumnSpec("Result", sort: "r", min: 10, weight: 2, priority: 10),
     ]
 
