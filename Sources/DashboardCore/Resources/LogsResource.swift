@@ -72,22 +72,50 @@ public enum LogsResource {
         return log.rowsOnScreen(in: state).compactMap(\.profileId).filter { seen.insert($0).inserted }
     }
 
-    static func table(_ state: AppState) -> TableModel {
-        let (shown, notes) = log.shown(in: state)
-        return TableModel(
-            columns: columns, rows: (shown ?? []).map { row(for: $0, state: state) },
-            emptyMessage: shown == nil ? "loading interactions…" : "no interactions in the last \(state.timeframe.rawValue)",
-            notes: notes)
+    /// What a row needs from the state, taken out once per table: rows built later (a virtual table builds
+    /// those on screen as they are drawn) must not hold the state, which holds the cached table before them.
+    struct RowContext: Sendable {
+        var now: Date
+        var agentNames: [String: String]
+        var users: [String: String]
+        var opened: String?
+        var openedRecord: LLMInteraction?
+        var openedError: ArchestraError?
+
+        init(_ state: AppState) {
+            now = state.now
+            agentNames = state.items(LogsResource.agentNames)
+            users = state.users
+            opened = state.ui.pane == .logs ? state.ui.detail?.rowID : nil
+            openedRecord = opened.flatMap { state.item(LogsResource.record, $0) }
+            openedError = opened.flatMap { state.itemError(LogsResource.record, $0) }
+        }
     }
 
-    static func agentName(_ summary: InteractionSummary, state: AppState) -> String {
-        if let id = summary.profileId, let name = state.item(agentNames, id) { return name }
+    /// While nothing is filtered or sorted (a log followed live), rows are built only as they are drawn: a
+    /// log of 2,000 rows then keeps no second copy of itself as a table.
+    static func table(_ state: AppState) -> TableModel {
+        let (shown, notes) = log.shown(in: state)
+        let context = RowContext(state)
+        let emptyMessage = shown == nil ? "loading interactions…" : "no interactions in the last \(state.timeframe.rawValue)"
+        let rows = shown ?? []
+        let list = state.ui.list(.logs)
+        guard list.filter.isEmpty, list.sortColumn == nil else {
+            return TableModel(columns: columns, rows: rows.map { row(for: $0, context: context) }, emptyMessage: emptyMessage, notes: notes)
+        }
+        return TableModel(columns: columns, virtualCount: rows.count, emptyMessage: emptyMessage, notes: notes) { index in
+            rows.indices.contains(rows.startIndex + index) ? row(for: rows[rows.startIndex + index], context: context) : nil
+        }
+    }
+
+    static func agentName(_ summary: InteractionSummary, context: RowContext) -> String {
+        if let id = summary.profileId, let name = context.agentNames[id] { return name }
         return summary.agentLabel ?? summary.profileId.map { "id:" + $0.prefix(8) } ?? "-"
     }
 
-    static func userName(_ id: String?, state: AppState) -> String {
+    static func userName(_ id: String?, context: RowContext) -> String {
         guard let id else { return "-" }
-        return state.users[id] ?? id
+        return context.users[id] ?? id
     }
 
     /// "ok", "upstream error" or "refused": words, so the state reads without colour too.
@@ -117,18 +145,16 @@ public enum LogsResource {
         cost < 1 ? String(format: "$%.4f", cost) : NumberFormat.money(cost)
     }
 
-    static func row(for summary: InteractionSummary, state: AppState) -> ResourceRow {
-        let agent = agentName(summary, state: state)
+    static func row(for summary: InteractionSummary, context: RowContext) -> ResourceRow {
+        let agent = agentName(summary, context: context)
         let cost = summary.cost?.amount.map { NSDecimalNumber(decimal: $0).doubleValue }
-        // Read here, not in the detail's closure: a row capturing the state would keep every earlier state
-        // alive through the cached table it holds (found by `archestra-bench logs`).
-        let full = state.item(record, summary.id)
-        let user = userName(summary.userId, state: state)
-        let fullError = state.itemError(record, summary.id)
+        let full = context.opened == summary.id ? context.openedRecord : nil
+        let fullError = context.opened == summary.id ? context.openedError : nil
+        let user = userName(summary.userId, context: context)
         return ResourceRow(
             id: summary.id,
             cells: [
-                ResourceTables.age(summary.createdAtDate, now: state.now), agent, user,
+                ResourceTables.age(summary.createdAtDate, now: context.now), agent, user,
                 modelText(summary), summary.inputTokens.map { NumberFormat.compact($0) } ?? "-",
                 summary.outputTokens.map { NumberFormat.compact($0) } ?? "-", cost.map(costText) ?? "-",
                 statusWord(summary.status), summary.lastUserMessagePreview ?? "",

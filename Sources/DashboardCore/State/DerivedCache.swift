@@ -20,6 +20,8 @@ struct DerivedCache: Sendable {
         var selectionOnTop: Bool
         /// What a link limited the pane to.
         var scope: PaneScope?
+        /// The row opened with Enter: a log reads that row's full record only.
+        var openedRow: String?
     }
 
     struct CachedTable: Sendable {
@@ -38,7 +40,7 @@ extension AppState {
             sortColumn: list.sortColumn, sortAscending: list.sortAscending,
             second: Int64(now.timeIntervalSince1970.rounded(.down)), timeframe: timeframe,
             generation: generation, selectionOnTop: ui.pane.resource.followsNewest && list.selected <= 0,
-            scope: ui.scopes[ui.pane])
+            scope: ui.scopes[ui.pane], openedRow: ui.detail?.rowID)
     }
 
     /// The table the visible pane shows (nil for panes that are not lists), filtered and sorted.
