@@ -24,6 +24,10 @@ struct SourceErrorText {
         case 401?:
             message = "the API key was rejected (401): set ARCHESTRA_API_KEY or --api-key-file"
             retry = ""
+        case 403? where error.isMissingLogRead:
+            // The client has reworded it: say which permission is missing, not only that one is.
+            message = "no permission to read \(source.label): the API key lacks log:read; other panes keep working"
+            retry = ""
         case 403?:
             message = "no permission to read \(source.label)"
             retry = ""

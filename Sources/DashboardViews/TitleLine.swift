@@ -17,7 +17,7 @@ enum TitleLine {
         segments += tabs
         segments.append(Segment((tabs.isEmpty ? " " : context.separator) + range(window, total: model.rowCount), CellStyle(.normal)))
         // Records the list does not show are said, never dropped silently.
-        for note in model.notes { segments.append(Segment(context.separator + note, CellStyle(.warning, .bold))) }
+        for note in model.notes { segments.append(Segment(context.separator + context.text(note), CellStyle(.warning, .bold))) }
         let status = state.status(of: state.mainSource)
         if let filter = model.filter {
             // The filter as the server was asked for it (type, scope, labels, teams), then what could not be sent.

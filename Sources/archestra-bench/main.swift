@@ -1,11 +1,19 @@
 // Benchmarks that print figures (never pass/fail): what one poll and one frame cost.
 // Run with: swift run -c release archestra-bench [agents=10000] [frames=200]
+//       or: swift run -c release archestra-bench logs [minutes=60] [rate=10]
 import Foundation
 import ArchestraAPI
 import ArchestraSimulator
 import DashboardCore
 import DashboardViews
 import TerminalUI
+
+// `archestra-bench logs [MINUTES=60] [RATE=10]`: the memory of a live log (issue 24).
+if CommandLine.arguments.dropFirst().first == "logs" {
+    let numbers = CommandLine.arguments.dropFirst(2).compactMap { Int($0) }
+    try await LogMemory.run(minutes: numbers.first ?? 60, rate: numbers.dropFirst().first ?? 10)
+    exit(0)
+}
 
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let agentCount = arguments.first ?? 10_000

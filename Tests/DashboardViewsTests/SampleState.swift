@@ -56,6 +56,7 @@ enum SampleState {
         SampleMetrics.load(into: &state)
         SampleConnectors.load(into: &state, at: loaded)
         SampleTools.load(into: &state, at: loaded)
+        SampleLogs.load(into: &state)
         return state
     }
 

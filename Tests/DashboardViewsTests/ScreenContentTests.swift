@@ -58,6 +58,8 @@ final class ScreenContentTests: XCTestCase {
         let key = APIKey("arch_supersecretvalue123456")
         state.maskedAPIKey = key.description
         state.ui.mode = .help
+        // The configuration closes the help, below the list of panes: scrolled to the end.
+        state.ui.helpScroll = 1_000
         let text = screen(state, 160, 48)
         XCTAssertTrue(text.contains("key \(key.description)"), text)
         XCTAssertFalse(text.contains("supersecret"), "the key itself is never drawn")
@@ -254,7 +256,9 @@ final class ScreenContentTests: XCTestCase {
         var state = SampleState.full(pane: .agents)
         state.networkSummary = ["proxy http://proxy.corp:3128 (from HTTPS_PROXY)"]
         state.ui.mode = .help
+        state.ui.helpScroll = 1_000
         XCTAssertTrue(screen(state, 160, 48).contains("proxy http://proxy.corp:3128 (from HTTPS_PROXY)"))
+        state.ui.helpScroll = 0
         state.ui.mode = .normal
         state.agents.fail(
             .transport(

@@ -51,14 +51,6 @@ public enum KeyBindings {
             KeyBinding(
                 "Enter", "open the \(link.title) of the selected row", hint: link.title, priority: 7, panes: [pane], commands: [.open])
         }
-        // Links on a key of their own (`o` on an agent opens its tools).
-        let keyLinks = ResourceRegistry.all.flatMap { resource in
-            resource.links.compactMap { link -> KeyBinding? in
-                guard case .key(let key) = link.trigger else { return nil }
-                return KeyBinding(
-                    key.label, "open the \(link.title) of the selected row", hint: link.title, priority: 2, panes: [resource.pane])
-            }
-        }
         // Panes whose actions `u` can undo.
         let undoable = panes { $0.tabs.contains { $0.actions.contains { $0.undoneBy != nil } } }
         var bindings: [KeyBinding] =
@@ -109,7 +101,7 @@ public enum KeyBindings {
                 KeyBinding(
                     "u", "put back what the last quick action changed", panes: undoable.subtracting(editable(.restore)), commands: [.undo]),
             ]
-            + keyLinks + actionRows + [
+            + actionRows + [
                 KeyBinding("Ctrl-S", "save the table as CSV and JSON in the state directory", panes: listPanes, commands: [.export]),
                 // Last of all in the bar: every action it opens has its own key, listed above.
                 KeyBinding(
@@ -122,8 +114,39 @@ public enum KeyBindings {
         // A declared Enter link takes the detail's place in help and the hint bar.
         let enter = bindings.firstIndex { $0.commands == [.open] } ?? bindings.endIndex
         bindings.insert(contentsOf: links, at: min(enter + 1, bindings.endIndex))
+        let refresh = bindings.firstIndex { $0.commands == [.refresh] } ?? bindings.endIndex
+        bindings.insert(contentsOf: keyLinkRows + followRows, at: refresh)
         return bindings
     }()
+
+    /// Links declared on a key (`l` on an agent opens its logs), one row per key and title.
+    static var keyLinkRows: [KeyBinding] {
+        var rows: [KeyBinding] = []
+        for resource in ResourceRegistry.all {
+            for link in resource.links {
+                guard case .key(let key) = link.trigger else { continue }
+                if let index = rows.firstIndex(where: { $0.keys == key.label && $0.hint == link.title }) {
+                    rows[index].panes?.insert(resource.pane)
+                } else {
+                    rows.append(
+                        KeyBinding(
+                            key.label, "open the \(link.title) of the selected row", hint: link.title, priority: 2, panes: [resource.pane]))
+                }
+            }
+        }
+        return rows
+    }
+
+    /// Live logs: back to the newest row, following again.
+    static var followRows: [KeyBinding] {
+        let live = panes { $0.followsNewest }
+        guard !live.isEmpty else { return [] }
+        return [
+            KeyBinding(
+                AppState.followKey.label, "follow the newest rows again (the title counts new rows while paused)", hint: "follow",
+                priority: 5, panes: live)
+        ]
+    }
 
     /// One row per declared row action, on the panes that declare it.
     static var actionRows: [KeyBinding] {

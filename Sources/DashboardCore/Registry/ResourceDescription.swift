@@ -19,6 +19,8 @@ public struct ResourceDescription: Sendable {
     public let body: PaneBody
     /// Whether `t` / `T` (the statistics timeframe) change what the pane shows.
     public let usesTimeframe: Bool
+    /// A live log, newest on top: the selection on the first row follows new rows, and `f` goes back there.
+    public let followsNewest: Bool
     /// Sources read only for figures computed here but not drawn as such (the limit forecasts):
     /// polled slowly while the pane is visible.
     public let background: [AnySource]
@@ -37,7 +39,8 @@ public struct ResourceDescription: Sendable {
 
     public init(
         pane: Pane, title: String, shortTitle: String, commands: [String], group: PaneGroup = .resources, tabs: [ResourceTab],
-        body: PaneBody = .table, usesTimeframe: Bool = false, background: [AnySource] = [], lookups: [AnyItemLookup] = [],
+        body: PaneBody = .table, usesTimeframe: Bool = false, followsNewest: Bool = false, background: [AnySource] = [],
+        lookups: [AnyItemLookup] = [],
         links: [PaneLink] = [], scope: ScopeAcceptance? = nil, children: [ResourceDescription] = [],
         slice: AnySliceReducer? = nil, headerBadge: (@Sendable (AppState, _ ascii: Bool) -> HeaderBadge?)? = nil
     ) {
@@ -50,6 +53,7 @@ public struct ResourceDescription: Sendable {
         self.tabs = tabs
         self.body = body
         self.usesTimeframe = usesTimeframe
+        self.followsNewest = followsNewest
         self.background = background
         self.lookups = lookups
         self.links = links

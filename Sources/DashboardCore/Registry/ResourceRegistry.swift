@@ -15,6 +15,9 @@ public enum ResourceRegistry {
         TeamsResource.description,
         ConnectorsResource.description,
         ToolsResource.description,
+        LogsResource.description,
+        CallsResource.description,
+        SessionsResource.description,
     ]
 
     /// Every resource with the panes reached through its links, which have no command of their own.

@@ -31,7 +31,7 @@ public enum AgentsResource {
                 sources: [source.erased], table: table, serverSort: serverSort, hasTrash: true,
                 actions: [.versions(), AgentEditor.restoreFromTrash(noun: "agent")], history: AgentEditor.history, editor: editor)
         ],
-        links: [AgentToolsResource.link("agent")])
+        links: [AgentToolsResource.link("agent"), LogsResource.link(noun: "agent")])
 
     /// Agents created here are internal agents; gateways and proxies have their own panes.
     static let editor = AgentEditor.editor(agentType: .agent, noun: "agent")

@@ -32,7 +32,7 @@ public enum GatewaysResource {
                 actions: [.versions(), AgentEditor.restoreFromTrash(noun: "MCP gateway")], history: AgentEditor.history,
                 editor: AgentEditor.editor(agentType: .mcpGateway, noun: "MCP gateway"))
         ],
-        links: [AgentToolsResource.link("gateway")])
+        links: [AgentToolsResource.link("gateway"), LogsResource.link(noun: "gateway")])
 
     static func kind(_ agent: Agent) -> String {
         if agent.isDefault { return "default" }

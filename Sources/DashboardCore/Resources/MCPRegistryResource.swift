@@ -44,7 +44,8 @@ public enum MCPRegistryResource {
         tabs: [
             ResourceTab("installed", sources: [servers.erased], table: installedTable, actions: [reinstall], editor: installedEditor),
             ResourceTab("catalog", sources: [catalog.erased], table: catalogTable, actions: [install]),
-        ])
+        ],
+        links: [CallsResource.link])
 
     /// Installed servers: uninstall (and undo it); reinstall is a declared action.
     static let installedEditor: ResourceEditor = {

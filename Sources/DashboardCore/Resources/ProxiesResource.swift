@@ -45,7 +45,7 @@ public enum ProxiesResource {
                 actions: [.versions(applies: { $0.generation == .v1_2 })], history: AgentEditor.history, editor: editor)
         ],
         body: .tableWithSide(.proxyBreakdown, minSpareRows: 4),
-        usesTimeframe: true)
+        usesTimeframe: true, links: [LogsResource.link(noun: "proxy")])
 
     /// 1.2 servers keep proxies as agents; 1.4 servers have one proxy with one setting.
     static func editor(_ state: AppState) -> ResourceEditor? {

@@ -45,6 +45,8 @@ public enum Effect: Sendable, Equatable {
     case stopFollowing(ActionRef, id: String)
     /// Write a table to CSV and JSON files.
     case export(TableExport)
+    /// Write one record to a JSON file.
+    case saveRecord(RecordExport)
     /// Ring a notification: a slice asks, the root reducer queues it in the outbox (never the store).
     case notify(PendingNotification)
 }

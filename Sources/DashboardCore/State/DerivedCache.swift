@@ -16,6 +16,12 @@ struct DerivedCache: Sendable {
         var second: Int64
         var timeframe: Timeframe
         var generation: APIGeneration?
+        /// A live log shows other rows once the selection leaves or regains the first one.
+        var selectionOnTop: Bool
+        /// What a link limited the pane to.
+        var scope: PaneScope?
+        /// The row opened with Enter: a log reads that row's full record only.
+        var openedRow: String?
     }
 
     struct CachedTable: Sendable {
@@ -33,7 +39,8 @@ extension AppState {
             pane: ui.pane, tab: ui.tab(of: ui.pane), revision: sources.revision, filter: list.filter,
             sortColumn: list.sortColumn, sortAscending: list.sortAscending,
             second: Int64(now.timeIntervalSince1970.rounded(.down)), timeframe: timeframe,
-            generation: generation)
+            generation: generation, selectionOnTop: ui.pane.resource.followsNewest && list.selected <= 0,
+            scope: ui.scopes[ui.pane], openedRow: ui.detail?.rowID)
     }
 
     /// The table the visible pane shows (nil for panes that are not lists), filtered and sorted.

@@ -91,6 +91,9 @@ extension AppState {
         }
     }
 
+    /// Back to the newest row of a live log (``ResourceDescription/followsNewest``), as `g` is anywhere.
+    public static let followKey = KeyPress.character("f")
+
     mutating func handleNormalKey(_ key: KeyPress) -> [Effect] {
         if case .mouse(let event) = key { return handleMouse(event) }
         if case .character(let c) = key, c.isNumber {
@@ -101,6 +104,10 @@ extension AppState {
         }
         if let effects = handleActionKey(key) { return effects }
         if let (link, scope) = link(triggeredBy: .key(key)) { return follow(link, scope: scope) }
+        if resource.followsNewest, key == Self.followKey {
+            moveSelection(to: 0)
+            return []
+        }
         guard let command = keyMap.command(for: key) else { return [] }
         if let effects = handleEditCommand(command) { return effects }
         let rows = ScreenLayout.listRows(height: ui.screenHeight)
@@ -168,6 +175,7 @@ extension AppState {
         default:
             // Editing keys and row actions act on the opened record, which is the selected row.
             if let effects = handleActionKey(key) { return effects }
+            if keyMap.command(for: key) == .export { return exportOpenedRecord() }
             return keyMap.command(for: key).flatMap { handleEditCommand($0) } ?? []
         }
         detail.scroll = min(max(0, detail.scroll), maxScroll)

@@ -90,6 +90,7 @@ public actor DashboardStore {
                 follows[key]?.cancel()
                 follows[key] = nil
             case .export(let table): export(table)
+            case .saveRecord(let record): save(record)
             // The root reducer queues notifications in the outbox; the main loop rings them.
             case .notify: break
             }
@@ -256,6 +257,16 @@ public actor DashboardStore {
     }
 
     // MARK: - Export
+
+    private func save(_ record: RecordExport) {
+        guard let folder = exportDirectory else {
+            send(.notice("saving is off: no state directory"))
+            return
+        }
+        let path = "\(folder)/\(record.name)-\(TableExportFiles.stamp(Date())).json"
+        let written = EditJournal.makeDirectory(folder) && EditJournal.write(Data(record.json.utf8), to: path)
+        send(.notice(written ? "saved the record to \(RecordExport.display(path, home: homeDirectory))" : "could not write \(path)"))
+    }
 
     private func export(_ table: TableExport) {
         guard let folder = exportDirectory else {

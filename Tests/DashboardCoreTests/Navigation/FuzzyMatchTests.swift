@@ -30,7 +30,7 @@ final class FuzzyMatchTests: XCTestCase {
     func testPrefixesBeatFuzzyMatchesAndTiesKeepTheListOrder() {
         XCTAssertEqual(CommandPalette.matches("reg").first?.word, "registry")
         XCTAssertEqual(CommandPalette.matches("prx").map(\.entry.command), ["proxies"])
-        XCTAssertEqual(CommandPalette.matches("g").map(\.entry.command), ["gateways", "agents", "mcp", "kb"])
+        XCTAssertEqual(CommandPalette.matches("g").map(\.entry.command), ["gateways", "agents", "mcp", "logs", "kb"])
         XCTAssertEqual(CommandPalette.matches("zzz"), [])
         XCTAssertEqual(CommandPalette.matches("ctx prod").first?.entry.command, "ctx", "only the first word is matched")
     }
@@ -40,8 +40,8 @@ final class FuzzyMatchTests: XCTestCase {
         XCTAssertEqual(
             commands,
             [
-                "agents", "gateways", "proxies", "kb", "mcp", "limits", "teams", "connectors", "tools", "overview", "stats", "metrics",
-                "ctx", "theme", "trash", "quit",
+                "agents", "gateways", "proxies", "kb", "mcp", "limits", "teams", "connectors", "tools", "overview", "stats",
+                "metrics", "logs", "calls", "sessions", "ctx", "theme", "trash", "quit",
             ])
         XCTAssertEqual(
             Set(

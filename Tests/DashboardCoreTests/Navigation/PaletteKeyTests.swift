@@ -20,14 +20,16 @@ final class PaletteKeyTests: XCTestCase {
     func testArrowsAndCtrlNPChooseTheRowEnterOpensAndTypingResetsTheChoice() {
         var state = CoreFixture.state(pane: .overview)
         _ = state.reduce(.key(.character(":")))
-        type("g", into: &state)  // gateways, agents, mcp, kb
+        type("g", into: &state)  // gateways, agents, mcp, logs, kb
         XCTAssertEqual(state.ui.paletteHighlight(for: "g"), 0)
         _ = state.reduce(.key(.down))
         _ = state.reduce(.key(.control("n")))
         XCTAssertEqual(state.ui.paletteHighlight(for: "g"), 2)
         _ = state.reduce(.key(.down))
         _ = state.reduce(.key(.down))
-        XCTAssertEqual(state.ui.paletteHighlight(for: "g"), 3, "stops at the last match")
+        _ = state.reduce(.key(.down))
+        XCTAssertEqual(state.ui.paletteHighlight(for: "g"), 4, "stops at the last match")
+        _ = state.reduce(.key(.control("p")))
         _ = state.reduce(.key(.control("p")))
         XCTAssertEqual(state.ui.paletteHighlight(for: "g"), 2)
         _ = state.reduce(.key(.enter))
