@@ -230,6 +230,29 @@ final class ToolsResourceTests: XCTestCase {
         XCTAssertEqual(changes, [])
     }
 
+    func testTheAssignFormOpenedBeforeTheToolsAnsweredOffersThemOnceTheyDo() async throws {
+        let server = try await server()
+        defer { Task { await server.stop() } }
+        let agents = try await server.client.agents(AgentQuery()).data
+        let agent = try XCTUnwrap(agents.first)
+        var state = CoreFixture.state(pane: .agentTools, width: 160, height: 48)
+        state.ui.scopes[.agentTools] = PaneScope(field: "agentId", value: agent.id, label: "agent \(agent.name)")
+        state.load(AgentToolsResource.source, .init(agentID: agent.id, tools: try await server.client.agentTools(agentID: agent.id)))
+        _ = state.reduce(.key(.character("n")))
+        guard case .edit(let early)? = state.ui.overlay, case .choice(let none) = try XCTUnwrap(early.fields.first).kind else {
+            return XCTFail("n opens the form")
+        }
+        XCTAssertEqual(none, [], "every tool has not answered yet")
+        state.load(
+            ToolsResource.source,
+            try await ArchestraClient.collectRecords { try await server.client.tools(ToolQuery(limit: $1, offset: $0)) })
+        guard case .edit(let later)? = state.ui.overlay, case .choice(let options) = try XCTUnwrap(later.fields.first).kind else {
+            return XCTFail("the form stays open")
+        }
+        XCTAssertFalse(options.isEmpty, "the answer fills the pick list of the open form")
+        XCTAssertEqual(later.phase, .form)
+    }
+
     func testAnAgentsToolsAreAssignedFromEveryToolAndUnassignedAfterAsking() async throws {
         let server = try await server()
         defer { Task { await server.stop() } }

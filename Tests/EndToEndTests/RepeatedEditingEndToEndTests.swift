@@ -81,6 +81,8 @@ final class RepeatedEditingEndToEndTests: XCTestCase {
         try session.waitFor("the second edit is over", timeout: 10) { !$0.contains("Edit agent") }
         try session.send("E")
         try session.waitFor(text: "Edit agent \(agent.name)", timeout: 10)
+        // The form takes keys once the record has loaded into it (under load the title comes first).
+        try session.waitFor("the record in the form", timeout: 10) { $0.contains("Edit agent") && $0.contains("Pass 2") }
         try session.send("Down", "C-u")
         try session.type("Typed in the form")
         try session.send("C-s")

@@ -58,6 +58,21 @@ extension AppState {
         return openNewRecordForm(editor, ref: editorRef, template: nil)
     }
 
+    /// A new record's form opened before the lists it picks from had answered (every tool, on an agent's
+    /// tools): its choices follow the answers, keeping what was typed.
+    mutating func refreshNewRecordChoices() {
+        guard case .edit(var session)? = ui.overlay, session.phase == .form, session.purpose == .create,
+            session.template == nil, session.ref == editorRef, let editor = currentTab.editor(self)
+        else { return }
+        let context = editContext
+        guard context != session.context else { return }
+        let fields = editor.fields(nil, context)
+        guard fields.map(\.name) == session.fields.map(\.name) else { return }
+        session.context = context
+        session.fields = fields
+        ui.overlay = .edit(session)
+    }
+
     /// The form of a new record: empty values, then what the template row says (the catalog item an
     /// install starts from), then the editor's defaults.
     mutating func openNewRecordForm(_ editor: ResourceEditor, ref: EditorRef, template: (row: ResourceRow, field: String)?) -> [Effect] {

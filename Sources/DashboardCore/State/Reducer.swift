@@ -29,6 +29,7 @@ extension AppState {
         case .loaded(let result):
             effects = apply(result, events: &events)
             clampSelection()
+            refreshNewRecordChoices()
         case .itemLoaded(let result):
             apply(result)
             effects = []
