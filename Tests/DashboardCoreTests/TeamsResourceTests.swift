@@ -66,6 +66,19 @@ final class TeamsResourceTests: XCTestCase {
         XCTAssertEqual(state.ui.pane, .teams, "nothing left to go back to")
     }
 
+    func testTheHintBarOffersEscBackOnlyWhereALinkLedTo() {
+        var state = teamsState()
+        let backHint = { (state: AppState) in KeyBindings.bindings(in: state).contains { $0.hint == "back" } }
+        _ = state.reduce(.key(.enter))
+        XCTAssertEqual(state.ui.pane, .teamMembers)
+        XCTAssertTrue(backHint(state), "opened from a team: Esc goes back to it")
+        _ = state.reduce(.key(.character(":")))
+        "logs".forEach { _ = state.reduce(.key(.character($0))) }
+        _ = state.reduce(.key(.enter))
+        XCTAssertEqual(state.ui.pane, .logs)
+        XCTAssertFalse(backHint(state), "opened by name: Esc has nowhere to go")
+    }
+
     func testEscClearsAFilterBeforeGoingBack() {
         var state = teamsState()
         _ = state.reduce(.key(.enter))

@@ -44,6 +44,8 @@ enum SampleConnectors {
     static func runsOfUploads() -> AppState {
         var state = SampleState.full(pane: .connectorRuns)
         state.ui.scopes[.connectorRuns] = PaneScope(field: "connectorId", value: "cn-2", label: "connector Uploads")
+        // Opened with Enter on the connector, so Esc has a pane to return to.
+        state.ui.backStack = [NavigationEntry(pane: .connectors, tab: 0, scope: nil)]
         state[ConnectorsResource.runs].succeed(ConnectorsResource.Runs(connectorID: "cn-2", runs: runs), at: SampleState.time(1))
         return state
     }

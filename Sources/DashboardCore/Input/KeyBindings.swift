@@ -276,6 +276,12 @@ public enum KeyBindings {
             quiet.hint = nil
             return quiet
         }.map { binding -> KeyBinding in
+            // "Esc back" is offered only when a link led here: a pane opened directly has nothing behind it.
+            guard binding.commands == [.back], state.ui.backStack.isEmpty else { return binding }
+            var quiet = binding
+            quiet.hint = nil
+            return quiet
+        }.map { binding -> KeyBinding in
             guard let id = binding.action, let keys = state.keyMap.actionKeys[id] else { return binding }
             var rebound = binding
             rebound.keys = keys.map(\.label).joined(separator: " ")
