@@ -1,0 +1,91 @@
+import Foundation
+import ArchestraAPI
+import TerminalUI
+
+/// What `logs` was asked to print, and the printing itself, once the client is connected.
+struct TailRun: Sendable {
+    enum Format: String, CaseIterable, Sendable {
+        case text, json
+    }
+
+    /// MCP tool calls rather than LLM interactions.
+    var calls: Bool
+    /// `--agent`: a name or id.
+    var agent: String?
+    var follow: Bool
+    /// `--tail`: the newest rows printed first.
+    var count: Int
+    var format: Format
+    /// The title line of `text`.
+    var headers: Bool
+    var glyphs: GlyphSet
+    var refresh: TimeInterval
+
+    /// What the panes call the log, for messages.
+    var label: String { calls ? "MCP tool calls" : "LLM interactions" }
+
+    /// Prints rows to `writer` until done (without `follow`), stopped (the task cancelled) or stdout closes.
+    func run(client: ArchestraClient, writer: LineWriter, say: @escaping @Sendable (String) -> Void) async throws {
+        let loop = TailLoop(refresh: refresh, follow: follow, say: say)
+        var choice: AgentChoice?
+        if let agent {
+            let candidates = try await loop.retrying { try await AgentChoice.candidates(for: agent, client: client) }
+            choice = try AgentChoice.pick(agent, among: candidates)
+        }
+        let filter = LogFilter(agentId: choice?.id)
+        let knownAgents = choice.map { [$0.id: $0.name] } ?? [:]
+        var names = TailNames(client: client, knownAgents: knownAgents)
+        let text = TailText(glyphs: glyphs)
+        var headerDue = headers && format == .text
+        let columns = calls ? TailText.callColumns : TailText.interactionColumns
+        func write(_ lines: [String]) throws {
+            try writer.write((headerDue ? [text.header(columns)] : []) + lines)
+            headerDue = false
+        }
+        if calls {
+            var tail = LogTail<MCPToolCall> { page in try await client.mcpToolCalls(filter, page: page) }
+            try await loop.run(&tail, count: count) { rows in
+                var lines: [String] = []
+                for row in rows {
+                    lines.append(format == .json ? TailJSON.line(row.raw) : text.call(row, agent: await names.agent(id: row.agentId)))
+                }
+                try write(lines)
+            }
+        } else {
+            var tail = LogTail<InteractionSummary> { page in try await client.interactionSummaries(filter, page: page) }
+            try await loop.run(&tail, count: count) { rows in
+                var lines: [String] = []
+                for row in rows {
+                    guard format == .text else {
+                        lines.append(TailJSON.line(row.raw))
+                        continue
+                    }
+                    let agent = await names.agent(id: row.profileId, label: row.agentLabel)
+                    lines.append(text.interaction(row, agent: agent, user: await names.user(id: row.userId)))
+                }
+                try write(lines)
+            }
+        }
+    }
+
+    /// What to say about an error that ended the run, and the exit status: 3 when the server could not be
+    /// reached, 1 for anything else. The 403 of a key without `log:read` in the words of the pane.
+    func verdict(_ error: Error, server: String) -> (message: String, status: Int32) {
+        switch error {
+        case let error as ArchestraError where error.isMissingLogRead:
+            return ("no permission to read \(label): the API key lacks log:read", 1)
+        case let error as ArchestraError where error.isUnauthorized:
+            return (
+                "authentication failed: \(server) answered 401 (the API key was rejected; set ARCHESTRA_API_KEY, --api-key-file or the context's key)",
+                1
+            )
+        case let error as ArchestraError:
+            if case .transport = error {
+                return ("cannot reach the Archestra server at \(server): " + Sanitizer.clean(error.description), 3)
+            }
+            return (Sanitizer.clean(error.description), 1)
+        default:
+            return (Sanitizer.clean(String(describing: error)), 1)
+        }
+    }
+}
