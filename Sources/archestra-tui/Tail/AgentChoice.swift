@@ -32,15 +32,19 @@ struct AgentChoice: Equatable, Sendable {
     /// Picks among `candidates` (those the server found for `text`): the one with that id, else those named
     /// exactly so, else those named so in another case. One is the answer; several are ambiguous.
     static func pick(_ text: String, among candidates: [AgentChoice]) throws(Problem) -> AgentChoice {
-        var seen = Set<String>()
-        let unique = candidates.filter { seen.insert($0.id).inserted }
-        if let byID = unique.first(where: { $0.id == text }) { return byID }
-        var named = unique.filter { $0.name == text }
-        if named.isEmpty { named = unique.filter { $0.name.lowercased() == text.lowercased() } }
+        if let byID = candidates.first(where: { $0.id == text }) { return byID }
+        // One record can come under two names (the 1.4 proxy singleton and the agent row behind it): each
+        // name is matched, and a record found twice counts once.
+        func once(_ choices: [AgentChoice]) -> [AgentChoice] {
+            var seen = Set<String>()
+            return choices.filter { seen.insert($0.id).inserted }
+        }
+        var named = once(candidates.filter { $0.name == text })
+        if named.isEmpty { named = once(candidates.filter { $0.name.lowercased() == text.lowercased() }) }
         switch named.count {
         case 1: return named[0]
         case 0:
-            let similar = unique.filter { $0.name.lowercased().contains(text.lowercased()) }.map { Sanitizer.clean($0.name) }
+            let similar = candidates.filter { $0.name.lowercased().contains(text.lowercased()) }.map { Sanitizer.clean($0.name) }
             throw .unknown(text, similar: Array(Set(similar)).sorted().prefix(5).map { $0 })
         default: throw .ambiguous(text, named)
         }
@@ -75,6 +79,19 @@ struct AgentChoice: Equatable, Sendable {
             } catch let error as ArchestraError where error.isNotFound || error.status == 400 {
                 // Not an id after all: the name decides.
             }
+        }
+        return found
+    }
+
+    /// The agents behind `ids` (those a log names), by `GET /api/agents/{id}`: rows the listing leaves out,
+    /// such as the ones backing 1.4 LLM proxies, are found by the names the panes show for them. An id
+    /// that cannot be read is left out.
+    static func named(_ ids: [String], client: ArchestraClient) async -> [AgentChoice] {
+        var seen = Set<String>()
+        var found: [AgentChoice] = []
+        for id in ids where seen.insert(id).inserted {
+            guard let agent = try? await client.agent(id: id) else { continue }
+            found.append(AgentChoice(id: agent.id, name: agent.name, kind: kind(agent.agentType)))
         }
         return found
     }

@@ -10,6 +10,8 @@ struct LogTail<Row: LogFeedRow> {
 
     /// The most rows `--tail` asks for, and the fewest the feed holds to tell new rows from old.
     static var capacity: Int { LogFeed<Row>.defaultCapacity }
+    /// Rows asked per page.
+    static var pollLimit: Int { LogFeed<Row>.maxPollLimit }
     /// Pages read per poll at most beyond the newest one: older missing rows wait for the next poll.
     static var extraPagesPerPoll: Int { capacity / LogFeed<Row>.maxPollLimit }
 

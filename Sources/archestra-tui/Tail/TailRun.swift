@@ -28,10 +28,7 @@ struct TailRun: Sendable {
     func run(client: ArchestraClient, writer: LineWriter, say: @escaping @Sendable (String) -> Void) async throws {
         let loop = TailLoop(refresh: refresh, follow: follow, say: say)
         var choice: AgentChoice?
-        if let agent {
-            let candidates = try await loop.retrying { try await AgentChoice.candidates(for: agent, client: client) }
-            choice = try AgentChoice.pick(agent, among: candidates)
-        }
+        if let agent { choice = try await resolve(agent, client: client, loop: loop) }
         let filter = LogFilter(agentId: choice?.id)
         let knownAgents = choice.map { [$0.id: $0.name] } ?? [:]
         var names = TailNames(client: client, knownAgents: knownAgents)
@@ -66,6 +63,24 @@ struct TailRun: Sendable {
                 try write(lines)
             }
         }
+    }
+
+    /// The agent `text` names: among those the server lists by that name, else among the agents of the
+    /// newest page of the log itself (the names its pane shows).
+    private func resolve(_ text: String, client: ArchestraClient, loop: TailLoop) async throws -> AgentChoice {
+        let listed = try await loop.retrying { try await AgentChoice.candidates(for: text, client: client) }
+        do {
+            return try AgentChoice.pick(text, among: listed)
+        } catch {
+            guard case .unknown = error else { throw error }
+        }
+        let newest = LogPageRequest(limit: LogTail<MCPToolCall>.pollLimit)
+        let ids = try await loop.retrying {
+            calls
+                ? try await client.mcpToolCalls(page: newest).items.compactMap(\.agentId)
+                : try await client.interactionSummaries(page: newest).items.compactMap(\.profileId)
+        }
+        return try AgentChoice.pick(text, among: listed + (await AgentChoice.named(ids, client: client)))
     }
 
     /// What to say about an error that ended the run, and the exit status: 3 when the server could not be

@@ -139,6 +139,10 @@ final class TailFormatTests: XCTestCase {
             XCTAssertEqual(
                 "\(error)", "'SUPPORT TRIAGE' names 2 of them (agent 1, MCP gateway 2): give its id with --agent")
         }
+        // The 1.4 proxy singleton and the agent row behind it: one record, found by either name.
+        let singleton = AgentChoice(id: "4", name: "Organization LLM proxy", kind: "LLM proxy")
+        let row = AgentChoice(id: "4", name: "LLM Proxy", kind: "LLM proxy")
+        XCTAssertEqual(try AgentChoice.pick("LLM Proxy", among: [singleton, triage, row]), row)
         XCTAssertThrowsError(try AgentChoice.pick("triage", among: [triage, gateway, other])) { error in
             XCTAssertEqual(
                 "\(error)", "no agent, MCP gateway or LLM proxy is named 'triage'; names containing it: Support Triage, support triage")
