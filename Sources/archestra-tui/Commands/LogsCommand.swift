@@ -38,10 +38,11 @@ struct LogsCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Keep printing new rows as they come, until Ctrl-C.")
     var follow = false
 
-    @Option(help: "How many of the newest rows to print first (0 to \(LogTail<MCPToolCall>.capacity)).")
+    @Option(
+        help: ArgumentHelp("How many of the newest rows to print first (0 to \(LogTail<MCPToolCall>.capacity)).", valueName: "count"))
     var tail: Int = 20
 
-    @Option(name: .shortAndLong, help: "text (a line per row) or json (one object per line).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("text (a line per row) or json (one object per line).", valueName: "format"))
     var output: String = "text"
 
     @Flag(help: "With --output text: no title line.")
@@ -100,7 +101,8 @@ struct LogsCommand: AsyncParsableCommand {
         let plan = TailRun(
             calls: calls, agent: agent?.trimmingCharacters(in: .whitespaces), follow: follow, count: tail,
             format: TailRun.Format(rawValue: output.lowercased()) ?? .text, headers: !noHeaders,
-            glyphs: GlyphSet.forCodeset(String(cString: shim_codeset())), refresh: settings.refresh)
+            glyphs: GlyphSet.forCodeset(String(cString: shim_codeset())), terminalWidth: TailText.terminalWidth(),
+            refresh: settings.refresh)
 
         let signals = StopSignals()
         let work = Task { try await plan.run(client: client, writer: LineWriter(), say: Self.say) }

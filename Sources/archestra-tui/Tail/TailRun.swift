@@ -19,6 +19,8 @@ struct TailRun: Sendable {
     /// The title line of `text`.
     var headers: Bool
     var glyphs: GlyphSet
+    /// The terminal's width when stdout is one.
+    var terminalWidth: Int?
     var refresh: TimeInterval
 
     /// What the panes call the log, for messages.
@@ -32,7 +34,7 @@ struct TailRun: Sendable {
         let filter = LogFilter(agentId: choice?.id)
         let knownAgents = choice.map { [$0.id: $0.name] } ?? [:]
         var names = TailNames(client: client, knownAgents: knownAgents)
-        let text = TailText(glyphs: glyphs)
+        let text = TailText(glyphs: glyphs, terminalWidth: terminalWidth)
         var headerDue = headers && format == .text
         let columns = calls ? TailText.callColumns : TailText.interactionColumns
         func write(_ lines: [String]) throws {

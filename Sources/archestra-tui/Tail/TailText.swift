@@ -26,12 +26,21 @@ struct TailText {
     ]
 
     static let callColumns = [
-        Column("TIME (UTC)", 20), Column("AGENT", 20), Column("SERVER", 16), Column("TOOL", 28), Column("ARGUMENTS", 48),
+        Column("TIME (UTC)", 20), Column("AGENT", 20), Column("SERVER", 16), Column("TOOL", 26), Column("ARGUMENTS", 44),
         Column("RESULT", 60),
     ]
 
     /// The ellipsis of cut text and the mark of a rerouted model (ASCII outside UTF-8 locales).
     var glyphs: GlyphSet
+    /// The terminal's width when stdout is one: the last column then takes what the others leave, so a line
+    /// fills it without wrapping (at least ``minimumLastWidth`` columns: a narrow terminal wraps rather than
+    /// lose the message).
+    var terminalWidth: Int?
+
+    init(glyphs: GlyphSet, terminalWidth: Int? = nil) {
+        self.glyphs = glyphs
+        self.terminalWidth = terminalWidth
+    }
 
     private static let timeStyle = Date.ISO8601FormatStyle()
 
@@ -67,12 +76,30 @@ struct TailText {
         let fitted = zip(cells, columns).enumerated().map { index, pair in
             let (cell, column) = pair
             let clean = Sanitizer.clean(cell)
-            guard index < columns.count - 1 else { return DisplayWidth.truncate(clean, to: column.width, ellipsis: glyphs.ellipsis) }
+            guard index < columns.count - 1 else { return DisplayWidth.truncate(clean, to: lastWidth(columns), ellipsis: glyphs.ellipsis) }
             return DisplayWidth.pad(clean, to: column.width, alignment: column.alignRight ? .right : .left, ellipsis: glyphs.ellipsis)
         }
         var text = fitted.joined(separator: "  ")
         while text.last == " " { text.removeLast() }
         return text
+    }
+
+    static let minimumLastWidth = 20
+
+    /// The last column's width: its own, or on a terminal the room the others leave.
+    func lastWidth(_ columns: [Column]) -> Int {
+        guard let last = columns.last else { return 0 }
+        guard let terminalWidth else { return last.width }
+        let others = columns.dropLast().reduce(0) { $0 + $1.width + 2 }
+        return max(Self.minimumLastWidth, terminalWidth - others)
+    }
+
+    /// The width of the terminal stdout is, or `nil` when it is not a terminal (a pipe, a file).
+    static func terminalWidth(of descriptor: Int32 = STDOUT_FILENO) -> Int? {
+        guard isatty(descriptor) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     private var rerouteMark: String { glyphs == .ascii ? "<> " : "⇄ " }

@@ -79,6 +79,18 @@ final class TailFormatTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of(String(line.suffix(60))), 60)
     }
 
+    func testOnATerminalTheLastColumnFillsTheWidth() throws {
+        let long = try summary(["lastUserMessagePreview": .string(String(repeating: "word ", count: 60))])
+        for width in [160, 200] {
+            let line = TailText(glyphs: .unicode, terminalWidth: width).interaction(long, agent: "a", user: "u")
+            XCTAssertEqual(DisplayWidth.of(line), width, "\(width)")
+        }
+        let narrow = TailText(glyphs: .unicode, terminalWidth: 80).interaction(long, agent: "a", user: "u")
+        XCTAssertTrue(narrow.hasSuffix("  word word word word…"), "the message keeps its first words: \(narrow)")
+        let call = TailText(glyphs: .unicode, terminalWidth: 160).call(try call(["mcpServerName": .string("s")]), agent: "a")
+        XCTAssertLessThanOrEqual(DisplayWidth.of(call), 160, call)
+    }
+
     func testAToolCallLineHasThePanesColumnsAndTheErrorsFirstText() throws {
         XCTAssertEqual(
             cells(text.call(try call([:]), agent: "Support Triage")),
