@@ -105,6 +105,14 @@ final class LogsCommandEndToEndTests: XCTestCase {
         let callRequests = await fixture.simulator.recordedRequests().filter { $0.path == "/api/mcp-tool-calls" }
         XCTAssertTrue(!callRequests.isEmpty && callRequests.allSatisfy { $0.query["agentId"] == agent.id }, "\(callRequests)")
 
+        // A key that may read the logs but not the agents still filters by an id the log carries.
+        await fixture.simulator.setFault(.status(403), forPathPrefix: "/api/agents")
+        let byID = try once(fixture, ["--agent", agent.id, "--output", "json"])
+        XCTAssertEqual(byID.status, 0, byID.stderr)
+        let filtered = try objects(byID.stdoutText.split(separator: "\n").map(String.init))
+        XCTAssertEqual(Set(filtered.compactMap { $0["profileId"] as? String }), [agent.id])
+        await fixture.simulator.setFault(nil, forPathPrefix: "/api/agents")
+
         let unknown = try once(fixture, ["--agent", "No Such Agent"])
         XCTAssertEqual(unknown.status, 1)
         XCTAssertEqual(unknown.stdoutText, "")

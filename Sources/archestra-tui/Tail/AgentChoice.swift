@@ -65,10 +65,15 @@ struct AgentChoice: Equatable, Sendable {
     static func candidates(for text: String, client: ArchestraClient) async throws -> [AgentChoice] {
         let generation = try await client.detectGeneration()
         let types: [AgentType] = [.agent, .mcpGateway, .profile] + (generation == .v1_2 ? [.llmProxy] : [])
-        let named = try await ArchestraClient.collectPages(pageSize: 100, maxItems: 1_000) { offset, limit in
-            try await client.agents(AgentQuery(limit: limit, offset: offset, name: text, agentTypes: types))
+        var found: [AgentChoice] = []
+        do {
+            let named = try await ArchestraClient.collectPages(pageSize: 100, maxItems: 1_000) { offset, limit in
+                try await client.agents(AgentQuery(limit: limit, offset: offset, name: text, agentTypes: types))
+            }
+            found = named.map { AgentChoice(id: $0.id, name: $0.name, kind: kind($0.agentType)) }
+        } catch let error as ArchestraError where error.isForbidden {
+            // A key that may read the logs but not the agents: the log's own agents are looked at next.
         }
-        var found = named.map { AgentChoice(id: $0.id, name: $0.name, kind: kind($0.agentType)) }
         if generation == .v1_4, let proxies = try? await client.llmProxies(generation: .v1_4) {
             found += proxies.proxies.map { AgentChoice(id: $0.id, name: $0.name, kind: "LLM proxy") }
         }
@@ -76,8 +81,8 @@ struct AgentChoice: Equatable, Sendable {
             do {
                 let agent = try await client.agent(id: text)
                 found.append(AgentChoice(id: agent.id, name: agent.name, kind: kind(agent.agentType)))
-            } catch let error as ArchestraError where error.isNotFound || error.status == 400 {
-                // Not an id after all: the name decides.
+            } catch let error as ArchestraError where error.isNotFound || error.isForbidden || error.status == 400 {
+                // Not an id after all (or not one this key may read): the name, or the log, decides.
             }
         }
         return found

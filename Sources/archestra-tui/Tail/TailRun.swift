@@ -68,7 +68,7 @@ struct TailRun: Sendable {
     }
 
     /// The agent `text` names: among those the server lists by that name, else among the agents of the
-    /// newest page of the log itself (the names its pane shows).
+    /// newest page of the log itself (the names its pane shows, or their ids).
     private func resolve(_ text: String, client: ArchestraClient, loop: TailLoop) async throws -> AgentChoice {
         let listed = try await loop.retrying { try await AgentChoice.candidates(for: text, client: client) }
         do {
@@ -82,7 +82,9 @@ struct TailRun: Sendable {
                 ? try await client.mcpToolCalls(page: newest).items.compactMap(\.agentId)
                 : try await client.interactionSummaries(page: newest).items.compactMap(\.profileId)
         }
-        return try AgentChoice.pick(text, among: listed + (await AgentChoice.named(ids, client: client)))
+        // An id the log carries is one, even when this key may not read the agent behind it.
+        let carried = ids.contains(text) ? [AgentChoice(id: text, name: TailNames.shortID(text), kind: "agent")] : []
+        return try AgentChoice.pick(text, among: listed + (await AgentChoice.named(ids, client: client)) + carried)
     }
 
     /// What to say about an error that ended the run, and the exit status: 3 when the server could not be
