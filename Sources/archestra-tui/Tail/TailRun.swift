@@ -43,28 +43,34 @@ struct TailRun: Sendable {
         }
         if calls {
             var tail = LogTail<MCPToolCall> { page in try await client.mcpToolCalls(filter, page: page) }
-            try await loop.run(&tail, count: count) { rows in
-                var lines: [String] = []
-                for row in rows {
-                    lines.append(format == .json ? TailJSON.line(row.raw) : text.call(row, agent: await names.agent(id: row.agentId)))
-                }
-                try write(lines)
-            }
+            try await loop.run(&tail, count: count) { rows in try write(await lines(rows, text: text, names: &names)) }
         } else {
             var tail = LogTail<InteractionSummary> { page in try await client.interactionSummaries(filter, page: page) }
-            try await loop.run(&tail, count: count) { rows in
-                var lines: [String] = []
-                for row in rows {
-                    guard format == .text else {
-                        lines.append(TailJSON.line(row.raw))
-                        continue
-                    }
-                    let agent = await names.agent(id: row.profileId, label: row.agentLabel)
-                    lines.append(text.interaction(row, agent: agent, user: await names.user(id: row.userId)))
-                }
-                try write(lines)
-            }
+            try await loop.run(&tail, count: count) { rows in try write(await lines(rows, text: text, names: &names)) }
         }
+    }
+
+    /// Tool calls as lines: the record, or the pane's columns with the agents' names.
+    private func lines(_ rows: [MCPToolCall], text: TailText, names: inout TailNames) async -> [String] {
+        var lines: [String] = []
+        for row in rows {
+            lines.append(format == .json ? TailJSON.line(row.raw) : text.call(row, agent: await names.agent(id: row.agentId)))
+        }
+        return lines
+    }
+
+    /// Interactions as lines: the record, or the pane's columns with the agents' and people's names.
+    private func lines(_ rows: [InteractionSummary], text: TailText, names: inout TailNames) async -> [String] {
+        var lines: [String] = []
+        for row in rows {
+            guard format == .text else {
+                lines.append(TailJSON.line(row.raw))
+                continue
+            }
+            let agent = await names.agent(id: row.profileId, label: row.agentLabel)
+            lines.append(text.interaction(row, agent: agent, user: await names.user(id: row.userId)))
+        }
+        return lines
     }
 
     /// The agent `text` names: among those the server lists by that name, else among the agents of the
