@@ -5,8 +5,9 @@ import TerminalUI
 
 /// How `logs` keeps going: the newest rows first, then with `--follow` a poll every refresh interval. A server
 /// that goes away or fails (connection trouble, 5xx, 429, an unreadable answer) is said on stderr and asked
-/// again with the dashboard's backoff, for as long as it takes; what only a person can fix (401, 403, a bad
-/// request) ends the loop with its error. Without `--follow` every error ends it.
+/// again with the dashboard's backoff, for as long as it takes (a certificate or proxy problem at the slowest
+/// pace); a rejected key (401), a missing permission (403) or a bad request ends the loop with its error.
+/// Without `--follow` every error ends it.
 struct TailLoop: Sendable {
     var refresh: TimeInterval
     var follow: Bool
