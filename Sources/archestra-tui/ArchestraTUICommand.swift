@@ -13,7 +13,7 @@ struct ArchestraTUICommand: AsyncParsableCommand {
         discussion:
             "Without a subcommand it opens the dashboard: `archestra-tui --help` lists the subcommands, `archestra-tui help dashboard` the dashboard's options.",
         version: VersionText.make(),
-        subcommands: [DashboardCommand.self, InfoCommand.self, SnapshotCommand.self],
+        subcommands: [DashboardCommand.self, InfoCommand.self, SnapshotCommand.self, LogsCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }
