@@ -148,8 +148,9 @@ public enum LogsResource {
     static func row(for summary: InteractionSummary, context: RowContext) -> ResourceRow {
         let agent = agentName(summary, context: context)
         let cost = summary.cost?.amount.map { NSDecimalNumber(decimal: $0).doubleValue }
-        let full = context.opened == summary.id ? context.openedRecord : nil
-        let fullError = context.opened == summary.id ? context.openedError : nil
+        let isOpened = context.opened == summary.id
+        let full = isOpened ? context.openedRecord : nil
+        let fullError = isOpened ? context.openedError : nil
         let user = userName(summary.userId, context: context)
         return ResourceRow(
             id: summary.id,
@@ -165,7 +166,8 @@ public enum LogsResource {
                 .number(Double(summary.outputTokens ?? -1)), .number(cost ?? -1), .text(statusWord(summary.status)),
                 .text(summary.lastUserMessagePreview ?? ""),
             ],
-            level: level(summary.status), record: full?.raw ?? summary.raw,
+            // Only the opened row saves its record (Ctrl-S); a summary rebuilds its own when asked.
+            level: level(summary.status), record: isOpened ? full?.raw ?? summary.raw : nil,
             recordName: "interaction \(summary.id.prefix(8))",
             detailTitle: "Interaction \(agent) \(summary.model ?? "")",
             detail: LogDetail.lines(summary: summary, agent: agent, user: user, record: full, error: fullError))
