@@ -2,16 +2,19 @@ import Foundation
 import ArchestraAPI
 
 /// What a live log asks the server: the scope a link opened its pane with, the time range, and, while the
-/// selection sits on the last row, where the older rows continue.
+/// selection sits on the last row, where the older rows continue; and how many rows the answer is kept in.
 public struct LogQuery: Sendable, Hashable {
     public var scope: PaneScope?
     public var timeframe: Timeframe
     public var older: LogPagePosition?
+    /// The most rows the feed holds (``AppState/logRows``).
+    public var capacity: Int
 
-    public init(scope: PaneScope?, timeframe: Timeframe, older: LogPagePosition? = nil) {
+    public init(scope: PaneScope?, timeframe: Timeframe, older: LogPagePosition? = nil, capacity: Int = LogRows.defaultCount) {
         self.scope = scope
         self.timeframe = timeframe
         self.older = older
+        self.capacity = max(capacity, 1)
     }
 
     /// The same listing whatever page is asked: a new one starts a new feed.
@@ -70,11 +73,9 @@ public struct LiveLog<Row: LogFeedRow>: Sendable {
     public let source: SourceDescription<LogQuery, LogAnswer<Row>, LogHeld<Row>>
     public let follow: SliceKey<LogFollow>
 
-    /// - Parameters:
-    ///   - capacity: rows held at most; the oldest go first.
-    ///   - fetch: one page of the listing.
+    /// - Parameter fetch: one page of the listing. The feed holds at most ``AppState/logRows`` rows.
     public init(
-        pane: Pane, name: String, label: String, capacity: Int = LogFeed<Row>.defaultCapacity,
+        pane: Pane, name: String, label: String,
         fetch: @escaping @Sendable (ArchestraClient, LogFilter, LogPageRequest) async throws -> LogPage<Row>
     ) {
         self.pane = pane
@@ -93,8 +94,8 @@ public struct LiveLog<Row: LogFeedRow>: Sendable {
             },
             merge: { previous, answer, query in
                 var held =
-                    previous.flatMap { $0.listing == query.listing ? $0 : nil }
-                    ?? LogHeld(listing: query.listing, feed: LogFeed(capacity: capacity))
+                    previous.flatMap { $0.listing == query.listing && $0.feed.capacity == query.capacity ? $0 : nil }
+                    ?? LogHeld(listing: query.listing, feed: LogFeed(capacity: query.capacity))
                 switch answer {
                 case .newest(let page): held.feed.mergeNewest(page)
                 case .older(let page): held.feed.appendOlder(page)
@@ -122,7 +123,7 @@ public struct LiveLog<Row: LogFeedRow>: Sendable {
     }
 
     static func query(_ state: AppState, pane: Pane, held: LogHeld<Row>?, paused: LogFollow) -> LogQuery {
-        var query = LogQuery(scope: state.ui.scopes[pane], timeframe: state.timeframe)
+        var query = LogQuery(scope: state.ui.scopes[pane], timeframe: state.timeframe, capacity: state.logRows)
         guard let held, held.listing == query.listing, let older = held.feed.olderRequest else { return query }
         let shown = held.feed.rows.count - paused.newAbove(in: held.feed.rows)
         let list = state.ui.list(pane)

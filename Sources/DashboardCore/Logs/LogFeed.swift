@@ -31,7 +31,7 @@ public struct LogMerge: Sendable, Equatable {
 /// shifted by what each newest page added (by the change in `total` when the server gives one).
 public struct LogFeed<Row: LogFeedRow>: Sendable, Equatable {
     /// Rows held unless configured otherwise.
-    public static var defaultCapacity: Int { 2_000 }
+    public static var defaultCapacity: Int { LogRows.defaultCount }
     /// The most rows one poll asks for.
     public static var maxPollLimit: Int { 50 }
 
