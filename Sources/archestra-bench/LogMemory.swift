@@ -55,11 +55,18 @@ enum LogMemory {
         print("archestra-bench logs: \(minutes) min at \(rate) interactions/s, capacity \(capacity) rows")
         print("RSS before: \(mebibytes(before))\(heap(heapBefore))")
         let start = ContinuousClock.now
+        var givingBack: [Duration] = []
         for second in 1...(minutes * 60) {
             await simulator.generateLogTraffic(count: rate)
             await poll()
             state.now = state.now.addingTimeInterval(1)
             _ = state.reduce(.tick(state.now))
+            // As the console's main loop does, once a minute.
+            if second % Int(FreedMemory.interval.components.seconds) == 0 {
+                let started = ContinuousClock.now
+                FreedMemory.giveBack()
+                givingBack.append(ContinuousClock.now - started)
+            }
             if second % 10 == 0 { _ = DashboardView.render(state, width: 160, height: 48, glyphs: .unicode) }
             if second % 600 == 0 {
                 let rows = state[LogsResource.source].value?.feed.rows.count ?? 0
@@ -72,6 +79,7 @@ enum LogMemory {
         print("RSS after:  \(mebibytes(after))\(heap(heapAfter)) (\(rows) rows held; \(minutes * 60 * rate) interactions seen)")
         print("growth:     \(mebibytes(after - before)), in \(ContinuousClock.now - start) of wall-clock time")
         if let heapBefore, let heapAfter { print("heap growth: \(mebibytes(heapAfter - heapBefore))") }
+        if let longest = givingBack.max() { print("giving freed memory back: \(givingBack.count) times, the longest \(longest)") }
         // What the held rows themselves take: the heap in use once the log is let go.
         state = AppState(baseURL: state.baseURL, refreshInterval: 1)
         if let heapAfter, let heapWithout = HeapUse.inUseKiB() {
