@@ -9,12 +9,30 @@ public struct LogQuery: Sendable, Hashable {
     public var older: LogPagePosition?
     /// The most rows the feed holds (``AppState/logRows``).
     public var capacity: Int
+    /// Rows missing between two held ones, to read on this turn instead of the newest page.
+    ///
+    /// Not part of what identifies the request (`==` and the hash leave it out): a changed request is asked
+    /// at once, and a gap read must take the turn of a poll, never add one (a forced read, at most one a
+    /// refresh, reads a gap right away while following).
+    public var fill: LogGap?
 
     public init(scope: PaneScope?, timeframe: Timeframe, older: LogPagePosition? = nil, capacity: Int = LogRows.defaultCount) {
         self.scope = scope
         self.timeframe = timeframe
         self.older = older
         self.capacity = max(capacity, 1)
+    }
+
+    public static func == (left: LogQuery, right: LogQuery) -> Bool {
+        left.scope == right.scope && left.timeframe == right.timeframe && left.older == right.older
+            && left.capacity == right.capacity
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(scope)
+        hasher.combine(timeframe)
+        hasher.combine(older)
+        hasher.combine(capacity)
     }
 
     /// The same listing whatever page is asked: a new one starts a new feed.
@@ -49,16 +67,25 @@ public struct LogListing: Sendable, Hashable {
     }
 }
 
-/// What one request of a live log brought: the newest page, or the page below the oldest row held.
+/// What one request of a live log brought: the newest page, the page below the oldest row held, or the rows
+/// missing at a gap.
 public enum LogAnswer<Row: LogFeedRow>: Sendable {
     case newest(LogPage<Row>)
     case older(LogPage<Row>)
+    case gap(LogGap, LogPage<Row>)
+}
+
+/// Which page a live log read last.
+public enum LogRead: Sendable, Equatable {
+    case newest, older, gap
 }
 
 /// The rows a live log holds for one listing: the value its source keeps.
 public struct LogHeld<Row: LogFeedRow>: Sendable, Equatable {
     public var listing: LogListing
     public var feed: LogFeed<Row>
+    /// After a gap, the next turn polls the newest page: gaps never hold the newest rows back for long.
+    public var lastRead: LogRead = .newest
 
     public init(listing: LogListing, feed: LogFeed<Row>) {
         self.listing = listing
@@ -90,6 +117,9 @@ public struct LiveLog<Row: LogFeedRow>: Sendable {
                 if let older = query.older {
                     return .older(try await fetch(client, filter, LogPageRequest(position: older, limit: limit)))
                 }
+                if let gap = query.fill {
+                    return .gap(gap, try await fetch(client, filter, LogPageRequest(position: gap.position, limit: limit)))
+                }
                 return .newest(try await fetch(client, filter, LogPageRequest(position: .newest, limit: limit)))
             },
             merge: { previous, answer, query in
@@ -97,21 +127,40 @@ public struct LiveLog<Row: LogFeedRow>: Sendable {
                     previous.flatMap { $0.listing == query.listing && $0.feed.capacity == query.capacity ? $0 : nil }
                     ?? LogHeld(listing: query.listing, feed: LogFeed(capacity: query.capacity))
                 switch answer {
-                case .newest(let page): held.feed.mergeNewest(page)
-                case .older(let page): held.feed.appendOlder(page)
+                case .newest(let page):
+                    held.feed.mergeNewest(page)
+                    held.lastRead = .newest
+                case .older(let page):
+                    held.feed.appendOlder(page)
+                    held.lastRead = .older
+                case .gap(let gap, let page):
+                    held.feed.fill(gap, with: page)
+                    held.lastRead = .gap
                 }
                 return held
             })
     }
 
-    /// The slice that follows or pauses as the selection moves.
+    /// The slice that follows or pauses as the selection moves; while following, a poll that left rows
+    /// missing has them read at once (one request more, at most one a refresh: polls come once a refresh).
     public var sliceReducer: AnySliceReducer {
+        let log = self
         let source = self.source
         let pane = self.pane
-        return AnySliceReducer(follow, derive: { follow, state in follow.observe(state, pane: pane, rows: state[source].value?.feed.rows) })
+        return AnySliceReducer(
+            follow,
+            reduce: { follow, event, state in
+                // Only when the next request reads the gap: a forced poll could leave another gap, and so on.
+                guard let held = event.loaded(source)?.value, held.lastRead == .newest, !held.feed.gaps.isEmpty,
+                    follow.pausedAt == nil, state.ui.pane == pane, log.query(in: state).fill != nil
+                else { return [] }
+                return [.refresh([source.id])]
+            },
+            derive: { follow, state in follow.observe(state, pane: pane, rows: state[source].value?.feed.rows) })
     }
 
-    /// What the source asks now (the older page only while the selection is on the last row shown).
+    /// What the source asks now (the older page only while the selection is on the last row shown; a gap
+    /// while following, or when the selection is on the row above it).
     public func query(in state: AppState) -> LogQuery {
         let rows = state[source].value
         return Self.query(state, pane: pane, held: rows, paused: state.slices[follow])
@@ -124,11 +173,27 @@ public struct LiveLog<Row: LogFeedRow>: Sendable {
 
     static func query(_ state: AppState, pane: Pane, held: LogHeld<Row>?, paused: LogFollow) -> LogQuery {
         var query = LogQuery(scope: state.ui.scopes[pane], timeframe: state.timeframe, capacity: state.logRows)
-        guard let held, held.listing == query.listing, let older = held.feed.olderRequest else { return query }
-        let shown = held.feed.rows.count - paused.newAbove(in: held.feed.rows)
+        guard let held, held.listing == query.listing else { return query }
+        let newAbove = paused.newAbove(in: held.feed.rows)
+        let shown = held.feed.rows.count - newAbove
         let list = state.ui.list(pane)
-        if list.selected >= shown - 1, list.filter.isEmpty { query.older = older.position }
+        if let older = held.feed.olderRequest, list.selected >= shown - 1, list.filter.isEmpty {
+            query.older = older.position
+        } else if held.lastRead != .gap {
+            query.fill = gapToRead(held.feed, paused: paused, list: list, newAbove: newAbove)
+        }
         return query
+    }
+
+    /// While following, the top gap; while paused, the one right below the selected row (rows read into it
+    /// come below the selection, so the selected row stays where it is).
+    static func gapToRead(_ feed: LogFeed<Row>, paused: LogFollow, list: ListState, newAbove: Int) -> LogGap? {
+        guard let top = feed.gaps.first else { return nil }
+        if paused.pausedAt == nil { return top }
+        let index = newAbove + list.selected
+        guard list.filter.isEmpty, list.sortColumn == nil, feed.rows.indices.contains(index) else { return nil }
+        let selected = feed.rows[index].id
+        return feed.gaps.first { $0.afterID == selected }
     }
 
     /// The rows to show: those of the current listing, less the ones that came during a pause; and the
