@@ -32,9 +32,10 @@ public enum LogsResource {
         keys: { state in state.ui.pane == .logs ? profilesOnScreen(state) : [] },
         fetch: { client, id in try await client.agent(id: id).name })
 
-    /// The opened interaction with its bodies: read for that record only.
+    /// The opened interaction with its bodies: read for that record only. Bodies are large: only the last
+    /// few opened are remembered, so reading many records leaves the console no bigger.
     public static let record = ItemLookupDescription<LLMInteraction>(
-        "interactionRecord", label: "LLM interaction", refreshAfter: 3_600, retryFailuresAfter: 30, concurrency: 1,
+        "interactionRecord", label: "LLM interaction", refreshAfter: 3_600, retryFailuresAfter: 30, concurrency: 1, capacity: 20,
         keys: { state in state.ui.pane == .logs ? state.ui.detail?.rowID.map { [$0] } ?? [] : [] },
         fetch: { client, id in try await client.interaction(id: id) })
 
