@@ -7,7 +7,8 @@ import DashboardViews
 /// `archestra-bench logs [MINUTES] [RATE]`: an hour (by default) of LLM traffic at 10 interactions a second
 /// through the `:logs` state in accelerated time: the simulator logs a second's worth, the console's own
 /// source asks for the newest page and stores it, the clock moves a second, and every tenth second a frame
-/// is drawn. RSS is printed before, during and after; the log holds at most its capacity (2,000 rows).
+/// is drawn. RSS is printed before, during and after; the log holds at most its capacity (2,000 rows). The heap
+/// in use (glibc) is printed beside it: RSS less that is memory the allocator freed but kept.
 enum LogMemory {
     /// Resident memory in KiB, from /proc (Linux); 0 elsewhere.
     static func residentKiB() -> Int {
@@ -19,9 +20,15 @@ enum LogMemory {
 
     static func mebibytes(_ kib: Int) -> String { String(format: "%.1f MiB", Double(kib) / 1024) }
 
+    static func heap(_ kib: Int?) -> String { kib.map { " (heap in use \(mebibytes($0)))" } ?? "" }
+
     static func run(minutes: Int, rate: Int) async throws {
         var options = SimulatorOptions()
         options.agentCount = 48
+        // As `--demo --demo-log-rate RATE` starts: five minutes of history, so the simulator's own log
+        // (2,000 interactions, as the console's) is full before the console starts. Its traffic ticks are
+        // off: the loop below makes every second's interactions itself.
+        options.logRate = Double(rate)
         options.trafficInterval = .zero
         let simulator = ArchestraSimulator(options: options)
         let port = try await simulator.start()
@@ -43,25 +50,41 @@ enum LogMemory {
         await poll()
         _ = DashboardView.render(state, width: 160, height: 48, glyphs: .unicode)
         let before = residentKiB()
-        let capacity = LogFeed<InteractionSummary>.defaultCapacity
+        let heapBefore = HeapUse.inUseKiB()
+        let capacity = state.logRows
         print("archestra-bench logs: \(minutes) min at \(rate) interactions/s, capacity \(capacity) rows")
-        print("RSS before: \(mebibytes(before))")
+        print("RSS before: \(mebibytes(before))\(heap(heapBefore))")
         let start = ContinuousClock.now
+        var givingBack: [Duration] = []
         for second in 1...(minutes * 60) {
             await simulator.generateLogTraffic(count: rate)
             await poll()
             state.now = state.now.addingTimeInterval(1)
             _ = state.reduce(.tick(state.now))
+            // As the console's main loop does, once a minute.
+            if second % Int(FreedMemory.interval.components.seconds) == 0 {
+                let started = ContinuousClock.now
+                FreedMemory.giveBack()
+                givingBack.append(ContinuousClock.now - started)
+            }
             if second % 10 == 0 { _ = DashboardView.render(state, width: 160, height: 48, glyphs: .unicode) }
             if second % 600 == 0 {
                 let rows = state[LogsResource.source].value?.feed.rows.count ?? 0
-                print("  \(second / 60) min: \(rows) rows held, RSS \(mebibytes(residentKiB()))")
+                print("  \(second / 60) min: \(rows) rows held, RSS \(mebibytes(residentKiB()))\(heap(HeapUse.inUseKiB()))")
             }
         }
         let after = residentKiB()
+        let heapAfter = HeapUse.inUseKiB()
         let rows = state[LogsResource.source].value?.feed.rows.count ?? 0
-        print("RSS after:  \(mebibytes(after)) (\(rows) rows held; \(minutes * 60 * rate) interactions seen)")
+        print("RSS after:  \(mebibytes(after))\(heap(heapAfter)) (\(rows) rows held; \(minutes * 60 * rate) interactions seen)")
         print("growth:     \(mebibytes(after - before)), in \(ContinuousClock.now - start) of wall-clock time")
+        if let heapBefore, let heapAfter { print("heap growth: \(mebibytes(heapAfter - heapBefore))") }
+        if let longest = givingBack.max() { print("giving freed memory back: \(givingBack.count) times, the longest \(longest)") }
+        // What the held rows themselves take: the heap in use once the log is let go.
+        state = AppState(baseURL: state.baseURL, refreshInterval: 1)
+        if let heapAfter, let heapWithout = HeapUse.inUseKiB() {
+            print("the log's rows and the state around them: \(mebibytes(heapAfter - heapWithout)) of heap")
+        }
         await client.shutdown()
         await simulator.stop()
     }

@@ -78,6 +78,20 @@ final class AppConfigReaderTests: XCTestCase {
                 == true, "\(listWarnings)")
     }
 
+    func testLogRowsIsAWholeNumberWithinItsBoundsAndABadValueIsNamed() throws {
+        let (config, warnings) = try read("logRows: 500\n")
+        XCTAssertEqual(warnings, [])
+        XCTAssertEqual(config.logRows, 500)
+        for bad in ["lots", "2.5", "10", "1000000", "[100]"] {
+            let (badConfig, badWarnings) = try read("logRows: \(bad)\n")
+            XCTAssertNil(badConfig.logRows, "\(bad): the default applies")
+            XCTAssertEqual(
+                badWarnings.map(\.description),
+                ["/home/op/.config/archestra-tui/config.yaml:1:10: logRows must be a whole number from 50 to 100000; 2000 is used"],
+                bad)
+        }
+    }
+
     func testAFileThatIsNotYAMLNamesTheLineAndColumn() {
         XCTAssertThrowsError(try read("contexts:\n  - name: [prod\n")) { error in
             let problem = error as? ConfigProblem

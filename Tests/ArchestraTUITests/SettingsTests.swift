@@ -260,6 +260,19 @@ final class SettingsTests: XCTestCase {
         XCTAssertTrue(flagged.mouse && flagged.notify)
     }
 
+    func testLogRowsComeFromTheFlagElseTheFileElseTwoThousand() throws {
+        XCTAssertEqual(try Settings.resolve(inputs(), environment: noConfig).logRows, 2_000)
+        let path = try write("logRows: 300\n", to: "rows.yaml", mode: 0o644)
+        XCTAssertEqual(try Settings.resolve(inputs(config: path), environment: [:]).logRows, 300)
+        var flagged = inputs(config: path)
+        flagged.logRowsFlag = 5_000
+        XCTAssertEqual(try Settings.resolve(flagged, environment: [:]).logRows, 5_000, "the flag wins over the file")
+        flagged.logRowsFlag = 20
+        XCTAssertThrowsError(try Settings.resolve(flagged, environment: [:])) { error in
+            XCTAssertEqual("\(error)", "--log-rows must be from 50 to 100000")
+        }
+    }
+
     func testRefreshBounds() throws {
         var bad = inputs()
         bad.refreshFlag = 0

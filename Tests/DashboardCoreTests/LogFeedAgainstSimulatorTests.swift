@@ -77,6 +77,45 @@ final class LogFeedAgainstSimulatorTests: XCTestCase {
         try await followToolCalls(.v1_2, style: .offset)
     }
 
+    /// `:logs` as the console polls it (its source, the real client), against bursts of more interactions
+    /// than a page holds: the read each poll asks for at once fills what the poll missed.
+    func testFollowingABusyServerThroughTheLogsSourceMissesNoInteraction() async throws {
+        try await start(.v1_4)
+        let loader = APIDataLoader(client: client)
+        var state = CoreFixture.state(pane: .logs, width: 160, height: 48)
+        var requests = 0
+        func poll() async -> [Effect] {
+            requests += 1
+            let request = LogsResource.source.erased.request(in: state)
+            let outcome = await loader.load(request)
+            return state.reduce(
+                .loaded(LoadResult(source: LogsResource.source.id, key: request.key, outcome: outcome, finishedAt: state.now)))
+        }
+        func asksAtOnce(_ effects: [Effect]) -> Bool {
+            effects.contains { if case .refresh(let ids) = $0 { ids.contains(LogsResource.source.id) } else { false } }
+        }
+        await simulator.generateLogTraffic(count: 10)
+        _ = await poll()
+        for _ in 0..<5 {
+            await simulator.generateLogTraffic(count: 80)
+            let effects = await poll()
+            XCTAssertTrue(asksAtOnce(effects), "80 new interactions, 50 a page: the rest is asked for at once")
+            let afterTheGap = await poll()
+            XCTAssertFalse(asksAtOnce(afterTheGap), "once")
+        }
+        XCTAssertEqual(requests, 11)
+        let held = try XCTUnwrap(state[LogsResource.source].value?.feed)
+        XCTAssertEqual(held.gaps, [])
+        var server: [String] = []
+        while server.count < held.rows.count {
+            let page = try await client.interactions(page: LogPageRequest(position: .offset(server.count), limit: 100))
+            server += page.items.map(\.id)
+            if page.next == nil { break }
+        }
+        XCTAssertEqual(held.rows.map(\.id), Array(server.prefix(held.rows.count)), "every interaction, newest first")
+        XCTAssertGreaterThanOrEqual(held.rows.count, 400)
+    }
+
     func testFollowingSummariesOnAnOlderServerUsesSmallPagesAndKeepsUp() async throws {
         try await start(.v1_2)
         await simulator.generateLogTraffic(count: 10)

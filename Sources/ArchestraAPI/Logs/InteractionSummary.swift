@@ -28,8 +28,28 @@ public struct InteractionSummary: LenientDecodable, Decodable, Equatable, Identi
     public var lastUserMessagePreview: String?
     public var createdAt: String? { didSet { createdAtDate = ISO8601.date(from: createdAt) } }
     public private(set) var createdAtDate: Date?
+    /// What ``raw`` needs besides the fields: the members they do not hold as sent.
+    private var rest = RowRemainder()
+
     /// The row as received (for a summary made from a full record: that record without its bodies).
-    public var raw: JSONValue
+    ///
+    /// Rebuilt when asked, from the fields and the members they do not hold: a log of thousands of rows then
+    /// keeps one short string per row, not a tree of values (issue 24, memory).
+    public var raw: JSONValue { rest.record(fields: sentFields) }
+
+    /// The fields as the server sends them; the order never changes (``RowRemainder`` keeps a bit per field).
+    private var sentFields: KeyValuePairs<String, JSONValue?> {
+        [
+            "id": .string(id), "type": type.map(JSONValue.string), "profileId": profileId.map(JSONValue.string),
+            "externalAgentId": externalAgentId.map(JSONValue.string),
+            "externalAgentIdLabel": externalAgentIdLabel.map(JSONValue.string), "userId": userId.map(JSONValue.string),
+            "sessionId": sessionId.map(JSONValue.string), "model": model.map(JSONValue.string),
+            "baselineModel": baselineModel.map(JSONValue.string), "inputTokens": inputTokens.map { .number(Double($0)) },
+            "outputTokens": outputTokens.map { .number(Double($0)) }, "cost": cost.map { .string($0.text) },
+            "lastUserMessagePreview": lastUserMessagePreview.map(JSONValue.string),
+            "createdAt": createdAt.map(JSONValue.string),
+        ]
+    }
 
     public init(json: JSONValue) throws {
         id = try json.requiredID()
@@ -53,7 +73,7 @@ public struct InteractionSummary: LenientDecodable, Decodable, Equatable, Identi
             ?? ProviderMessages.lastUserText(in: json["request"]).map { ProviderMessages.oneLine($0) }
         createdAt = json.string("createdAt")
         createdAtDate = ISO8601.date(from: createdAt)
-        raw = json
+        rest = RowRemainder(of: json, fields: sentFields)
     }
 
     /// The summary of a full record; its bodies are dropped from `raw` so a log of summaries stays small.
@@ -72,7 +92,6 @@ public struct InteractionSummary: LenientDecodable, Decodable, Equatable, Identi
     private init(id: String) {
         self.id = id
         status = .ok
-        raw = .object(["id": .string(id)])
     }
 
     public init(from decoder: Decoder) throws { self = try Self.decodeLeniently(from: decoder) }

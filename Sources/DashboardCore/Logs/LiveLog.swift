@@ -2,16 +2,37 @@ import Foundation
 import ArchestraAPI
 
 /// What a live log asks the server: the scope a link opened its pane with, the time range, and, while the
-/// selection sits on the last row, where the older rows continue.
+/// selection sits on the last row, where the older rows continue; and how many rows the answer is kept in.
 public struct LogQuery: Sendable, Hashable {
     public var scope: PaneScope?
     public var timeframe: Timeframe
     public var older: LogPagePosition?
+    /// The most rows the feed holds (``AppState/logRows``).
+    public var capacity: Int
+    /// Rows missing between two held ones, to read on this turn instead of the newest page.
+    ///
+    /// Not part of what identifies the request (`==` and the hash leave it out): a changed request is asked
+    /// at once, and a gap read must take the turn of a poll, never add one (a forced read, at most one a
+    /// refresh, reads a gap right away while following).
+    public var fill: LogGap?
 
-    public init(scope: PaneScope?, timeframe: Timeframe, older: LogPagePosition? = nil) {
+    public init(scope: PaneScope?, timeframe: Timeframe, older: LogPagePosition? = nil, capacity: Int = LogRows.defaultCount) {
         self.scope = scope
         self.timeframe = timeframe
         self.older = older
+        self.capacity = max(capacity, 1)
+    }
+
+    public static func == (left: LogQuery, right: LogQuery) -> Bool {
+        left.scope == right.scope && left.timeframe == right.timeframe && left.older == right.older
+            && left.capacity == right.capacity
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(scope)
+        hasher.combine(timeframe)
+        hasher.combine(older)
+        hasher.combine(capacity)
     }
 
     /// The same listing whatever page is asked: a new one starts a new feed.
@@ -46,16 +67,25 @@ public struct LogListing: Sendable, Hashable {
     }
 }
 
-/// What one request of a live log brought: the newest page, or the page below the oldest row held.
+/// What one request of a live log brought: the newest page, the page below the oldest row held, or the rows
+/// missing at a gap.
 public enum LogAnswer<Row: LogFeedRow>: Sendable {
     case newest(LogPage<Row>)
     case older(LogPage<Row>)
+    case gap(LogGap, LogPage<Row>)
+}
+
+/// Which page a live log read last.
+public enum LogRead: Sendable, Equatable {
+    case newest, older, gap
 }
 
 /// The rows a live log holds for one listing: the value its source keeps.
 public struct LogHeld<Row: LogFeedRow>: Sendable, Equatable {
     public var listing: LogListing
     public var feed: LogFeed<Row>
+    /// After a gap, the next turn polls the newest page: gaps never hold the newest rows back for long.
+    public var lastRead: LogRead = .newest
 
     public init(listing: LogListing, feed: LogFeed<Row>) {
         self.listing = listing
@@ -70,11 +100,9 @@ public struct LiveLog<Row: LogFeedRow>: Sendable {
     public let source: SourceDescription<LogQuery, LogAnswer<Row>, LogHeld<Row>>
     public let follow: SliceKey<LogFollow>
 
-    /// - Parameters:
-    ///   - capacity: rows held at most; the oldest go first.
-    ///   - fetch: one page of the listing.
+    /// - Parameter fetch: one page of the listing. The feed holds at most ``AppState/logRows`` rows.
     public init(
-        pane: Pane, name: String, label: String, capacity: Int = LogFeed<Row>.defaultCapacity,
+        pane: Pane, name: String, label: String,
         fetch: @escaping @Sendable (ArchestraClient, LogFilter, LogPageRequest) async throws -> LogPage<Row>
     ) {
         self.pane = pane
@@ -89,28 +117,50 @@ public struct LiveLog<Row: LogFeedRow>: Sendable {
                 if let older = query.older {
                     return .older(try await fetch(client, filter, LogPageRequest(position: older, limit: limit)))
                 }
+                if let gap = query.fill {
+                    return .gap(gap, try await fetch(client, filter, LogPageRequest(position: gap.position, limit: limit)))
+                }
                 return .newest(try await fetch(client, filter, LogPageRequest(position: .newest, limit: limit)))
             },
             merge: { previous, answer, query in
                 var held =
-                    previous.flatMap { $0.listing == query.listing ? $0 : nil }
-                    ?? LogHeld(listing: query.listing, feed: LogFeed(capacity: capacity))
+                    previous.flatMap { $0.listing == query.listing && $0.feed.capacity == query.capacity ? $0 : nil }
+                    ?? LogHeld(listing: query.listing, feed: LogFeed(capacity: query.capacity))
                 switch answer {
-                case .newest(let page): held.feed.mergeNewest(page)
-                case .older(let page): held.feed.appendOlder(page)
+                case .newest(let page):
+                    held.feed.mergeNewest(page)
+                    held.lastRead = .newest
+                case .older(let page):
+                    held.feed.appendOlder(page)
+                    held.lastRead = .older
+                case .gap(let gap, let page):
+                    held.feed.fill(gap, with: page)
+                    held.lastRead = .gap
                 }
                 return held
             })
     }
 
-    /// The slice that follows or pauses as the selection moves.
+    /// The slice that follows or pauses as the selection moves; while following, a poll that left rows
+    /// missing has them read at once (one request more, at most one a refresh: polls come once a refresh).
     public var sliceReducer: AnySliceReducer {
+        let log = self
         let source = self.source
         let pane = self.pane
-        return AnySliceReducer(follow, derive: { follow, state in follow.observe(state, pane: pane, rows: state[source].value?.feed.rows) })
+        return AnySliceReducer(
+            follow,
+            reduce: { follow, event, state in
+                // Only when the next request reads the gap: a forced poll could leave another gap, and so on.
+                guard let held = event.loaded(source)?.value, held.lastRead == .newest, !held.feed.gaps.isEmpty,
+                    follow.pausedAt == nil, state.ui.pane == pane, log.query(in: state).fill != nil
+                else { return [] }
+                return [.refresh([source.id])]
+            },
+            derive: { follow, state in follow.observe(state, pane: pane, rows: state[source].value?.feed.rows) })
     }
 
-    /// What the source asks now (the older page only while the selection is on the last row shown).
+    /// What the source asks now (the older page only while the selection is on the last row shown; a gap
+    /// while following, or when the selection is on the row above it).
     public func query(in state: AppState) -> LogQuery {
         let rows = state[source].value
         return Self.query(state, pane: pane, held: rows, paused: state.slices[follow])
@@ -122,12 +172,28 @@ public struct LiveLog<Row: LogFeedRow>: Sendable {
     }
 
     static func query(_ state: AppState, pane: Pane, held: LogHeld<Row>?, paused: LogFollow) -> LogQuery {
-        var query = LogQuery(scope: state.ui.scopes[pane], timeframe: state.timeframe)
-        guard let held, held.listing == query.listing, let older = held.feed.olderRequest else { return query }
-        let shown = held.feed.rows.count - paused.newAbove(in: held.feed.rows)
+        var query = LogQuery(scope: state.ui.scopes[pane], timeframe: state.timeframe, capacity: state.logRows)
+        guard let held, held.listing == query.listing else { return query }
+        let newAbove = paused.newAbove(in: held.feed.rows)
+        let shown = held.feed.rows.count - newAbove
         let list = state.ui.list(pane)
-        if list.selected >= shown - 1, list.filter.isEmpty { query.older = older.position }
+        if let older = held.feed.olderRequest, list.selected >= shown - 1, list.filter.isEmpty {
+            query.older = older.position
+        } else if held.lastRead != .gap {
+            query.fill = gapToRead(held.feed, paused: paused, list: list, newAbove: newAbove)
+        }
         return query
+    }
+
+    /// While following, the top gap; while paused, the one right below the selected row (rows read into it
+    /// come below the selection, so the selected row stays where it is).
+    static func gapToRead(_ feed: LogFeed<Row>, paused: LogFollow, list: ListState, newAbove: Int) -> LogGap? {
+        guard let top = feed.gaps.first else { return nil }
+        if paused.pausedAt == nil { return top }
+        let index = newAbove + list.selected
+        guard list.filter.isEmpty, list.sortColumn == nil, feed.rows.indices.contains(index) else { return nil }
+        let selected = feed.rows[index].id
+        return feed.gaps.first { $0.afterID == selected }
     }
 
     /// The rows to show: those of the current listing, less the ones that came during a pause; and the

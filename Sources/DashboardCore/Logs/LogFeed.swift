@@ -31,7 +31,7 @@ public struct LogMerge: Sendable, Equatable {
 /// shifted by what each newest page added (by the change in `total` when the server gives one).
 public struct LogFeed<Row: LogFeedRow>: Sendable, Equatable {
     /// Rows held unless configured otherwise.
-    public static var defaultCapacity: Int { 2_000 }
+    public static var defaultCapacity: Int { LogRows.defaultCount }
     /// The most rows one poll asks for.
     public static var maxPollLimit: Int { 50 }
 
@@ -52,6 +52,8 @@ public struct LogFeed<Row: LogFeedRow>: Sendable, Equatable {
     /// The server's count in the last newest offset page.
     public private(set) var total: Int?
     private var ids: Set<String> = []
+    /// Names that repeat from row to row, held once.
+    private var strings = SharedStrings()
 
     public init(capacity: Int = Self.defaultCapacity, pollLimit: Int = Self.maxPollLimit) {
         self.capacity = max(capacity, 1)
@@ -96,6 +98,8 @@ public struct LogFeed<Row: LogFeedRow>: Sendable, Equatable {
             } else {
                 merge.added += 1
             }
+            var row = row
+            row.share(&strings)
             fresh.append(row)
         }
         if hadRows {
@@ -125,8 +129,9 @@ public struct LogFeed<Row: LogFeedRow>: Sendable, Equatable {
     @discardableResult
     public mutating func appendOlder(_ page: LogPage<Row>) -> Int {
         var added = 0
-        for row in page.items where !ids.contains(row.id) {
+        for var row in page.items where !ids.contains(row.id) {
             guard !isFull else { break }
+            row.share(&strings)
             rows.append(row)
             ids.insert(row.id)
             added += 1
@@ -147,12 +152,13 @@ public struct LogFeed<Row: LogFeedRow>: Sendable, Equatable {
         else { return 0 }
         var added = 0
         var closed = false
-        for row in page.items {
+        for var row in page.items {
             if ids.contains(row.id) {
                 if let held = rows.firstIndex(where: { $0.id == row.id }), held < insertAt { continue }
                 closed = true
                 break
             }
+            row.share(&strings)
             rows.insert(row, at: insertAt)
             ids.insert(row.id)
             insertAt += 1

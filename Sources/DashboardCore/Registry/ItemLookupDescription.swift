@@ -12,13 +12,18 @@ public struct ItemLookupDescription<Value: Sendable>: Sendable {
     public let retryFailuresAfter: TimeInterval
     /// Requests under way at once, at most.
     public let concurrency: Int
+    /// Answers remembered at most; the oldest go first.
+    public let capacity: Int
     /// The rows that need an answer, most wanted first (the opened detail, then the rows on screen).
     let keys: @Sendable (AppState) -> [String]
     let fetch: @Sendable (ArchestraClient, String) async throws -> Value
 
+    /// What a look-up remembers unless it says otherwise.
+    public static var defaultCapacity: Int { 5_000 }
+
     public init(
         _ name: String, label: String, refreshAfter: TimeInterval, retryFailuresAfter: TimeInterval,
-        concurrency: Int = 3, keys: @escaping @Sendable (AppState) -> [String],
+        concurrency: Int = 3, capacity: Int = Self.defaultCapacity, keys: @escaping @Sendable (AppState) -> [String],
         fetch: @escaping @Sendable (ArchestraClient, String) async throws -> Value
     ) {
         self.id = SourceID(name)
@@ -26,6 +31,7 @@ public struct ItemLookupDescription<Value: Sendable>: Sendable {
         self.refreshAfter = refreshAfter
         self.retryFailuresAfter = retryFailuresAfter
         self.concurrency = max(1, concurrency)
+        self.capacity = max(1, capacity)
         self.keys = keys
         self.fetch = fetch
     }
@@ -40,6 +46,7 @@ public struct AnyItemLookup: Sendable, Hashable {
     public let refreshAfter: TimeInterval
     public let retryFailuresAfter: TimeInterval
     public let concurrency: Int
+    public let capacity: Int
     let keys: @Sendable (AppState) -> [String]
     let fetch: @Sendable (ArchestraClient, String) async throws -> any Sendable
 
@@ -49,6 +56,7 @@ public struct AnyItemLookup: Sendable, Hashable {
         refreshAfter = lookup.refreshAfter
         retryFailuresAfter = lookup.retryFailuresAfter
         concurrency = lookup.concurrency
+        capacity = lookup.capacity
         keys = lookup.keys
         fetch = { client, key in try await lookup.fetch(client, key) }
     }
@@ -75,17 +83,18 @@ extension AppState {
 
     /// Stores an answer for one row (tests and fixtures use this too).
     public mutating func setItem<Value>(_ lookup: ItemLookupDescription<Value>, _ key: String, _ value: Value, at time: Date) {
-        sources.setItem(ItemSlot(value: value, error: nil, at: time), for: key, of: lookup.id)
+        sources.setItem(ItemSlot(value: value, error: nil, at: time), for: key, of: lookup.id, capacity: lookup.capacity)
     }
 
     mutating func storeItem(_ id: SourceID, key: String, outcome: Result<any Sendable, ArchestraError>, at time: Date) {
+        let capacity = ResourceRegistry.lookup(id)?.capacity ?? ItemLookupDescription<String>.defaultCapacity
         switch outcome {
         case .success(let value):
-            sources.setItem(ItemSlot(value: value, error: nil, at: time), for: key, of: id)
+            sources.setItem(ItemSlot(value: value, error: nil, at: time), for: key, of: id, capacity: capacity)
         case .failure(let error):
             // The last good answer stays; the failure is remembered so the row is not asked again at once.
             let previous = sources.item(id, key: key)?.value
-            sources.setItem(ItemSlot(value: previous, error: error, at: time), for: key, of: id)
+            sources.setItem(ItemSlot(value: previous, error: error, at: time), for: key, of: id, capacity: capacity)
         }
     }
 }

@@ -32,9 +32,10 @@ public enum LogsResource {
         keys: { state in state.ui.pane == .logs ? profilesOnScreen(state) : [] },
         fetch: { client, id in try await client.agent(id: id).name })
 
-    /// The opened interaction with its bodies: read for that record only.
+    /// The opened interaction with its bodies: read for that record only. Bodies are large: only the last
+    /// few opened are remembered, so reading many records leaves the console no bigger.
     public static let record = ItemLookupDescription<LLMInteraction>(
-        "interactionRecord", label: "LLM interaction", refreshAfter: 3_600, retryFailuresAfter: 30, concurrency: 1,
+        "interactionRecord", label: "LLM interaction", refreshAfter: 3_600, retryFailuresAfter: 30, concurrency: 1, capacity: 20,
         keys: { state in state.ui.pane == .logs ? state.ui.detail?.rowID.map { [$0] } ?? [] : [] },
         fetch: { client, id in try await client.interaction(id: id) })
 
@@ -148,8 +149,9 @@ public enum LogsResource {
     static func row(for summary: InteractionSummary, context: RowContext) -> ResourceRow {
         let agent = agentName(summary, context: context)
         let cost = summary.cost?.amount.map { NSDecimalNumber(decimal: $0).doubleValue }
-        let full = context.opened == summary.id ? context.openedRecord : nil
-        let fullError = context.opened == summary.id ? context.openedError : nil
+        let isOpened = context.opened == summary.id
+        let full = isOpened ? context.openedRecord : nil
+        let fullError = isOpened ? context.openedError : nil
         let user = userName(summary.userId, context: context)
         return ResourceRow(
             id: summary.id,
@@ -165,7 +167,8 @@ public enum LogsResource {
                 .number(Double(summary.outputTokens ?? -1)), .number(cost ?? -1), .text(statusWord(summary.status)),
                 .text(summary.lastUserMessagePreview ?? ""),
             ],
-            level: level(summary.status), record: full?.raw ?? summary.raw,
+            // Only the opened row saves its record (Ctrl-S); a summary rebuilds its own when asked.
+            level: level(summary.status), record: isOpened ? full?.raw ?? summary.raw : nil,
             recordName: "interaction \(summary.id.prefix(8))",
             detailTitle: "Interaction \(agent) \(summary.model ?? "")",
             detail: LogDetail.lines(summary: summary, agent: agent, user: user, record: full, error: fullError))

@@ -138,7 +138,8 @@ struct PollPlanner: Sendable {
                 guard wanted.insert(target).inserted else { continue }
                 var record = items[target] ?? ItemRecord()
                 guard !record.inFlight else { continue }
-                if let finished = record.finishedAt {
+                // An answer the state no longer holds (a look-up that remembers few) is asked again.
+                if let finished = record.finishedAt, state.sources.item(lookup.id, key: key) != nil {
                     let due = finished + .seconds(fraction: record.failed ? lookup.retryFailuresAfter : lookup.refreshAfter)
                     if now < due {
                         plan.wake = earliest(plan.wake, due)
@@ -162,7 +163,7 @@ struct PollPlanner: Sendable {
 
     /// Bounds the bookkeeping of look-ups that are no longer on screen.
     private mutating func forgetOldItems(keeping wanted: Set<ItemTarget>) {
-        let capacity = SourceSlots.itemCapacity
+        let capacity = ItemLookupDescription<String>.defaultCapacity
         guard items.count > capacity else { return }
         let removable = items.filter { !$0.value.inFlight && !wanted.contains($0.key) }
             .sorted { ($0.value.finishedAt ?? .zero) < ($1.value.finishedAt ?? .zero) }

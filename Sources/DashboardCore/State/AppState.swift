@@ -9,6 +9,8 @@ public struct AppState: Sendable {
     public var insecureTLS: Bool
     public var generation: APIGeneration?
     public var refreshInterval: TimeInterval
+    /// The most rows each live log holds (``LogRows``).
+    public var logRows = LogRows.defaultCount
     /// The API key as it may be shown: masked (`APIKey.description`), never the key itself.
     public var maskedAPIKey: String?
     /// `--read-only`: every key that would change something on the server is disabled.

@@ -49,19 +49,19 @@ public struct SourceSlots: Sendable {
 
     // MARK: - Per-row look-ups
 
-    /// At most this many rows are remembered per look-up; the oldest go first.
-    static let itemCapacity = 5_000
-
     func item(_ id: SourceID, key: String) -> ItemSlot? { items[id]?[key] }
 
     func items(_ id: SourceID) -> [String: ItemSlot] { items[id] ?? [:] }
 
-    mutating func setItem(_ slot: ItemSlot, for key: String, of id: SourceID) {
+    /// - Parameter capacity: rows remembered at most for this look-up; the oldest go first.
+    mutating func setItem(
+        _ slot: ItemSlot, for key: String, of id: SourceID, capacity: Int = ItemLookupDescription<String>.defaultCapacity
+    ) {
         revision &+= 1
         itemRevisions[id] = revision
         var family = items[id] ?? [:]
         family[key] = slot
-        if family.count > Self.itemCapacity, let oldest = family.min(by: { $0.value.at < $1.value.at })?.key {
+        while family.count > capacity, let oldest = family.min(by: { $0.value.at < $1.value.at })?.key {
             family[oldest] = nil
         }
         items[id] = family

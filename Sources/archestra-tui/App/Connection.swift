@@ -65,6 +65,7 @@ struct ConnectionFactory {
         state.networkSummary = configuration.networkSummary + configuration.metrics.summary
         let readOnly = readOnlyFlag || settings.readOnly
         state.readOnly = readOnly
+        state.logRows = settings.logRows
         state.contexts = ContextChoice(
             names: demo ? [] : settings.config.contexts.map(\.name),
             current: demo ? nil : settings.context?.name,

@@ -30,6 +30,7 @@ struct MainLoop {
         var lastVersion: UInt64 = .max
         // Monotonic: a wall clock stepped back must not stop the ticks, which draw an idle console's answers.
         var lastTick = ContinuousClock.now
+        var lastGaveBack = lastTick
         var pacing = FramePacing(startedAt: .now)
         var quickErrors = 0
         var editorRunsDone = 0
@@ -74,6 +75,10 @@ struct MainLoop {
                 lastTick = .now
                 ticked = true
                 await store.send(.tick(Date()))
+                if lastTick - lastGaveBack >= FreedMemory.interval {
+                    lastGaveBack = lastTick
+                    FreedMemory.giveBack()
+                }
             }
             let snapshot = store.latest()
             if snapshot.state.shouldQuit { return .quit }

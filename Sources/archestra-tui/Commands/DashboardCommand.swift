@@ -33,6 +33,12 @@ struct DashboardCommand: AsyncParsableCommand {
     @Flag(help: "Bell and desktop notification when a usage limit crosses 80, 90 or 100 % (or `notify: true` in config.yaml).")
     var notify = false
 
+    @Option(
+        help:
+            "Rows each live log (:logs, :calls, :sessions) holds, 50 to 100000; the oldest go first (or `logRows: N` in config.yaml; default 2000)."
+    )
+    var logRows: Int?
+
     @OptionGroup
     var settingsOptions: SettingsOptions
 
@@ -57,6 +63,7 @@ struct DashboardCommand: AsyncParsableCommand {
         var inputs = settingsOptions.inputs
         inputs.mouseFlag = mouse
         inputs.notifyFlag = notify
+        inputs.logRowsFlag = logRows
         inputs.demo = demo
         return inputs
     }

@@ -15,6 +15,8 @@ struct AppConfig: Equatable {
     var keys: [String: [String]] = [:]
     /// Pane commands the digit keys open, in order; nil keeps the defaults.
     var favorites: [String]?
+    /// Rows each live log holds; nil keeps ``LogRows/defaultCount``.
+    var logRows: Int?
 
     func context(named name: String) -> ContextConfig? {
         contexts.first { $0.name == name }

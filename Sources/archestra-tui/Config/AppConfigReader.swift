@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import DashboardCore
 
 /// Reads `config.yaml` leniently: unknown keys and values of the wrong type are warned about and
 /// left out (their defaults apply); only a file that is not YAML at all is an error.
@@ -13,7 +14,7 @@ struct AppConfigReader {
 
     static let globalKeys: Set<String> = [
         "currentContext", "refresh", "theme", "mouse", "notify", "notifyAt", "readOnly",
-        "contexts", "keys", "favorites",
+        "contexts", "keys", "favorites", "logRows",
     ]
     static let contextKeys: Set<String> = [
         "name", "baseURL", "apiKeyEnv", "apiKeyFile", "apiKey", "readOnly", "caFile",
@@ -46,6 +47,7 @@ struct AppConfigReader {
             case "contexts": config.contexts = contexts(value)
             case "keys": config.keys = keys(value)
             case "favorites": config.favorites = favorites(value)
+            case "logRows": config.logRows = logRows(value)
             default: warn(keyNode, "unknown key '\(key)' (known: \(Self.globalKeys.sorted().joined(separator: ", ")))")
             }
         }
@@ -169,6 +171,19 @@ struct AppConfigReader {
             return nil
         }
         return values
+    }
+
+    /// Rows each live log holds: a whole number within ``LogRows/allowed``.
+    private mutating func logRows(_ node: Node) -> Int? {
+        let allowed = LogRows.allowed
+        guard let text = node.scalar?.string, let value = Int(text), allowed.contains(value) else {
+            warn(
+                node,
+                "logRows must be a whole number from \(allowed.lowerBound) to \(allowed.upperBound); "
+                    + "\(LogRows.defaultCount) is used")
+            return nil
+        }
+        return value
     }
 
     private mutating func bool(_ node: Node, _ key: String) -> Bool? {

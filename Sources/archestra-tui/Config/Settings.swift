@@ -1,5 +1,6 @@
 import Foundation
 import ArchestraAPI
+import DashboardCore
 
 /// Where to connect and how, resolved from flags, environment and `config.yaml`.
 struct Settings {
@@ -25,6 +26,8 @@ struct Settings {
     var mouse = false
     var notify = false
     var notifyAt: [Double]?
+    /// Rows each live log holds (`--log-rows`, else `logRows:` in config.yaml).
+    var logRows = LogRows.defaultCount
     /// What the person should know about the config: warnings with file, line and column; the old file.
     var notices: [String] = []
     /// What flags or `ARCHESTRA_*` variables took over from the context ("server … from ARCHESTRA_BASE_URL, not
@@ -42,6 +45,7 @@ struct Settings {
         var contextFlag: String?
         var mouseFlag = false
         var notifyFlag = false
+        var logRowsFlag: Int?
         /// `--demo`: the simulator stands in for every context, so none is chosen (nor its key looked for).
         var demo = false
     }
@@ -95,6 +99,9 @@ struct Settings {
         guard inputs.timeout > 0, inputs.timeout <= 600 else {
             throw ValidationFailure("--timeout must be between 0 and 600 seconds")
         }
+        if let rows = inputs.logRowsFlag, !LogRows.allowed.contains(rows) {
+            throw ValidationFailure("--log-rows must be from \(LogRows.allowed.lowerBound) to \(LogRows.allowed.upperBound)")
+        }
         var settings = Settings(
             baseURL: baseURL, baseURLSource: baseURLSource, apiKey: key?.key.map(APIKey.init),
             apiKeySource: key?.source, refresh: refresh, timeout: inputs.timeout,
@@ -106,6 +113,7 @@ struct Settings {
         settings.mouse = inputs.mouseFlag || (config.mouse ?? false)
         settings.notify = inputs.notifyFlag || (config.notify ?? false)
         settings.notifyAt = config.notifyAt
+        settings.logRows = inputs.logRowsFlag ?? config.logRows ?? LogRows.defaultCount
         settings.notices = notices
         if let context {
             settings.contextOverrides = overrides(

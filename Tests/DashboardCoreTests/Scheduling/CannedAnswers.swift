@@ -93,7 +93,9 @@ struct PlannerRun {
         if case .failure = outcome { failed = true } else { failed = false }
         switch request.target {
         case .source(let id):
-            _ = state.reduce(.loaded(LoadResult(source: id, key: request.key, outcome: outcome, finishedAt: date, jitter: 0.5)))
+            let effects = state.reduce(.loaded(LoadResult(source: id, key: request.key, outcome: outcome, finishedAt: date, jitter: 0.5)))
+            // As the store does: an answer may ask for sources at once (a live log's gap).
+            for case .refresh(let sources) in effects { planner.force(sources) }
             let status = state.status(of: id)
             planner.finished(request.target, failed: failed, retryDelay: status.retryDelay, settled: status.isSettled, at: now)
         case .item(let id, let key):

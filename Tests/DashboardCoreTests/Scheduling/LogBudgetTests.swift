@@ -92,3 +92,46 @@ final class LogBudgetTests: XCTestCase {
             run.itemKeys(LogsResource.record.id), [run.state.ui.detail?.rowID].compactMap { $0 }, "the opened row's body only, once")
     }
 }
+
+/// The bodies of opened interactions are large: the console remembers the last 20 read, and one it forgot is
+/// read again when its row is opened again.
+final class OpenedRecordMemoryTests: XCTestCase {
+    func testOnlyTheLastTwentyOpenedRecordsAreKeptAndAForgottenOneIsReadAgain() {
+        let server = LogBudgetTests.LogServer(startingRows: 40)
+        var run = PlannerRun(pane: .logs, refresh: 1, width: 160, height: 48)
+        run.answer = { request in
+            if case .item(LogsResource.record.id, let key) = request.target {
+                // Written here: a failure is a mistake in this test.
+                return .success(try! LLMInteraction(json: .object(["id": .string(key), "request": .object(["model": .string("m")])])))
+            }
+            if case .source(LogsResource.source.id) = request.target, let query = request.key.parameters(as: LogsResource.Query.self) {
+                return .success(server.page(for: query))
+            }
+            return CannedAnswers.answer(request)
+        }
+        run.run(seconds: 2)
+        // Paused, so the rows stay where they are while new ones arrive.
+        _ = run.state.reduce(.key(.character("j")))
+        var opened: [String] = []
+        for _ in 0..<25 {
+            _ = run.state.reduce(.key(.enter))
+            run.run(seconds: 1)
+            if let id = run.state.ui.detail?.rowID { opened.append(id) }
+            _ = run.state.reduce(.key(.escape))
+            _ = run.state.reduce(.key(.character("j")))
+        }
+        XCTAssertEqual(Set(opened).count, 25)
+        XCTAssertEqual(run.state.items(LogsResource.record).count, 20, "the last twenty only")
+        XCTAssertNil(run.state.item(LogsResource.record, opened[0]))
+        XCTAssertNotNil(run.state.item(LogsResource.record, opened[24]))
+
+        for _ in 0..<30 where run.state.visibleTable?.row(at: run.state.ui.list(.logs).selected)?.id != opened[0] {
+            _ = run.state.reduce(.key(.character("k")))
+        }
+        let before = run.itemKeys(LogsResource.record.id).filter { $0 == opened[0] }.count
+        _ = run.state.reduce(.key(.enter))
+        run.run(seconds: 1)
+        XCTAssertEqual(run.itemKeys(LogsResource.record.id).filter { $0 == opened[0] }.count, before + 1, "read again")
+        XCTAssertNotNil(run.state.item(LogsResource.record, opened[0]), "the detail shows it")
+    }
+}
