@@ -1,5 +1,6 @@
 import Foundation
 import ArchestraAPI
+import DashboardCore
 
 /// Where to connect and how, resolved from flags, environment and `config.yaml`.
 struct Settings {
@@ -25,6 +26,8 @@ struct Settings {
     var mouse = false
     var notify = false
     var notifyAt: [Double]?
+    /// What rings when `notify` is on (`notifyOn:`): limits and refusals unless the file picks.
+    var notifyOn: Set<NotificationTopic> = Set(NotificationTopic.allCases)
     /// What the person should know about the config: warnings with file, line and column; the old file.
     var notices: [String] = []
     /// What flags or `ARCHESTRA_*` variables took over from the context ("server … from ARCHESTRA_BASE_URL, not
@@ -106,6 +109,7 @@ struct Settings {
         settings.mouse = inputs.mouseFlag || (config.mouse ?? false)
         settings.notify = inputs.notifyFlag || (config.notify ?? false)
         settings.notifyAt = config.notifyAt
+        settings.notifyOn = config.notifyOn ?? Set(NotificationTopic.allCases)
         settings.notices = notices
         if let context {
             settings.contextOverrides = overrides(

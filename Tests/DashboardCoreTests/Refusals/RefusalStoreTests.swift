@@ -1,0 +1,45 @@
+import XCTest
+import ArchestraAPI
+@testable import DashboardCore
+
+/// The refusal watch run by the store on the injectable clock: one request per refresh interval, and a
+/// refusal that arrives while another pane is shown queues one notification for the main loop.
+final class RefusalStoreTests: XCTestCase {
+    func waitUntil(_ description: String, timeout: TimeInterval = 5, _ condition: () -> Bool) async {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if condition() { return }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        XCTFail("timed out waiting for \(description)")
+    }
+
+    func testARefusalArrivingOnAnotherPaneRingsOnce() async {
+        let clock = ManualClock()
+        let server = RefusalServer(newest: 10, refused: [3], start: CoreFixture.now.addingTimeInterval(-10))
+        let loader = RecordingLoader { request in
+            if request.target == .source(Refusals.source.id), let asked = request.key.parameters(as: RefusalWatchRequest.self) {
+                return .success(server.answer(asked))
+            }
+            return CannedAnswers.answer(request)
+        }
+        var state = CoreFixture.state(pane: .limits)
+        state.refreshInterval = 1
+        state.notifications = NotificationOutbox(isEnabled: true)
+        let store = DashboardStore(state: state, loader: loader, clock: clock.monotonic)
+        await store.startPolling()
+        await waitUntil("the first page") { store.latest().state.slices[Refusals.slice].ledger.coveredSince != nil }
+        XCTAssertEqual(store.latest().state.notifications.pending, [], "the history does not ring")
+        server.add(upTo: 11, refused: [11])
+        await waitUntil("the next poll one interval later") {
+            if loader.requests(Refusals.source.id).count >= 2 { return true }
+            clock.advance(by: .milliseconds(250))
+            return false
+        }
+        await waitUntil("the notification") { !store.latest().state.notifications.pending.isEmpty }
+        XCTAssertEqual(store.latest().state.notifications.pending.map(\.body), ["bot-2: github__delete_repo"])
+        await store.stopPolling()
+        let requests = loader.requests(Refusals.source.id).count
+        XCTAssertLessThanOrEqual(requests, 3, "one request per interval: \(requests)")
+    }
+}
