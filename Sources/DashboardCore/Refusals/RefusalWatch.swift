@@ -25,21 +25,26 @@ public struct RefusalWatchAnswer: Sendable {
 /// small ``LogFeed`` of ``WatchedInteraction``s, at the refresh interval, one request each time.
 ///
 /// - At start it reads up to ``catchUpPages`` pages below the first, until it reaches an hour back; where
-///   it cannot, the count says since when it is complete.
+///   it cannot, the count says since when it is complete. A hole (more new rows than a page) is read the
+///   same way after a rest or a single burst, not during a flood (a hole at every poll).
 /// - While `:logs` shows every interaction (no scope), it polls nothing and reads the rows that pane
 ///   polls instead.
 /// - What it keeps is bounded: ``heldRows`` rows of a few fields each, and the ``RefusalLedger``.
 public struct RefusalWatch: Sendable {
     /// Rows the feed holds: the newest page and the pages read below it.
     static let heldRows = (1 + catchUpPages) * LogFeed<WatchedInteraction>.maxPollLimit
-    /// Pages read below the newest at start, or under a hole after a rest.
+    /// Pages read below the newest at start, or under a hole after a rest or a burst.
     static let catchUpPages = 3
+    /// A hole within this many seconds of the last one is a flood, not a burst: it is not read.
+    static let floodMemory: TimeInterval = 60
 
     var feed = LogFeed<WatchedInteraction>(capacity: heldRows)
     /// Asked at the next poll.
     var next: RefusalWatchRequest = .newest
     var pagesLeft = 0
     var lastAnswer: Date?
+    /// When a newest page last failed to reach the rows held.
+    var lastGap: Date?
     /// The refusals of the last hour.
     public internal(set) var ledger = RefusalLedger()
     var alerts = RefusalAlerts()
@@ -119,13 +124,15 @@ extension RefusalWatch {
     var window: TimeInterval { RefusalLedger.window }
 
     mutating func take(_ answer: RefusalWatchAnswer, at time: Date, state: AppState) {
-        // Polled without a pause, a hole means more rows than a page per refresh: reading it would never end.
+        // A hole is read after a rest (the watch was off) or a single burst; holes poll after poll mean more
+        // rows than a page per refresh, and reading them would never end.
         let rested = lastAnswer.map { time.timeIntervalSince($0) > 3 * max(state.refreshInterval, 1) } ?? false
+        let burst = lastGap.map { time.timeIntervalSince($0) > Self.floodMemory } ?? true
         lastAnswer = time
         let page = answer.page
         switch answer.request {
         case .newest:
-            takeNewest(page, canFill: rested, at: time, state: state)
+            takeNewest(page, canFill: rested || burst, at: time, state: state)
         case .older:
             let added = feed.appendOlder(page)
             ledger.count(feed.rows.suffix(added), now: time)
@@ -160,6 +167,7 @@ extension RefusalWatch {
         next = .newest
         guard !reached, page.next != nil, let bottom = fresh.last else { return }
         // More rows came than a page holds: only those above the hole are known.
+        lastGap = time
         ledger.openGap(at: bottom.createdAt ?? time)
         if canFill, let gap = feed.gaps.first {
             pagesLeft = Self.catchUpPages

@@ -99,7 +99,7 @@ final class RefusalWatchTests: XCTestCase {
         XCTAssertEqual(Refusals.figure(state), .counted(RefusalTally(count: 1, since: nil)), "refusal 7 is over an hour old")
     }
 
-    func testAHoleAfterARestIsFilledAndOneFromAFloodIsToldHonestly() {
+    func testAHoleAfterARestOrABurstIsFilledAndOneFromAFloodIsToldHonestly() {
         var (state, server) = start(pane: .overview)
         // The watch rested (the person was elsewhere) while 120 interactions came: it reads the hole.
         server.add(upTo: 160, refused: [100])
@@ -110,12 +110,22 @@ final class RefusalWatchTests: XCTestCase {
         XCTAssertEqual(state.slices[Refusals.slice].next, .newest)
         XCTAssertEqual(Refusals.figure(state), .counted(RefusalTally(count: 3, since: nil)), "the hole is closed: the count is whole")
         XCTAssertEqual(state.notifications.pending.map(\.body), ["bot-1: github__delete_repo"], "a refusal found in the hole rings too")
-        // Polled every interval, more than a page each time: the count is complete only above the hole.
+        // A hole again two seconds later is a flood: not read, the count is complete only above it.
         server.add(upTo: 300, refused: [299])
         state.watch(server, at: CoreFixture.now.addingTimeInterval(122))
         XCTAssertEqual(state.slices[Refusals.slice].next, .newest, "not read: it would never end")
         let since = server.start.addingTimeInterval(251)
         XCTAssertEqual(Refusals.figure(state), .counted(RefusalTally(count: 1, since: since)))
+    }
+
+    func testASingleBurstBetweenTwoPollsIsRead() {
+        var (state, server) = start(pane: .overview)
+        server.add(upTo: 100, refused: [45])
+        state.watch(server, at: CoreFixture.now.addingTimeInterval(2))
+        XCTAssertEqual(state.slices[Refusals.slice].next, .fill(LogGap(afterID: "i-51", position: .offset(50))))
+        state.watch(server, at: CoreFixture.now.addingTimeInterval(2.1))
+        XCTAssertEqual(state.slices[Refusals.slice].next, .newest)
+        XCTAssertEqual(Refusals.figure(state), .counted(RefusalTally(count: 3, since: nil)))
     }
 
     func testAServerWithoutTheLogsOrAKeyWithoutLogReadLeavesTheFigureQuiet() {
