@@ -43,3 +43,16 @@ final class RefusalStoreTests: XCTestCase {
         XCTAssertLessThanOrEqual(requests, 3, "one request per interval: \(requests)")
     }
 }
+
+/// `snapshot overview` prints totals and limits: the refusal watch, which feeds the live figure and the
+/// notifications, is not read for it.
+final class RefusalSnapshotTests: XCTestCase {
+    func testASnapshotOfTheOverviewDoesNotReadTheLogs() async {
+        let loader = RecordingLoader()
+        var state = CoreFixture.state(pane: .overview)
+        state.notifications = NotificationOutbox(isEnabled: true)
+        _ = await Snapshot.take(pane: .overview, state: state, loader: loader)
+        XCTAssertEqual(loader.requests(Refusals.source.id).count, 0)
+        XCTAssertEqual(loader.requests(LimitsResource.source.id).count, 1, "what it prints is read")
+    }
+}
