@@ -186,15 +186,16 @@ extension RefusalWatch {
         let below = Set(feed.rows[(above + 1)...].map(\.id))
         let closes = page.next == nil || page.items.contains { below.contains($0.id) }
         let added = feed.fill(gap, with: page)
-        let end = min(feed.rows.count, above + 1 + added)
-        queueAlerts(ledger.count(feed.rows[min(end, above + 1)..<end], now: time), state: state)
+        // The rows put in below the gap's row (bounded by what the capacity kept).
+        let inserted = min(above + 1, feed.rows.count)..<min(feed.rows.count, above + 1 + added)
+        queueAlerts(ledger.count(feed.rows[inserted], now: time), state: state)
         pagesLeft -= 1
         if closes {
             ledger.closeGap()
             return
         }
-        let moved = feed.gaps.first { gap in feed.rows[(above + 1)..<end].contains { $0.id == gap.afterID } }
-        ledger.narrowGap(to: feed.rows[end - 1].createdAt ?? time)
+        let moved = feed.gaps.first { gap in feed.rows[inserted].contains { $0.id == gap.afterID } }
+        if let reached = feed.rows[inserted].last?.createdAt { ledger.narrowGap(to: reached) }
         if pagesLeft > 0, let moved {
             next = .fill(moved)
         } else {
