@@ -14,7 +14,9 @@ final class RefusalStoreTests: XCTestCase {
         XCTFail("timed out waiting for \(description)")
     }
 
-    func testARefusalArrivingOnAnotherPaneRingsOnce() async {
+    /// The console on the limits pane, its server holding ten interactions (one refused); then one more,
+    /// refused, arrives. Returns the notifications queued once the watch has read it.
+    func ring(notify: Bool) async -> [PendingNotification] {
         let clock = ManualClock()
         let server = RefusalServer(newest: 10, refused: [3], start: CoreFixture.now.addingTimeInterval(-10))
         let loader = RecordingLoader { request in
@@ -23,24 +25,34 @@ final class RefusalStoreTests: XCTestCase {
             }
             return CannedAnswers.answer(request)
         }
-        var state = CoreFixture.state(pane: .limits)
+        var state = CoreFixture.state(pane: notify ? .limits : .overview)
         state.refreshInterval = 1
-        state.notifications = NotificationOutbox(isEnabled: true)
+        state.notifications = NotificationOutbox(isEnabled: notify)
         let store = DashboardStore(state: state, loader: loader, clock: clock.monotonic)
         await store.startPolling()
         await waitUntil("the first page") { store.latest().state.slices[Refusals.slice].ledger.coveredSince != nil }
         XCTAssertEqual(store.latest().state.notifications.pending, [], "the history does not ring")
         server.add(upTo: 11, refused: [11])
-        await waitUntil("the next poll one interval later") {
-            if loader.requests(Refusals.source.id).count >= 2 { return true }
+        await waitUntil("the refusal counted") {
+            if store.latest().state.slices[Refusals.slice].ledger.tally(at: store.latest().state.now)?.count == 2 { return true }
             clock.advance(by: .milliseconds(250))
             return false
         }
-        await waitUntil("the notification") { !store.latest().state.notifications.pending.isEmpty }
-        XCTAssertEqual(store.latest().state.notifications.pending.map(\.body), ["bot-2: github__delete_repo"])
         await store.stopPolling()
         let requests = loader.requests(Refusals.source.id).count
         XCTAssertLessThanOrEqual(requests, 3, "one request per interval: \(requests)")
+        return store.latest().state.notifications.pending
+    }
+
+    func testARefusalArrivingOnAnotherPaneRingsOnce() async {
+        let pending = await ring(notify: true)
+        XCTAssertEqual(pending.map(\.title), ["Guardrail refused a tool call"])
+        XCTAssertEqual(pending.map(\.body), ["bot-2: github__delete_repo"], "the agent and the tool")
+    }
+
+    func testNothingRingsWithNotificationsOff() async {
+        let pending = await ring(notify: false)
+        XCTAssertEqual(pending, [], "counted on the overview, never rung")
     }
 }
 
