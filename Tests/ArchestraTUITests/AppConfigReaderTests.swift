@@ -99,4 +99,18 @@ final class AppConfigReaderTests: XCTestCase {
             XCTAssertGreaterThan(problem?.line ?? 0, 0, "\(String(describing: problem))")
         }
     }
+
+    func testNotifyOnPicksWhatRingsAndWarnsOfAnUnknownTopic() throws {
+        let (both, none) = try read("notify: true\nnotifyOn: [limits, refusals]\n")
+        XCTAssertEqual(both.notifyOn, [.limits, .refusals])
+        XCTAssertEqual(none, [])
+        let (one, _) = try read("notifyOn: refusals\n")
+        XCTAssertEqual(one.notifyOn, [.refusals], "a single topic without brackets")
+        let (typo, warnings) = try read("notifyOn: [limits, refusal]\n")
+        XCTAssertEqual(typo.notifyOn, [.limits], "the unknown entry is left out")
+        XCTAssertEqual(
+            warnings.map { "\($0.line):\($0.column) \($0.message)" }, ["1:20 notifyOn: 'refusal' is not one of limits, refusals; left out"])
+        let (absent, _) = try read("notify: true\n")
+        XCTAssertNil(absent.notifyOn, "the default: everything")
+    }
 }

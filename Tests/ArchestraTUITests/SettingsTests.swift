@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ArchestraAPI
+import DashboardCore
 @testable import archestra_tui
 
 /// Where the key and server come from, and the refusal of files others can read.
@@ -253,6 +254,9 @@ final class SettingsTests: XCTestCase {
         XCTAssertTrue(on.mouse)
         XCTAssertTrue(on.notify)
         XCTAssertEqual(on.notifyAt, [50, 75])
+        XCTAssertEqual(on.notifyOn, [.limits, .refusals], "limits and refusals unless the file picks")
+        let picked = try write("notify: true\nnotifyOn: [limits]\n", to: "limits.yaml", mode: 0o644)
+        XCTAssertEqual(try Settings.resolve(inputs(config: picked), environment: [:]).notifyOn, [.limits])
         var flags = inputs()
         flags.mouseFlag = true
         flags.notifyFlag = true

@@ -31,7 +31,8 @@ final class MetricsScreenTests: XCTestCase {
 
     func testTheOverviewStaysAsItWasWhenMetricsFail() {
         let lines = screen(failingMetrics(pane: .overview))
-        XCTAssertTrue(lines[2].hasSuffix("now 20 req/s · $18.00/h"), lines[2])
+        // No latency or error rate; the refusals (read from the logs, not the metrics) stay.
+        XCTAssertTrue(lines[2].hasSuffix("now 20 req/s · $18.00/h · 2 refused in 1h"), lines[2])
         XCTAssertFalse(lines.joined().contains("9050"), "the overview does not speak for the metrics service")
         XCTAssertTrue(lines[0].contains("● connected"), lines[0])
     }

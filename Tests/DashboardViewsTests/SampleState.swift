@@ -57,6 +57,7 @@ enum SampleState {
         SampleConnectors.load(into: &state, at: loaded)
         SampleTools.load(into: &state, at: loaded)
         SampleLogs.load(into: &state)
+        SampleRefusals.load(into: &state)
         return state
     }
 

@@ -26,6 +26,9 @@ public struct InteractionSummary: LenientDecodable, Decodable, Equatable, Identi
     public var unsafeContextBoundary: ContextBoundary?
     /// The last user message on one line, at most 200 characters.
     public var lastUserMessagePreview: String?
+    /// The tools the model asked for in its response, where the row was made from a full record (summaries
+    /// carry no response): the tools a `toolCallBlock` refused.
+    public var requestedToolNames: [String] = []
     public var createdAt: String? { didSet { createdAtDate = ISO8601.date(from: createdAt) } }
     public private(set) var createdAtDate: Date?
     /// What ``raw`` needs besides the fields: the members they do not hold as sent.
@@ -87,6 +90,7 @@ public struct InteractionSummary: LenientDecodable, Decodable, Equatable, Identi
         fields["id"] = .string(interaction.id)
         // Cannot throw: the id is set just above.
         self = (try? InteractionSummary(json: .object(fields))) ?? InteractionSummary(id: interaction.id)
+        requestedToolNames = interaction.requestedToolCalls.map(\.name)
     }
 
     private init(id: String) {

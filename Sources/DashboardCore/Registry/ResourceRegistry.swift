@@ -33,6 +33,10 @@ public enum ResourceRegistry {
     /// flagged on every pane, and team names label limits and statistics.
     public static let alwaysPolled: [AnySource] = [Sources.health.erased, LimitsResource.source.erased, Sources.teams.erased]
 
+    /// Sources polled whatever pane is visible while their condition holds, and told to no pane: the
+    /// refusal watch (the overview's count, refusal notifications).
+    public static let watches: [Watch] = [Refusals.watch]
+
     /// Look-ups a one-off read makes whatever pane it reads: limits name the agents they apply to.
     public static let alwaysLooked: [AnyItemLookup] = [LimitsResource.agentNames.erased]
 
@@ -47,12 +51,12 @@ public enum ResourceRegistry {
     /// Every source any pane can poll, each once.
     public static let allSources: [AnySource] = {
         var seen = Set<SourceID>()
-        let every = alwaysPolled + all.flatMap { $0.tabs.flatMap(\.sources) + $0.background }
+        let every = alwaysPolled + watches.map(\.source) + all.flatMap { $0.tabs.flatMap(\.sources) + $0.background }
         return every.filter { seen.insert($0.id).inserted }
     }()
 
     /// Every resource's slice reducer, in registry order (the order their effects come out in).
-    public static let sliceReducers: [AnySliceReducer] = all.compactMap(\.slice)
+    public static let sliceReducers: [AnySliceReducer] = all.compactMap(\.slice) + watches.compactMap(\.slice)
 
     /// Resources with something to say in the header on every pane, in registry order.
     static let headerBadges = all.compactMap(\.headerBadge)

@@ -31,7 +31,7 @@ extension LimitsResource {
     static let sliceReducer = AnySliceReducer(
         slice,
         reduce: { slice, event, state in
-            guard let (list, _) = event.loaded(source), state.notifications.isEnabled else { return [] }
+            guard let (list, _) = event.loaded(source), state.notifications.wants(.limits) else { return [] }
             // Named only when one crosses a threshold: building every limit's figures here, on every
             // poll, cost as much as the frame's own build.
             return slice.alerts.observe(list.items) { limit in

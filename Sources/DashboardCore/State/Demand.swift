@@ -12,9 +12,10 @@ extension AppState {
     /// The source whose freshness and errors the visible pane reports.
     public var mainSource: AnySource { currentTab.main }
 
-    /// Sources whose figures are on screen: the always-polled ones and the visible tab's.
+    /// Sources whose figures are on screen: the always-polled ones, the watches that are on (polled at
+    /// their cadence like figures on screen, but their failures are no pane's) and the visible tab's.
     public var shownSources: [AnySource] {
-        ResourceRegistry.alwaysPolled + currentTab.sources
+        ResourceRegistry.alwaysPolled + ResourceRegistry.watches.filter { $0.isOn(self) }.map(\.source) + currentTab.sources
     }
 
     /// The visible pane's own sources, main first, then the others it draws from or computes with.

@@ -5,15 +5,21 @@ import Foundation
 /// console must never ring by itself.
 public struct NotificationOutbox: Sendable, Equatable {
     public var isEnabled: Bool
+    /// What rings when notifications are on (`notifyOn:` in config.yaml): limits and refusals by default.
+    public var topics: Set<NotificationTopic>
     /// Waiting to be rung, oldest first.
     public private(set) var pending: [PendingNotification] = []
     private var nextID = 0
     /// Never more than this many waiting (a burst after a long pause is summed up by the header anyway).
     static let capacity = 20
 
-    public init(isEnabled: Bool = false) {
+    public init(isEnabled: Bool = false, topics: Set<NotificationTopic> = Set(NotificationTopic.allCases)) {
         self.isEnabled = isEnabled
+        self.topics = topics
     }
+
+    /// Whether notifications are on and `topic` is one of those picked.
+    public func wants(_ topic: NotificationTopic) -> Bool { isEnabled && topics.contains(topic) }
 
     /// Queues a notification, numbered in order; dropped when notifications are off.
     mutating func push(_ notification: PendingNotification) {
@@ -29,6 +35,11 @@ public struct NotificationOutbox: Sendable, Equatable {
     mutating func acknowledge(upTo id: Int) {
         pending.removeAll { $0.id <= id }
     }
+}
+
+/// What can ring: a usage limit crossing a threshold, a guardrail refusing a tool call.
+public enum NotificationTopic: String, Sendable, Hashable, CaseIterable {
+    case limits, refusals
 }
 
 /// One notification to ring.

@@ -46,7 +46,8 @@ public struct Snapshot: Sendable {
                 width: 200,
                 height: maxLookups + ScreenLayout.headerRows + ScreenLayout.footerRows
                     + ScreenLayout.tableChromeRows))
-        let needed = state.neededSources
+        // Watches (the refusal count) feed live figures and notifications, not what a snapshot prints.
+        let needed = state.neededSources.subtracting(ResourceRegistry.watches.map(\.source.id))
         let sources = ResourceRegistry.allSources.filter { needed.contains($0.id) }
         var asked = await load(sources, into: &state, loader: loader)
         var looked = Set<String>()

@@ -13,7 +13,7 @@ enum OverviewSummary {
         if state.isStale(Sources.overview.erased), let age = context.age(state.overview.status) {
             title.append(Segment(sep + "stale, updated " + age, CellStyle(.stale, .bold)))
         }
-        let rates = rateSegments(context)
+        let rates = rateSegments(context, width: rect.width - DisplayWidth.of("Overview last \(state.timeframe.rawValue)") - 1)
         let ratesWidth = rates.reduce(0) { $0 + DisplayWidth.of($1.text) }
         let ratesX = max(rect.x, rect.maxX - ratesWidth)
         Segment.draw(rates, into: &buffer, x: ratesX, y: rect.y, maxX: rect.maxX, glyphs: glyphs)
@@ -48,17 +48,22 @@ enum OverviewSummary {
     }
 
     /// "now 2.5 req/s · $0.02/h" over the last minute, "now — req/s · —/h" until there are enough polls;
-    /// with a metrics source, then " · p95 1.2s · 0.8% err".
-    static func rateSegments(_ context: RenderContext) -> [Segment] {
+    /// with a metrics source, then " · p95 1.2s · 0.8% err"; then the guardrail refusals of the last hour.
+    /// Where they do not fit in `width` beside the title, the latency goes first, then the refusals.
+    static func rateSegments(_ context: RenderContext, width: Int) -> [Segment] {
         let state = context.state
         let rates = state.slices[OverviewResource.rates]
         let requests = context.text(rates.requests.ratePerSecond.map { NumberFormat.compact($0) } ?? "—") + " req/s"
         let cost = context.text(rates.cost.ratePerHour.map { NumberFormat.money($0) } ?? "—") + "/h"
-        return [
+        let live = [
             Segment("now ", CellStyle(.muted)), Segment(requests, CellStyle(.chart1, .bold)),
             Segment(context.separator, CellStyle(.muted)), Segment(cost, CellStyle(.chart2, .bold)),
         ]
-            + MetricsSegments.latencyAndErrors(context)
+        let latency = MetricsSegments.latency(context)
+        let errors = MetricsSegments.errors(context)
+        let refusals = RefusalSegments.segments(context)
+        let choices = [live + latency + errors + refusals, live + errors + refusals, live + latency + errors]
+        return choices.first { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } <= width } ?? choices[choices.count - 1]
     }
 
     static func totalSegments(_ context: RenderContext) -> [Segment] {

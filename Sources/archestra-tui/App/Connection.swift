@@ -81,13 +81,14 @@ struct ConnectionFactory {
             state.favorites = previous.favorites
             state.themes = previous.themes
             // Another server: where its limits stood is not known yet, so only the settings carry over.
-            state.notifications = NotificationOutbox(isEnabled: previous.notifications.isEnabled)
+            state.notifications = NotificationOutbox(
+                isEnabled: previous.notifications.isEnabled, topics: previous.notifications.topics)
             state.slices[LimitsResource.slice].alerts = LimitThresholds(thresholds: previous.slices[LimitsResource.slice].alerts.thresholds)
         } else {
             state.keyMap = KeyMap.overriding(settings.config.keys).map
             state.favorites = settings.config.resolvedFavorites.favorites
             state.themes = ThemeChoice(names: themeNames, current: settings.themeName ?? Theme.default.name)
-            state.notifications = NotificationOutbox(isEnabled: settings.notify)
+            state.notifications = NotificationOutbox(isEnabled: settings.notify, topics: settings.notifyOn)
             state.slices[LimitsResource.slice].alerts = LimitThresholds(thresholds: settings.notifyAt ?? LimitThresholds().thresholds)
         }
         // Changes are recorded (never their values) next to the log, where failed edits are kept too.

@@ -30,7 +30,10 @@ struct DashboardCommand: AsyncParsableCommand {
     @Flag(help: "Clicks select rows and panes, the wheel scrolls (or `mouse: true` in config.yaml).")
     var mouse = false
 
-    @Flag(help: "Bell and desktop notification when a usage limit crosses 80, 90 or 100 % (or `notify: true` in config.yaml).")
+    @Flag(
+        help:
+            "Bell and desktop notification when a usage limit crosses 80, 90 or 100 % or a guardrail refuses a tool call (or `notify: true` in config.yaml; `notifyOn:` picks which)."
+    )
     var notify = false
 
     @Option(

@@ -9,6 +9,8 @@ struct AppConfig: Equatable {
     var mouse: Bool?
     var notify: Bool?
     var notifyAt: [Double]?
+    /// What rings when notifications are on; `nil` is everything.
+    var notifyOn: Set<NotificationTopic>?
     var readOnly: Bool?
     var contexts: [ContextConfig] = []
     /// Command name → key names.

@@ -13,7 +13,7 @@ struct AppConfigReader {
     }
 
     static let globalKeys: Set<String> = [
-        "currentContext", "refresh", "theme", "mouse", "notify", "notifyAt", "readOnly",
+        "currentContext", "refresh", "theme", "mouse", "notify", "notifyAt", "notifyOn", "readOnly",
         "contexts", "keys", "favorites", "logRows",
     ]
     static let contextKeys: Set<String> = [
@@ -43,6 +43,7 @@ struct AppConfigReader {
             case "mouse": config.mouse = bool(value, key)
             case "notify": config.notify = bool(value, key)
             case "notifyAt": config.notifyAt = numbers(value, key)
+            case "notifyOn": config.notifyOn = topics(value, key)
             case "readOnly": config.readOnly = readOnly(value)
             case "contexts": config.contexts = contexts(value)
             case "keys": config.keys = keys(value)
@@ -184,6 +185,29 @@ struct AppConfigReader {
             return nil
         }
         return value
+    }
+
+    /// `notifyOn: [limits, refusals]`: what rings when notifications are on; an unknown entry is warned about
+    /// and left out, a value that is not a list keeps the default (everything).
+    private mutating func topics(_ node: Node, _ key: String) -> Set<NotificationTopic>? {
+        let known = NotificationTopic.allCases.map(\.rawValue).joined(separator: ", ")
+        let items: [Node]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        case .scalar: items = [node]
+        default:
+            warn(node, "\(key) must be a list of \(known); the default (all) is used")
+            return nil
+        }
+        var topics = Set<NotificationTopic>()
+        for item in items {
+            guard let topic = item.scalar.flatMap({ NotificationTopic(rawValue: $0.string) }) else {
+                warn(item, "\(key): '\(item.scalar?.string ?? "")' is not one of \(known); left out")
+                continue
+            }
+            topics.insert(topic)
+        }
+        return topics
     }
 
     private mutating func bool(_ node: Node, _ key: String) -> Bool? {

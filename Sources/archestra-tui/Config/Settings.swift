@@ -28,6 +28,8 @@ struct Settings {
     var notifyAt: [Double]?
     /// Rows each live log holds (`--log-rows`, else `logRows:` in config.yaml).
     var logRows = LogRows.defaultCount
+    /// What rings when `notify` is on (`notifyOn:`): limits and refusals unless the file picks.
+    var notifyOn: Set<NotificationTopic> = Set(NotificationTopic.allCases)
     /// What the person should know about the config: warnings with file, line and column; the old file.
     var notices: [String] = []
     /// What flags or `ARCHESTRA_*` variables took over from the context ("server … from ARCHESTRA_BASE_URL, not
@@ -114,6 +116,7 @@ struct Settings {
         settings.notify = inputs.notifyFlag || (config.notify ?? false)
         settings.notifyAt = config.notifyAt
         settings.logRows = inputs.logRowsFlag ?? config.logRows ?? LogRows.defaultCount
+        settings.notifyOn = config.notifyOn ?? Set(NotificationTopic.allCases)
         settings.notices = notices
         if let context {
             settings.contextOverrides = overrides(

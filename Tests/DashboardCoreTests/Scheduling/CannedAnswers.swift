@@ -40,6 +40,8 @@ enum CannedAnswers {
         case KnowledgeBasesResource.source.id: return RecordList(items: knowledgeBases)
         case MCPRegistryResource.servers.id: return RecordList<MCPServer>(items: [])
         case MCPRegistryResource.catalog.id: return RecordList<CatalogItem>(items: [])
+        case Refusals.source.id:
+            return RefusalWatchAnswer(request: .newest, page: LogPage(items: [], style: .offset, total: 0))
         default:
             let offset = key.parameters(as: AgentPageRequest.self)?.offset ?? 0
             return CoreFixture.agentsPage(offset: offset, total: 1_000)
@@ -108,6 +110,14 @@ struct PlannerRun {
         let answers = pending
         pending = []
         answers.forEach { deliver($0) }
+    }
+
+    /// The requests made to the Archestra server (not to a metrics service).
+    var apiRequests: [FetchRequest] {
+        requests.filter { request in
+            if case .source(let id) = request.target { return !ResourceRegistry.otherServices.contains(id) }
+            return true
+        }
     }
 
     func count(_ id: SourceID) -> Int {

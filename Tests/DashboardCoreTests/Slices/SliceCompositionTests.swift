@@ -22,7 +22,10 @@ final class SliceCompositionTests: XCTestCase {
         XCTAssertEqual(Set(ids).count, ids.count, "two slices share an id: \(ids)")
         XCTAssertTrue(ids.contains(LimitsResource.slice.id))
         XCTAssertTrue(ids.contains(OverviewResource.rates.id))
-        XCTAssertEqual(ids, ResourceRegistry.all.compactMap(\.slice?.id), "in registry order")
+        XCTAssertTrue(ids.contains(Refusals.slice.id), "the refusal watch's slice")
+        XCTAssertEqual(
+            ids, ResourceRegistry.all.compactMap(\.slice?.id) + ResourceRegistry.watches.compactMap(\.slice?.id),
+            "in registry order, the watches' last")
     }
 
     func testASliceChangesOnlyOnItsOwnSourcesAnswers() {
