@@ -276,8 +276,9 @@ public enum KeyBindings {
             quiet.hint = nil
             return quiet
         }.map { binding -> KeyBinding in
-            // "Esc back" is offered only when a link led here: a pane opened directly has nothing behind it.
-            guard binding.commands == [.back], state.ui.backStack.isEmpty else { return binding }
+            // "Esc back" is offered only when a link led here or a detail is open: a pane opened directly has
+            // nothing behind it.
+            guard binding.commands == [.back], state.ui.backStack.isEmpty, state.ui.detail == nil else { return binding }
             var quiet = binding
             quiet.hint = nil
             return quiet
