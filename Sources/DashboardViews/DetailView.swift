@@ -15,7 +15,7 @@ enum DetailView {
             detail.title, x: rect.x, y: rect.y, maxWidth: max(0, positionX - rect.x - 1),
             style: CellStyle(.title, .bold), glyphs: context.glyphs)
         for (offset, line) in shown.enumerated() {
-            render(line, into: &buffer, x: rect.x, y: rect.y + 1 + offset, width: rect.width, glyphs: context.glyphs)
+            render(line, into: &buffer, x: rect.x, y: rect.y + 1 + offset, width: rect.width, context: context)
         }
     }
 
@@ -25,7 +25,8 @@ enum DetailView {
         return "\(first + 1)-\(first + shown)/\(total)"
     }
 
-    static func render(_ line: DetailLine, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, glyphs: GlyphSet) {
+    static func render(_ line: DetailLine, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, context: RenderContext) {
+        let glyphs = context.glyphs
         let indent = 1 + 2 * max(0, line.depth)
         let keyStyle: CellStyle
         let valueStyle: CellStyle
@@ -40,7 +41,8 @@ enum DetailView {
             segments.append(Segment(line.key + ":", keyStyle))
             if !line.value.isEmpty { segments.append(Segment(" ", keyStyle)) }
         }
-        segments.append(Segment(line.value, valueStyle))
+        // Folded lines' "↪" and our other marks become ASCII where the terminal has no UTF-8.
+        segments.append(Segment(context.text(line.value), valueStyle))
         Segment.draw(segments, into: &buffer, x: x + indent, y: y, maxX: x + width, glyphs: glyphs)
     }
 }

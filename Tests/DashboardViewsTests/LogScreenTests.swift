@@ -31,6 +31,20 @@ final class LogScreenTests: XCTestCase {
         }
     }
 
+    func testAFoldedLineContinuesWithAnASCIIMarkWithoutUTF8() throws {
+        var state = refusalDetail(width: 80, height: 24)
+        let folded = try XCTUnwrap(state.ui.detail?.lines.firstIndex { $0.value.contains("↪") }, "80 columns fold a line")
+        state.ui.detail?.scroll = max(0, folded - 1)
+        let unicode = render(state, 80, 24).lines()
+        let ascii = render(state, 80, 24, glyphs: .ascii).lines()
+        let marked = unicode.indices.filter { unicode[$0].contains("↪") }
+        XCTAssertFalse(marked.isEmpty, unicode.joined(separator: "\n"))
+        for row in marked {
+            let column = unicode[row].distance(from: unicode[row].startIndex, to: try XCTUnwrap(unicode[row].firstIndex(of: "↪")))
+            XCTAssertEqual(Array(ascii[row])[column], ">", "the continuation mark in ASCII: \(ascii[row])")
+        }
+    }
+
     func testRefusalDetailSaysTheReasonTheBoundaryAndTheAskedToolCall() {
         let lines = refusalDetail(width: 160, height: 48).ui.detail?.lines ?? []
         let text = lines.map { "\($0.key) \($0.value)" }.joined(separator: "\n")

@@ -1,16 +1,20 @@
 import Foundation
 import ArchestraAPI
+import TerminalUI
 
 /// What `Enter` shows for an LLM interaction: the summary's figures at once, and once the full record has
 /// been read (for the opened row only), the refusal, the tool calls the model asked for, and both bodies
-/// as pretty-printed JSON with long lines folded.
+/// as pretty-printed JSON with long lines folded to the screen's width.
 public enum LogDetail {
-    /// Longer lines of a body are folded onto continuation lines of this many characters.
-    public static let foldWidth = 100
+    /// Columns a nested line's value starts at in the detail (its indent), plus one spare at the right edge.
+    static let margin = 4
 
-    public static func lines(summary: InteractionSummary, agent: String, user: String, record: LLMInteraction?, error: ArchestraError?)
-        -> [DetailLine]
-    {
+    /// `width` is the screen's: lines longer than it leaves are folded onto continuation lines, so nothing of
+    /// a body, a reason or a tool call's arguments is cut.
+    public static func lines(
+        summary: InteractionSummary, agent: String, user: String, record: LLMInteraction?, error: ArchestraError?, width: Int = 100
+    ) -> [DetailLine] {
+        let fold = Folder(width: max(30, width - margin))
         var lines: [DetailLine] = [
             DetailLine(depth: 0, key: "id", value: summary.id),
             DetailLine(depth: 0, key: "time", value: summary.createdAt ?? "-"),
@@ -21,8 +25,8 @@ public enum LogDetail {
             DetailLine(depth: 0, key: "tokens", value: "\(summary.inputTokens ?? 0) in, \(summary.outputTokens ?? 0) out"),
             DetailLine(depth: 0, key: "cost", value: summary.cost?.text ?? "-"),
         ]
-        lines += statusLines(summary.status)
-        lines += boundaryLines(record?.unsafeContextBoundary ?? summary.unsafeContextBoundary)
+        lines += statusLines(summary.status).flatMap(fold.line)
+        lines += boundaryLines(record?.unsafeContextBoundary ?? summary.unsafeContextBoundary).flatMap(fold.line)
         guard let record else {
             let wording = error.map { "the full record could not be read: \($0.description)" } ?? "reading the full record…"
             lines.append(DetailLine(depth: 0, key: "bodies", value: wording, emphasis: error == nil ? .none : .warning))
@@ -32,10 +36,10 @@ public enum LogDetail {
         lines.append(
             DetailLine(depth: 0, key: "tool calls asked for", value: calls.isEmpty ? "none" : "\(calls.count)", emphasis: .heading))
         for call in calls {
-            lines.append(DetailLine(depth: 1, key: call.name, value: oneLine(call.arguments)))
+            lines += fold.line(DetailLine(depth: 1, key: call.name, value: oneLine(call.arguments)))
         }
-        lines += body("request", record.request)
-        lines += body("response", record.response)
+        lines += body("request", record.request, fold)
+        lines += body("response", record.response, fold)
         return lines
     }
 
@@ -70,11 +74,11 @@ public enum LogDetail {
         return lines
     }
 
-    static func body(_ name: String, _ value: JSONValue?) -> [DetailLine] {
+    static func body(_ name: String, _ value: JSONValue?, _ fold: Folder) -> [DetailLine] {
         guard let value else { return [DetailLine(depth: 0, key: name, value: "none")] }
         let text = pretty(value)
         return [DetailLine(depth: 0, key: name, value: "", emphasis: .heading)]
-            + text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { fold(String($0)) }.map {
+            + text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { fold.pieces(String($0)) }.map {
                 DetailLine(depth: 1, key: "", value: $0)
             }
     }
@@ -92,21 +96,5 @@ public enum LogDetail {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else { return "\(value)" }
         return text
-    }
-
-    /// A long line as pieces of ``foldWidth`` characters, the continuations indented as the line.
-    static func fold(_ line: String) -> [String] {
-        guard line.count > foldWidth else { return [line] }
-        let indent = String(line.prefix { $0 == " " })
-        var pieces: [String] = []
-        var rest = Substring(line)
-        pieces.append(String(rest.prefix(foldWidth)))
-        rest = rest.dropFirst(foldWidth)
-        let width = max(20, foldWidth - indent.count - 2)
-        while !rest.isEmpty {
-            pieces.append(indent + "↪ " + rest.prefix(width))
-            rest = rest.dropFirst(width)
-        }
-        return pieces
     }
 }

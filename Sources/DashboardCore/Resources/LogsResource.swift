@@ -82,9 +82,12 @@ public enum LogsResource {
         var opened: String?
         var openedRecord: LLMInteraction?
         var openedError: ArchestraError?
+        /// The detail folds its long lines to the screen.
+        var screenWidth: Int
 
         init(_ state: AppState) {
             now = state.now
+            screenWidth = state.ui.screenWidth
             agentNames = state.items(LogsResource.agentNames)
             users = state.users
             opened = state.ui.pane == .logs ? state.ui.detail?.rowID : nil
@@ -171,6 +174,7 @@ public enum LogsResource {
             level: level(summary.status), record: isOpened ? full?.raw ?? summary.raw : nil,
             recordName: "interaction \(summary.id.prefix(8))",
             detailTitle: "Interaction \(agent) \(summary.model ?? "")",
-            detail: LogDetail.lines(summary: summary, agent: agent, user: user, record: full, error: fullError))
+            detail: LogDetail.lines(
+                summary: summary, agent: agent, user: user, record: full, error: fullError, width: context.screenWidth))
     }
 }

@@ -22,6 +22,8 @@ struct DerivedCache: Sendable {
         var scope: PaneScope?
         /// The row opened with Enter: a log reads that row's full record only.
         var openedRow: String?
+        /// A detail folds its long lines to the screen's width.
+        var screenWidth: Int
     }
 
     struct CachedTable: Sendable {
@@ -40,7 +42,7 @@ extension AppState {
             sortColumn: list.sortColumn, sortAscending: list.sortAscending,
             second: Int64(now.timeIntervalSince1970.rounded(.down)), timeframe: timeframe,
             generation: generation, selectionOnTop: ui.pane.resource.followsNewest && list.selected <= 0,
-            scope: ui.scopes[ui.pane], openedRow: ui.detail?.rowID)
+            scope: ui.scopes[ui.pane], openedRow: ui.detail?.rowID, screenWidth: ui.screenWidth)
     }
 
     /// The table the visible pane shows (nil for panes that are not lists), filtered and sorted.
