@@ -141,26 +141,18 @@ public struct LiveLog<Row: LogFeedRow>: Sendable {
             })
     }
 
-    /// The slice that follows or pauses as the selection moves; while following, a poll that left rows
-    /// missing has them read at once (one request more, at most one a refresh: polls come once a refresh).
+    /// The slice that follows or pauses as the selection moves.
     public var sliceReducer: AnySliceReducer {
-        let log = self
         let source = self.source
         let pane = self.pane
         return AnySliceReducer(
-            follow,
-            reduce: { follow, event, state in
-                // Only when the next request reads the gap: a forced poll could leave another gap, and so on.
-                guard let held = event.loaded(source)?.value, held.lastRead == .newest, !held.feed.gaps.isEmpty,
-                    follow.pausedAt == nil, state.ui.pane == pane, log.query(in: state).fill != nil
-                else { return [] }
-                return [.refresh([source.id])]
-            },
-            derive: { follow, state in follow.observe(state, pane: pane, rows: state[source].value?.feed.rows) })
+            follow, derive: { follow, state in follow.observe(state, pane: pane, rows: state[source].value?.feed.rows) })
     }
 
-    /// What the source asks now (the older page only while the selection is on the last row shown; a gap
-    /// while following, or when the selection is on the row above it).
+    /// What the source asks now: the newest page, each refresh; the older page only while the selection is on
+    /// the last row shown, and a gap only when the selection is on the row above it. Rows a poll missed are
+    /// read as older rows are, when scrolled to: a followed log costs one request a refresh however fast
+    /// rows arrive.
     public func query(in state: AppState) -> LogQuery {
         let rows = state[source].value
         return Self.query(state, pane: pane, held: rows, paused: state.slices[follow])
@@ -185,11 +177,10 @@ public struct LiveLog<Row: LogFeedRow>: Sendable {
         return query
     }
 
-    /// While following, the top gap; while paused, the one right below the selected row (rows read into it
-    /// come below the selection, so the selected row stays where it is).
+    /// The gap right below the selected row, once the selection left the top (rows read into it come below
+    /// the selection, so the selected row stays where it is); none while following.
     static func gapToRead(_ feed: LogFeed<Row>, paused: LogFollow, list: ListState, newAbove: Int) -> LogGap? {
-        guard let top = feed.gaps.first else { return nil }
-        if paused.pausedAt == nil { return top }
+        guard !feed.gaps.isEmpty, paused.pausedAt != nil else { return nil }
         let index = newAbove + list.selected
         guard list.filter.isEmpty, list.sortColumn == nil, feed.rows.indices.contains(index) else { return nil }
         let selected = feed.rows[index].id
