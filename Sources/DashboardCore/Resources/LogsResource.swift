@@ -122,8 +122,8 @@ public enum LogsResource {
         return context.users[id] ?? id
     }
 
-    /// "ok", "upstream error" or "refused": words, so the state reads without colour too.
-    static func statusWord(_ status: InteractionStatus) -> String {
+    /// "ok", "upstream error" or "refused": words, so the state reads without colour too (and `logs` prints them).
+    public static func statusWord(_ status: InteractionStatus) -> String {
         switch status {
         case .ok: "ok"
         case .upstreamError: "upstream error"
@@ -145,7 +145,7 @@ public enum LogsResource {
     }
 
     /// Cents hide what one request costs: below a dollar, four decimals.
-    static func costText(_ cost: Double) -> String {
+    public static func costText(_ cost: Double) -> String {
         cost < 1 ? String(format: "$%.4f", cost) : NumberFormat.money(cost)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ArchestraAPI
+import DashboardCore
 import TerminalUI
 
 /// `logs --output text`: one line per row with the columns of the `:logs` and `:calls` panes. A stream cannot
@@ -57,7 +58,7 @@ struct TailText {
             Self.time(row.createdAtDate, text: row.createdAt), agent, user,
             row.isRerouted ? rerouteMark + model : model,
             row.inputTokens.map { NumberFormat.compact($0) } ?? "-", row.outputTokens.map { NumberFormat.compact($0) } ?? "-",
-            cost.map(Self.cost) ?? "-", Self.status(row.status), row.lastUserMessagePreview ?? "",
+            cost.map(LogsResource.costText) ?? "-", LogsResource.statusWord(row.status), row.lastUserMessagePreview ?? "",
         ]
         return line(cells, Self.interactionColumns)
     }
@@ -108,20 +109,6 @@ struct TailText {
     static func time(_ date: Date?, text: String?) -> String {
         if let date { return timeStyle.format(date) }
         return text ?? "-"
-    }
-
-    /// Cents hide what one request costs: below a dollar, four decimals (as on `:logs`).
-    static func cost(_ value: Double) -> String {
-        value < 1 ? String(format: "$%.4f", value) : NumberFormat.money(value)
-    }
-
-    /// "ok", "upstream error" or "refused", the words of `:logs`.
-    static func status(_ status: InteractionStatus) -> String {
-        switch status {
-        case .ok: "ok"
-        case .upstreamError: "upstream error"
-        case .refused: "refused"
-        }
     }
 
     /// "ok", or "error: " and the tool's first text on one line (as on `:calls`).
