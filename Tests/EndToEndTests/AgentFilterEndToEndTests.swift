@@ -52,8 +52,10 @@ final class AgentFilterEndToEndTests: XCTestCase {
             screen.contains("name \"triage\"") && screen.contains("ignored type:robot")
         }
         XCTAssertTrue(narrowed.contains("Support Triage"), narrowed)
-        let named = await fixture.simulator.recordedRequests().filter { $0.path == "/api/agents" && $0.query["name"] == "triage" }
-        XCTAssertFalse(named.isEmpty)
+        // The title changes when the filter is kept; the request follows it.
+        let named = try await self.requests(fixture, "the agents asked for by name") { seen in
+            seen.contains { $0.path == "/api/agents" && $0.query["name"] == "triage" }
+        }.filter { $0.path == "/api/agents" && $0.query["name"] == "triage" }
         XCTAssertTrue(named.allSatisfy { $0.query["agentType"] == "agent" && $0.query["teamIds"] == support.id }, "\(named)")
         await fixture.shutdown()
     }

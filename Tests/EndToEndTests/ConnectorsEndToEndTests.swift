@@ -16,21 +16,6 @@ final class ConnectorsEndToEndTests: XCTestCase {
             })
     }
 
-    /// Every request the server saw, once `condition` holds (or the test fails after `timeout`).
-    func requests(
-        _ fixture: SimulatorFixture, _ description: String, timeout: TimeInterval = 10,
-        _ condition: ([RecordedRequest]) -> Bool
-    ) async throws -> [RecordedRequest] {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            let seen = await fixture.simulator.recordedRequests()
-            if condition(seen) { return seen }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        XCTFail("timed out waiting for \(description)")
-        return await fixture.simulator.recordedRequests()
-    }
-
     func select(_ name: String, in session: TmuxSession) throws {
         try session.send("/")
         try session.type(name)
