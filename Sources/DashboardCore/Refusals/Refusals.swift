@@ -32,15 +32,15 @@ public enum Refusals {
             return RefusalWatchAnswer(request: request, page: page.map(WatchedInteraction.init))
         })
 
-    /// Whether the watch polls now: while the overview is shown or refusals ring, unless `:logs` is on screen
-    /// with every interaction (its answers feed the watch then).
+    /// Whether the watch polls now: while a pane that shows it is on screen or refusals ring, unless the pane
+    /// on screen feeds it with its own unscoped answers (`:logs` with every interaction).
     static func isPolled(_ state: AppState) -> Bool {
-        guard state.ui.pane == .overview || state.notifications.wants(.refusals) else { return false }
-        return !sharesLogsPane(state)
+        guard state.resource.showsWatches.contains(source.id) || state.notifications.wants(.refusals) else { return false }
+        return !sharesVisiblePane(state)
     }
 
-    static func sharesLogsPane(_ state: AppState) -> Bool {
-        state.ui.pane == .logs && state.ui.scopes[.logs] == nil
+    static func sharesVisiblePane(_ state: AppState) -> Bool {
+        state.resource.feedsWatches.contains(source.id) && state.ui.scopes[state.ui.pane] == nil
     }
 
     /// The overview's figure at the state's time.

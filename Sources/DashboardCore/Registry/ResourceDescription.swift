@@ -36,13 +36,18 @@ public struct ResourceDescription: Sendable {
     public let slice: AnySliceReducer?
     /// What the header says about this resource on every pane (limits near their cap).
     public let headerBadge: (@Sendable (AppState, _ ascii: Bool) -> HeaderBadge?)?
+    /// Watches (``ResourceRegistry/watches``, by source) whose figures the pane draws: polled while it is shown.
+    public let showsWatches: Set<SourceID>
+    /// Watches the pane's own answers feed while it is shown unscoped: they send nothing of their own then.
+    public let feedsWatches: Set<SourceID>
 
     public init(
         pane: Pane, title: String, shortTitle: String, commands: [String], group: PaneGroup = .resources, tabs: [ResourceTab],
         body: PaneBody = .table, usesTimeframe: Bool = false, followsNewest: Bool = false, background: [AnySource] = [],
         lookups: [AnyItemLookup] = [],
         links: [PaneLink] = [], scope: ScopeAcceptance? = nil, children: [ResourceDescription] = [],
-        slice: AnySliceReducer? = nil, headerBadge: (@Sendable (AppState, _ ascii: Bool) -> HeaderBadge?)? = nil
+        slice: AnySliceReducer? = nil, headerBadge: (@Sendable (AppState, _ ascii: Bool) -> HeaderBadge?)? = nil,
+        showsWatches: Set<SourceID> = [], feedsWatches: Set<SourceID> = []
     ) {
         precondition(!tabs.isEmpty, "a resource shows at least one tab")
         self.pane = pane
@@ -61,6 +66,8 @@ public struct ResourceDescription: Sendable {
         self.children = children
         self.slice = slice
         self.headerBadge = headerBadge
+        self.showsWatches = showsWatches
+        self.feedsWatches = feedsWatches
     }
 
     /// Whether the pane shows only through a link (a team's members), never from Tab, digits or `:`.

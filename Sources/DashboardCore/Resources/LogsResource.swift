@@ -57,7 +57,8 @@ public enum LogsResource {
         tabs: [ResourceTab(sources: [source.erased, Sources.people.erased], table: table)],
         usesTimeframe: true, followsNewest: true, lookups: [agentNames.erased, record.erased],
         scope: ScopeAcceptance(fields: ["agentId", "sessionId", "userId"], required: false),
-        slice: log.sliceReducer)
+        // Every interaction, newest first: the refusal watch reads these answers instead of asking again.
+        slice: log.sliceReducer, feedsWatches: [Refusals.source.id])
 
     /// `l` on an agent, gateway or proxy row: its interactions (`profileId`).
     public static func link(noun: String) -> PaneLink {

@@ -27,7 +27,8 @@ public enum OverviewResource {
         // Team and agent series feed the limit forecasts of the gauges; the knowledge line its figures.
         background: [Sources.teamStats.erased, Sources.agentStats.erased, Sources.people.erased] + knowledgeSources,
         lookups: [LimitsResource.agentNames.erased],
-        slice: sliceReducer)
+        // The refusals of the last hour, beside the error rate.
+        slice: sliceReducer, showsWatches: [Refusals.source.id])
 
     /// What `snapshot` prints for the overview: the totals of the timeframe and every limit.
     @Sendable static func export(_ state: AppState) -> TableExport {
