@@ -51,7 +51,7 @@ if ! scripts/release.sh "$version" "$work/dist" > "$work/release.log" 2>&1; then
   echo "0 passed, 1 failed: scripts/release.sh $version did not finish"
   exit 1
 fi
-echo "release.sh took $(( $(date +%s) - started )) s"
+echo "release.sh took $(( $(date +%s) - started )) s ($(grep ' took ' "$work/release.log" | paste -sd, - | sed 's/,/, /g'))"
 
 # --- tarball: checksum and contents.
 check "checksum file verifies the tarball" bash -c "cd '$work/dist' && sha256sum --check --status '$name.tar.gz.sha256'"
@@ -144,7 +144,9 @@ check "install.sh said where it put the binary" contains "$install_output" "inst
 
 # --- install.sh from the checkout: builds (reusing the release build above), then installs the same files.
 checkout_prefix=$work/checkout-prefix
+started=$(date +%s)
 (cd "$outside" && "$root/scripts/install.sh" "$checkout_prefix" > "$work/checkout-install.log" 2>&1)
+echo "install.sh from the checkout took $(( $(date +%s) - started )) s"
 check "install.sh from the checkout installs" test -x "$checkout_prefix/bin/archestra-tui"
 checkout_version=$(env -i HOME="$empty_home" PATH=/usr/bin:/bin "$checkout_prefix/bin/archestra-tui" --version 2>&1)
 check "... a binary stamped with this commit" contains "$checkout_version" "commit: $commit"

@@ -24,6 +24,7 @@ date=$(git -C "$root" log -1 --format=%cs 2>/dev/null || date +%F)
 swift package generate-manual --configuration debug --date "$date" > "$manual_log" 2>&1 \
   || { cat "$manual_log" >&2; rm -f "$manual_log"; exit 1; }
 rm -f "$manual_log"
+echo "the man page took ${SECONDS} s" >&2
 
 # SwiftPM cannot pass a string into a build, so the version and commit go into the committed
 # BuildStamp.swift for the length of the build; the development text is put back on exit.
@@ -45,7 +46,9 @@ SWIFT
 touch -d "@$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)" "$stamp"
 
 echo "building archestra-tui $version ($commit)..." >&2
+build_started=$SECONDS
 "$root/scripts/release-build.sh" >&2
+echo "the release build took $((SECONDS - build_started)) s" >&2
 bin=$("$root/scripts/release-build.sh" --show-bin-path)/archestra-tui
 manual=.build/plugins/GenerateManual/outputs/archestra-tui/archestra-tui.1
 
