@@ -22,7 +22,8 @@ final class EditDocumentTests: XCTestCase {
     func testEveryKindReadsBackAsWritten() {
         let tricky = [
             "yes", "null", "123", "- dash", "a: b", "quote \" and \\ backslash", "tab\there", " leading", "trailing ",
-            "#hash", "emoji 🚀 和 中文", "ends with colon:", "@at",
+            "#hash", "emoji 🚀 和 中文", "ends with colon:", "@at", "bell \u{07} escape \u{1B}[2J delete \u{7F} unit \u{1F}",
+            "next line \u{85} line \u{2028} paragraph \u{2029} byte-order mark \u{FEFF} carriage \r return",
         ]
         for text in tricky {
             let values: [String: FieldValue] = [

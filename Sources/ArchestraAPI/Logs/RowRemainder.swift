@@ -53,7 +53,7 @@ enum CompactJSON {
         case .number(let number):
             // Whole numbers as integers, as the server writes counts; others in Swift's shortest exact form.
             if number.rounded() == number, abs(number) < 1e15 { out += String(Int64(number)) } else { out += "\(number)" }
-        case .string(let string): writeString(string, to: &out)
+        case .string(let string): JSONStringLiteral.append(string, to: &out)
         case .array(let elements):
             out += "["
             for (index, element) in elements.enumerated() {
@@ -65,29 +65,11 @@ enum CompactJSON {
             out += "{"
             for (index, key) in members.keys.sorted().enumerated() {
                 if index > 0 { out += "," }
-                writeString(key, to: &out)
+                JSONStringLiteral.append(key, to: &out)
                 out += ":"
                 write(members[key] ?? .null, to: &out)
             }
             out += "}"
         }
-    }
-
-    private static func writeString(_ string: String, to out: inout String) {
-        out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }

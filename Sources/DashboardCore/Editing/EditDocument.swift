@@ -54,8 +54,10 @@ public enum EditDocument {
         case .bool(let flag): return [key + (flag ? " true" : " false")]
         case .number(let number): return [key + " " + format(number)]
         case .text(let text):
-            if text.contains("\n") {
-                // A literal block keeps the text exactly, newlines included.
+            // A literal block keeps the text exactly, newlines included, unless it holds a character only an
+            // escape can carry (a raw control character is not allowed in a YAML document).
+            let blockSafe = !text.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && JSONStringLiteral.isEscaped($0) }
+            if text.contains("\n"), blockSafe {
                 let chomp = text.hasSuffix("\n") ? "+" : "-"
                 let body = (text.hasSuffix("\n") ? String(text.dropLast()) : text).split(separator: "\n", omittingEmptySubsequences: false)
                 return [key + " |2" + chomp] + body.map { $0.isEmpty ? "" : "  " + $0 }
@@ -84,30 +86,14 @@ public enum EditDocument {
 
     /// Double-quoted with JSON escapes.
     static func quoted(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
-            case "\r": quoted += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    quoted += String(format: "\\u%04X", scalar.value)
-                } else {
-                    quoted.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return quoted + "\""
+        JSONStringLiteral.quoted(text)
     }
 
     static func isPlain(_ text: String) -> Bool {
         guard let first = text.first, !text.hasSuffix(" "), !first.isWhitespace else { return false }
         if "-?:,[]{}#&*!|>'\"%@`~".contains(first) { return false }
         if text.contains(": ") || text.hasSuffix(":") || text.contains(" #") || text.contains("\n") || text.contains("\t") { return false }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
+        if text.unicodeScalars.contains(where: JSONStringLiteral.isEscaped) { return false }
         // Words YAML would read as something other than a string.
         let lowered = text.lowercased()
         if ["null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lowered) { return false }
