@@ -33,6 +33,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The version and commit, in C so that stamping a release relinks instead of recompiling (stage.sh).
+        .target(name: "CBuildStamp"),
         .target(
             name: "ArchestraAPI",
             dependencies: [
