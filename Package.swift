@@ -74,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "archestra-tui",
             dependencies: [
-                "CNcursesw", "ArchestraAPI", "ArchestraSimulator", "DashboardCore", "DashboardViews", "TerminalUI",
+                "CNcursesw", "CBuildStamp", "ArchestraAPI", "ArchestraSimulator", "DashboardCore", "DashboardViews", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
@@ -104,7 +104,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ArchestraAPI", "ArchestraSimulator"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // The theme goldens are read from the checkout by path (#filePath), not as resources.
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["ThemeGolden"]),
         .testTarget(
             name: "DashboardViewsTests", dependencies: ["DashboardViews", "DashboardCore", "TerminalUI", "ArchestraAPI"],
             resources: [.copy("Golden")]),

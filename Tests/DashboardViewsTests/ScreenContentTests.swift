@@ -214,8 +214,9 @@ final class ScreenContentTests: XCTestCase {
 
     func testTheHintBarShowsWholeHintsAndLeavesTheLastCellFree() {
         for pane in Pane.allCases {
+            let sample = SampleState.full(pane: pane)
             for width in [60, 80, 100] {
-                let line = render(SampleState.full(pane: pane), width, 24).lines()[23]
+                let line = render(sample, width, 24).lines()[23]
                 XCTAssertLessThan(DisplayWidth.of(line), width, "\(pane) at \(width): the bottom-right cell cannot be written")
                 let words = line.components(separatedBy: "  ").filter { !$0.isEmpty }
                 let hints = Set(

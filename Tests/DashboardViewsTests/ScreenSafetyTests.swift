@@ -9,9 +9,11 @@ final class ScreenSafetyTests: XCTestCase {
     func text(_ buffer: ScreenBuffer) -> String { buffer.lines().joined(separator: "\n") }
 
     func testTinySizesNeverCrash() {
+        // One sample state per pane, made once: building it costs more than drawing it.
+        let states = Pane.allCases.map { SampleState.full(pane: $0) }
         for (width, height) in [(0, 0), (1, 1), (10, 3), (59, 15), (59, 40), (200, 15), (-3, -1)] {
-            for pane in Pane.allCases {
-                var state = SampleState.full(pane: pane)
+            for sample in states {
+                var state = sample
                 state.ui.mode = .help
                 let buffer = DashboardView.render(state, width: width, height: height, glyphs: .unicode)
                 XCTAssertEqual(buffer.width, max(0, width))
@@ -54,8 +56,9 @@ final class ScreenSafetyTests: XCTestCase {
         let serverText = SampleState.agents.map(\.name).joined() + SampleState.agentStatistics.map(\.agentName).joined()
         let allowed = Set(serverText.unicodeScalars.filter { !$0.isASCII })
         for pane in Pane.allCases {
+            let sample = SampleState.full(pane: pane)
             for (width, height) in [(80, 24), (160, 48)] {
-                var state = SampleState.full(pane: pane)
+                var state = sample
                 state.ui.screenWidth = width
                 state.ui.screenHeight = height
                 for mode in [InputMode.normal, .help] {
