@@ -3,9 +3,9 @@
 # parallel, and ends with one line "N passed, N failed" (the time on the line before). Exits non-zero if
 # anything failed or did not build.
 #
-# Each end-to-end test runs in a process of its own, first (they mostly wait, so their waits overlap);
-# the other tests run one process per class. Starting the test binary costs about 60 ms of CPU, which a
-# process per test paid 1,080 times over for tests that mostly take a few milliseconds.
+# Each end-to-end and screen test runs in a process of its own, first (the end-to-end tests mostly wait,
+# so their waits overlap); the other tests run one process per class. Starting the test binary costs
+# about 60 ms of CPU, which a process per test paid 1,000 times over for tests of a few milliseconds.
 #
 # Usage: scripts/test.sh [--filter REGEX]... [--skip REGEX]...
 #   --filter REGEX   only tests whose Target.Class/testName matches (extended regex; repeatable: any)
@@ -52,10 +52,12 @@ if [ "$selected_count" -eq 0 ]; then
   exit 1
 fi
 
-# The processes: one per end-to-end test, then one per class, largest first; a class the filters cut
-# into is given as the list of its selected tests (XCTest takes a comma-separated list).
-grep -E '^EndToEndTests\.' "$results/selected" > "$results/units"
-grep -v -E '^EndToEndTests\.' "$results/selected" | cut -d/ -f1 | sort | uniq -c | sort -k1,1nr \
+# The processes: one per end-to-end test and one per screen test (the longest: the first wait, the
+# second draw), started first, then one per other class, largest first. A class the filters cut into is
+# given as the list of its selected tests (XCTest takes a comma-separated list).
+per_test='^(EndToEndTests|DashboardViewsTests)\.'
+grep -E "$per_test" "$results/selected" > "$results/units"
+grep -v -E "$per_test" "$results/selected" | cut -d/ -f1 | sort | uniq -c | sort -k1,1nr \
   | while read -r count class; do
     if [ "$count" -eq "$(grep -c -F -- "$class/" "$results/all")" ]; then
       echo "$class"
