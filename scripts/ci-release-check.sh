@@ -146,7 +146,7 @@ check "install.sh said where it put the binary" contains "$install_output" "inst
 checkout_prefix=$work/checkout-prefix
 started=$(date +%s)
 (cd "$outside" && "$root/scripts/install.sh" "$checkout_prefix" > "$work/checkout-install.log" 2>&1)
-echo "install.sh from the checkout took $(( $(date +%s) - started )) s"
+echo "install.sh from the checkout took $(( $(date +%s) - started )) s ($(grep ' took ' "$work/checkout-install.log" | paste -sd, - | sed 's/,/, /g'))"
 check "install.sh from the checkout installs" test -x "$checkout_prefix/bin/archestra-tui"
 checkout_version=$(env -i HOME="$empty_home" PATH=/usr/bin:/bin "$checkout_prefix/bin/archestra-tui" --version 2>&1)
 check "... a binary stamped with this commit" contains "$checkout_version" "commit: $commit"
