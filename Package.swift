@@ -33,8 +33,6 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        // The version and commit, in C so that stamping a release relinks instead of recompiling (stage.sh).
-        .target(name: "CBuildStamp"),
         .target(
             name: "ArchestraAPI",
             dependencies: [
@@ -74,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "archestra-tui",
             dependencies: [
-                "CNcursesw", "CBuildStamp", "ArchestraAPI", "ArchestraSimulator", "DashboardCore", "DashboardViews", "TerminalUI",
+                "CNcursesw", "ArchestraAPI", "ArchestraSimulator", "DashboardCore", "DashboardViews", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),

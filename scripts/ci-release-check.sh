@@ -155,7 +155,7 @@ check "... that finds its themes in that prefix" contains "$checkout_info" "$che
 check "... with the man page and completions" test -s "$checkout_prefix/share/man/man1/archestra-tui.1" \
   -a -s "$checkout_prefix/share/bash-completion/completions/archestra-tui"
 check "the build stamp is back to the development text" \
-  grep -q 'unknown (development build)' "$root/Sources/CBuildStamp/stamp.c"
+  grep -q 'unknown (development build)' "$root/Sources/archestra-tui/Build/BuildStamp.swift"
 
 echo "release-check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -18,7 +18,7 @@ if [ -x "$here/archestra-tui" ] && [ -d "$here/themes" ]; then
 elif [ -f "$here/../Package.swift" ]; then
   source=$(mktemp -d)
   trap 'rm -rf "$source"' EXIT
-  version=$(sed -n 's/^#define ARCHESTRA_VERSION "\(.*\)".*/\1/p' "$here/../Sources/CBuildStamp/stamp.c")
+  version=$(sed -n 's/.*static let version = "\(.*\)".*/\1/p' "$here/../Sources/archestra-tui/Build/BuildStamp.swift")
   "$here/stage.sh" "$version" "$source"
 else
   echo "install.sh: run me from an unpacked archestra-tui release or from a checkout's scripts/ folder" >&2

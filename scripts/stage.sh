@@ -26,24 +26,23 @@ swift package generate-manual --configuration debug --date "$date" > "$manual_lo
 rm -f "$manual_log"
 echo "the man page took ${SECONDS} s" >&2
 
-# SwiftPM cannot pass a string into a build, so the version and commit go into the committed stamp.c for
-# the length of the build; the development text is put back on exit. It is C: a new stamp costs a small
-# compile and the link, not a whole-module compile of archestra-tui.
+# SwiftPM cannot pass a string into a build, so the version and commit go into the committed
+# BuildStamp.swift for the length of the build; the development text is put back on exit.
 # Both texts keep one modification time each (written in place, times set), so that a build sees an
 # unchanged file: the debug build after this one, and a second staging of the same commit (the release
-# check's install.sh after release.sh) find the binary up to date instead of linking it again.
-if ! [[ $version =~ ^[0-9A-Za-z.+-]+$ ]]; then
-  echo "stage.sh: '$version' is not a version (letters, digits, '.', '+' and '-' only)" >&2
-  exit 2
-fi
-stamp=Sources/CBuildStamp/stamp.c
+# check's install.sh after release.sh) find archestra-tui up to date instead of compiling it again.
+stamp=Sources/archestra-tui/Build/BuildStamp.swift
 saved=$(mktemp)
 cp -p "$stamp" "$saved"
 restore_stamp() { cp -p "$saved" "$stamp"; rm -f "$saved"; }
 trap restore_stamp EXIT
-# Written through a redirection, not sed -i: the file keeps its inode, which the build compares too.
-sed -e "s|^#define ARCHESTRA_VERSION .*|#define ARCHESTRA_VERSION \"$version\"|" \
-  -e "s|^#define ARCHESTRA_COMMIT .*|#define ARCHESTRA_COMMIT \"$commit\"|" "$saved" > "$stamp"
+cat > "$stamp" <<SWIFT
+// Written by scripts/stage.sh for this build; the committed development version is restored afterwards.
+enum BuildStamp {
+    static let version = "$version"
+    static let commit = "$commit"
+}
+SWIFT
 touch -d "@$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)" "$stamp"
 
 echo "building archestra-tui $version ($commit)..." >&2
