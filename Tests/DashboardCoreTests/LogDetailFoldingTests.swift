@@ -25,7 +25,8 @@ final class LogDetailFoldingTests: XCTestCase {
 
     /// What a person reads: the values of the lines, continuations joined back.
     static func joined(_ lines: [DetailLine]) -> String {
-        lines.map { $0.value.replacingOccurrences(of: "↪ ", with: "").trimmingCharacters(in: .whitespaces) }.joined()
+        // A piece folded at a space keeps the space at its end, so only the continuation's indent goes.
+        lines.map { String($0.value.replacingOccurrences(of: "↪ ", with: "").drop { $0 == " " }) }.joined()
     }
 
     func testAt80ColumnsEveryLineFitsAndNothingIsLost() throws {
@@ -42,6 +43,24 @@ final class LogDetailFoldingTests: XCTestCase {
         XCTAssertTrue(lines[reasonAt + 1].value.contains("↪"), "the reason continues on the next line: \(lines[reasonAt + 1])")
         XCTAssertTrue(Self.joined(lines).contains(String(repeating: "x", count: 120)), "the arguments are whole")
         XCTAssertTrue(Self.joined(lines).contains(String(repeating: "数据", count: 60)), "the CJK message is whole")
+    }
+
+    func testTheReasonFoldsBetweenWordsNotInsideThem() throws {
+        let (summary, record) = try Self.refusal()
+        let lines = LogDetail.lines(summary: summary, agent: "bot", user: "u", record: record, error: nil, width: 80)
+        let reasonAt = try XCTUnwrap(lines.firstIndex { $0.key == "reason" })
+        let pieces = ([lines[reasonAt]] + lines[(reasonAt + 1)...].prefix { $0.key.isEmpty }).map(\.value)
+        XCTAssertGreaterThan(pieces.count, 1, "folded at 80 columns")
+        let words = Set(pieces.flatMap { $0.replacingOccurrences(of: "↪", with: " ").split(separator: " ").map(String.init) })
+        for word in Self.reason.split(separator: " ") {
+            XCTAssertTrue(words.contains(String(word)), "'\(word)' is cut: \(pieces)")
+        }
+    }
+
+    func testARunWithoutSpacesIsCutWhereTheLineEnds() {
+        let pieces = Folder(width: 20).pieces(String(repeating: "x", count: 50))
+        XCTAssertEqual(pieces.first, String(repeating: "x", count: 20))
+        XCTAssertEqual(pieces.joined().replacingOccurrences(of: "↪ ", with: ""), String(repeating: "x", count: 50))
     }
 
     func testAWideScreenFoldsLess() throws {

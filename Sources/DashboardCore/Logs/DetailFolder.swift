@@ -19,9 +19,10 @@ struct Folder: Sendable {
         for character in line {
             let cells = DisplayWidth.of(character)
             if used + cells > limit, !current.isEmpty {
-                pieces.append(pieces.isEmpty ? current : continuation + current)
-                current = ""
-                used = 0
+                let (piece, carried) = Self.breakAtSpace(current, carrying: continuationWidth / 2)
+                pieces.append(pieces.isEmpty ? piece : continuation + piece)
+                current = carried
+                used = DisplayWidth.of(carried)
                 limit = continuationWidth
             }
             current.append(character)
@@ -29,6 +30,16 @@ struct Folder: Sendable {
         }
         if !current.isEmpty { pieces.append(pieces.isEmpty ? current : continuation + current) }
         return pieces
+    }
+
+    /// A full piece broken after its last space, the word after it carried to the next line whole, when that
+    /// word is short enough to carry (a long run without spaces, or CJK text, is cut where the line ends).
+    static func breakAtSpace(_ text: String, carrying most: Int) -> (piece: String, carried: String) {
+        guard let space = text.lastIndex(of: " ") else { return (text, "") }
+        let head = text[...space]
+        let tail = text[text.index(after: space)...]
+        guard head.contains(where: { $0 != " " }), !tail.isEmpty, DisplayWidth.of(String(tail)) <= most else { return (text, "") }
+        return (String(head), String(tail))
     }
 
     /// A key-value line whose value runs past the edge: the value continues on lines of its own below the key,
