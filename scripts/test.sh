@@ -95,7 +95,8 @@ failures=$((selected_count - passed))
 while IFS=$'\t' read -r status unit log; do
   [ "$status" -eq 0 ] && continue
   echo "--- ${unit%%,*}: exit status $status"
-  grep -E "error:|[Ff]atal error|Test Case '.*' failed" "$log" || tail -n 30 "$log"
+  # Everything but the passing tests' lines: a failure's message goes on over several lines (a screen).
+  grep -v -E "^Test Case '.*' (started at|passed \()" "$log" | head -n 200
 done < "$results/finished"
 
 echo "suite: $(($(date +%s) - started)) s of test time"

@@ -98,13 +98,18 @@ final class ToolsEndToEndTests: XCTestCase {
         try session.waitFor("only \(agent.name)", timeout: 10) { $0.contains("Agents 1-1 of 1") }
         try session.send("o")
         try session.waitFor(text: "Agent Tools · agent \(agent.name)", timeout: 10)
+        // The new-assignment form offers the tools the console has read. A second read of the list means
+        // the first one's answer is in (one request per list at a time), so the form opens with it.
+        _ = try await requests(fixture, "the tool list read twice", timeout: 20) { seen in
+            seen.filter { $0.method == "GET" && $0.path.hasPrefix("/api/tools") }.count >= 2
+        }
         await fixture.simulator.clearRecordedRequests()
 
         try session.send("n")
         try session.waitFor(text: "New tool assignment", timeout: 5)
         try session.send("Enter")
         try session.type(tool.name)
-        try session.waitFor(text: tool.name, timeout: 5)
+        try session.waitFor(text: tool.name, timeout: 10)
         try session.send("Enter")
         try session.send("C-s")
         try session.waitFor(text: "created tool assignment", timeout: 10)
