@@ -81,12 +81,7 @@ public enum EditDocument {
 
     /// Plain when YAML reads it back as the same string, else double-quoted with JSON escapes.
     static func scalar(_ text: String) -> String {
-        isPlain(text) ? text : quoted(text)
-    }
-
-    /// Double-quoted with JSON escapes.
-    static func quoted(_ text: String) -> String {
-        JSONStringLiteral.quoted(text)
+        isPlain(text) ? text : JSONStringLiteral.quoted(text)
     }
 
     static func isPlain(_ text: String) -> Bool {
@@ -160,7 +155,7 @@ extension EditDocument {
         case .number(let number): return format(number)
         case .string(let text):
             // Inside brackets a comma or a bracket would end the scalar.
-            return text.contains(where: { ",[]{}".contains($0) }) ? quoted(text) : scalar(text)
+            return text.contains(where: { ",[]{}".contains($0) }) ? JSONStringLiteral.quoted(text) : scalar(text)
         case .array(let items): return "[" + items.map { flow($0, shape: shape) }.joined(separator: ", ") + "]"
         case .object(let members):
             return "{"
